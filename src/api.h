@@ -1,0 +1,286 @@
+/* ==== [qlm:api] public API ============================================================
+ * Everything a user calls. C-compatible: fixed-width integers, size_t, const char*,
+ * enums and plain structs. Three opaque handles:
+ *   qlm_model    immutable after load; may be shared by many contexts and threads.
+ *   qlm_context  one sequence: KV cache, scratch memory, thread pool. One thread at a time.
+ *   qlm_sampler  sampling chain with its own RNG; the same seed gives the same tokens.
+ * Every call that can fail returns qlm_result (0 = ok, negative = failure) and, when the
+ * caller passes a qlm_error, fills it with a message id and a readable text.
+ * Params structs: all-zero is valid and means "defaults"; a NULL params pointer too. */
+#ifndef QUANTLM_API_H
+#define QUANTLM_API_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QLM_VERSION_MAJOR 0
+#define QLM_VERSION_MINOR 1
+#define QLM_VERSION_PATCH 0
+#define QLM_VERSION (QLM_VERSION_MAJOR * 10000 + QLM_VERSION_MINOR * 100 + QLM_VERSION_PATCH)
+#define QLM_VERSION_STRING "0.1.0"
+
+#if defined(QLM_STATIC)
+#define QLM_API static
+#elif defined(QLM_DLL) && defined(_WIN32)
+#if defined(QUANTLM_IMPLEMENTATION)
+#define QLM_API __declspec(dllexport)
+#else
+#define QLM_API __declspec(dllimport)
+#endif
+#else
+#define QLM_API extern
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum qlm_result {
+    QLM_OK = 0,
+    QLM_ERR_INVALID_ARG = -1,   /* a NULL or out-of-range argument */
+    QLM_ERR_OUT_OF_MEMORY = -2, /* an allocation failed */
+    QLM_ERR_IO = -3,            /* the file could not be opened, mapped or read */
+    QLM_ERR_BAD_FILE = -4,      /* the GGUF is malformed or contradicts itself */
+    QLM_ERR_UNSUPPORTED = -5,   /* valid, but uses something quantlm cannot run */
+    QLM_ERR_BACKEND = -6,       /* a compute backend failed */
+    QLM_ERR_CONTEXT_FULL = -7,  /* the tokens do not fit in the context */
+    QLM_ERR_CANCELLED = -8,     /* the cancel callback or flag stopped the work */
+    QLM_ERR_TOKENIZE = -9,      /* text could not be tokenized (e.g. invalid UTF-8) */
+    QLM_ERR_TEMPLATE = -10,     /* unknown or unusable chat template */
+    QLM_RESULT_FORCE_32 = 0x7fffffff
+} qlm_result;
+
+/* Short name of a result code ("QLM_ERR_BAD_FILE"); never NULL. */
+QLM_API const char* qlm_result_str(qlm_result r);
+
+/* Filled by failing calls when the caller passes one. msg_id is stable across releases
+ * (see QLM_MESSAGES in the implementation); offset is the file byte offset for file
+ * errors, or UINT64_MAX. */
+typedef struct qlm_error {
+    qlm_result code;
+    uint32_t msg_id;
+    uint64_t offset;
+    char text[256];
+} qlm_error;
+
+typedef enum qlm_log_level {
+    QLM_LOG_ERROR = 0,
+    QLM_LOG_WARN = 1,
+    QLM_LOG_INFO = 2,
+    QLM_LOG_DEBUG = 3,
+    QLM_LOG_LEVEL_FORCE_32 = 0x7fffffff
+} qlm_log_level;
+
+typedef void (*qlm_log_fn)(qlm_log_level level, const char* text, void* user);
+
+/* Both-or-none; all-zero means malloc/free. align is a power of two. */
+typedef struct qlm_allocator {
+    void* (*alloc)(size_t size, size_t align, void* user);
+    void (*free)(void* ptr, size_t size, void* user);
+    void* user;
+} qlm_allocator;
+
+typedef struct qlm_model qlm_model;
+typedef struct qlm_context qlm_context;
+typedef struct qlm_sampler qlm_sampler;
+
+/* ---- model ---------------------------------------------------------------------- */
+
+typedef struct qlm_model_params {
+    qlm_allocator allocator;
+    qlm_log_fn log; /* NULL = silent */
+    void* log_user;
+    int no_mmap;    /* 1 = read the file into allocated memory instead of mapping it */
+    int vocab_only; /* 1 = load metadata and tokenizer, no tensors (tokenizer-only files) */
+} qlm_model_params;
+
+QLM_API qlm_model_params qlm_model_params_default(void);
+
+/* Loads a GGUF file. The file is validated completely before any tensor is used: any
+ * byte sequence gives either a model or an error, never a crash. Does not start threads. */
+QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params* params,
+                                       qlm_model** out, qlm_error* err);
+/* Same, from memory the caller keeps alive and unchanged until qlm_model_free. */
+QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size,
+                                         const qlm_model_params* params, qlm_model** out,
+                                         qlm_error* err);
+QLM_API void qlm_model_free(qlm_model* model); /* NULL is a no-op */
+
+typedef struct qlm_model_info {
+    const char* arch; /* "llama", ... */
+    const char* name; /* general.name or "" */
+    int32_t n_vocab, n_ctx_train, n_embd, n_layer, n_head, n_head_kv, n_ff;
+    uint64_t n_params;
+    uint64_t weight_bytes; /* bytes of tensor data, as stored */
+} qlm_model_info;
+QLM_API qlm_model_info qlm_model_get_info(const qlm_model* model);
+
+/* A metadata value as text (numbers formatted, arrays summarised). Returns the length
+ * needed (without NUL) or -1 when the key does not exist. */
+QLM_API int64_t qlm_model_meta(const qlm_model* model, const char* key, char* buf, size_t cap);
+
+/* ---- tokens --------------------------------------------------------------------- */
+
+typedef int32_t qlm_token;
+
+/* Tokenizes UTF-8 text. add_special: add BOS/EOS as the file says. parse_special: text
+ * like "<|im_start|>" becomes the special token instead of plain text. Writes at most
+ * cap tokens to out; *n_out gets the number produced (which may exceed cap: then the
+ * call returns QLM_ERR_INVALID_ARG and the caller retries with a bigger buffer).
+ * Invalid UTF-8 gives QLM_ERR_TOKENIZE. Thread-safe on a shared model. */
+QLM_API qlm_result qlm_tokenize(const qlm_model* model, const char* text, size_t len,
+                                int add_special, int parse_special, qlm_token* out,
+                                size_t cap, size_t* n_out, qlm_error* err);
+
+/* Raw bytes of one token (may be part of a UTF-8 character). Returns the length needed,
+ * or -1 for an invalid token id. Special tokens give their text only when
+ * render_special is 1. */
+QLM_API int32_t qlm_token_to_bytes(const qlm_model* model, qlm_token token, int render_special,
+                                   char* buf, size_t cap);
+
+QLM_API int32_t qlm_n_vocab(const qlm_model* model);
+QLM_API qlm_token qlm_token_bos(const qlm_model* model); /* -1 if none */
+QLM_API qlm_token qlm_token_eos(const qlm_model* model); /* -1 if none */
+QLM_API int qlm_token_is_eog(const qlm_model* model, qlm_token token); /* end of generation */
+
+/* ---- chat templates ------------------------------------------------------------- */
+
+typedef enum qlm_chat_template {
+    QLM_CHAT_AUTO = 0, /* recognise the model's tokenizer.chat_template */
+    QLM_CHAT_CHATML,
+    QLM_CHAT_LLAMA2,
+    QLM_CHAT_LLAMA3,
+    QLM_CHAT_GEMMA,
+    QLM_CHAT_MISTRAL,
+    QLM_CHAT_PHI3,
+    QLM_CHAT_ZEPHYR,
+    QLM_CHAT_TEMPLATE_FORCE_32 = 0x7fffffff
+} qlm_chat_template;
+
+typedef struct qlm_chat_message {
+    const char* role; /* "system", "user" or "assistant" */
+    const char* content;
+} qlm_chat_message;
+
+/* Recognises a Jinja chat template string; QLM_ERR_TEMPLATE when it is not one of the
+ * built-in families. */
+QLM_API qlm_result qlm_chat_template_detect(const char* jinja, qlm_chat_template* out);
+/* Name ("chatml", ...) <-> enum; parse returns QLM_ERR_TEMPLATE for unknown names. */
+QLM_API const char* qlm_chat_template_name(qlm_chat_template t);
+QLM_API qlm_result qlm_chat_template_parse(const char* name, qlm_chat_template* out);
+
+/* Renders messages with template t (QLM_CHAT_AUTO: the model's own; model may be NULL
+ * otherwise). add_assistant: end with the header that starts the assistant's turn.
+ * Writes at most cap bytes plus NUL; *n_out gets the full length. */
+QLM_API qlm_result qlm_chat_apply(const qlm_model* model, qlm_chat_template t,
+                                  const qlm_chat_message* msgs, size_t n_msgs, int add_assistant,
+                                  char* buf, size_t cap, size_t* n_out, qlm_error* err);
+
+/* ---- context -------------------------------------------------------------------- */
+
+typedef enum qlm_ctx_full_policy {
+    QLM_CTX_FULL_ERROR = 0, /* decode returns QLM_ERR_CONTEXT_FULL */
+    QLM_CTX_FULL_SHIFT = 1, /* drop the oldest half after n_keep tokens and go on */
+    QLM_CTX_FULL_POLICY_FORCE_32 = 0x7fffffff
+} qlm_ctx_full_policy;
+
+typedef int (*qlm_cancel_fn)(void* user); /* return nonzero to cancel */
+
+typedef struct qlm_context_params {
+    uint32_t n_ctx;     /* 0 = min(model's training context, 4096) */
+    uint32_t n_batch;   /* tokens per forward pass during prefill; 0 = 64 */
+    uint32_t n_threads; /* 0 = number of cores (up to 8) */
+    qlm_ctx_full_policy ctx_full;
+    uint32_t n_keep; /* tokens kept at the start on a context shift */
+    qlm_allocator allocator; /* 0 = the model's */
+    qlm_log_fn log;          /* NULL = the model's */
+    void* log_user;
+    qlm_cancel_fn cancel; /* checked between layers */
+    void* cancel_user;
+} qlm_context_params;
+
+QLM_API qlm_context_params qlm_context_params_default(void);
+QLM_API qlm_result qlm_context_create(const qlm_model* model, const qlm_context_params* params,
+                                      qlm_context** out, qlm_error* err);
+QLM_API void qlm_context_free(qlm_context* ctx);
+QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
+QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
+QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
+
+/* Runs the model over n tokens appended after the ones already in the context.
+ * Afterwards qlm_get_logits returns the logits of the last of them. */
+QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t n,
+                              qlm_error* err);
+/* n_vocab floats, valid until the next decode; NULL before the first decode. */
+QLM_API const float* qlm_get_logits(const qlm_context* ctx);
+
+/* ---- sampler -------------------------------------------------------------------- */
+
+typedef struct qlm_logit_bias {
+    qlm_token token;
+    float bias; /* added to the logit; -INFINITY bans the token */
+} qlm_logit_bias;
+
+typedef struct qlm_sampler_params {
+    float temperature;      /* <= 0: greedy (argmax). Default 0.8 */
+    int32_t top_k;          /* <= 0: off. Default 40 */
+    float top_p;            /* >= 1: off. Default 0.95 */
+    float min_p;            /* <= 0: off. Default 0.05 */
+    float repeat_penalty;   /* 1: off. Default 1 */
+    float frequency_penalty;/* 0: off */
+    float presence_penalty; /* 0: off */
+    int32_t penalty_last_n; /* tokens looked at by the penalties; 0 = 64 */
+    const qlm_logit_bias* logit_bias; /* copied at create */
+    size_t n_logit_bias;
+    uint64_t seed;
+    int seed_set; /* 0: seed from the clock */
+} qlm_sampler_params;
+
+QLM_API qlm_sampler_params qlm_sampler_params_default(void);
+QLM_API qlm_result qlm_sampler_create(const qlm_sampler_params* params, qlm_sampler** out,
+                                      qlm_error* err);
+QLM_API void qlm_sampler_free(qlm_sampler* s);
+/* Picks a token from n logits (not modified). Order: logit bias, penalties, then greedy
+ * or temperature -> top-k -> top-p -> min-p -> draw. */
+QLM_API qlm_token qlm_sampler_sample(qlm_sampler* s, const float* logits, int32_t n);
+/* Records a token in the penalty history (call for prompt and generated tokens). */
+QLM_API void qlm_sampler_accept(qlm_sampler* s, qlm_token token);
+QLM_API void qlm_sampler_reset(qlm_sampler* s); /* history cleared, RNG reseeded */
+
+/* ---- generate ------------------------------------------------------------------- */
+
+/* Receives text as it is produced: always whole UTF-8 characters (a character whose bytes
+ * span tokens is held back until complete). Return nonzero to stop. */
+typedef int (*qlm_on_text_fn)(const char* text, size_t len, qlm_token token, void* user);
+
+typedef struct qlm_generate_params {
+    int32_t n_predict;         /* max new tokens; 0 = nothing; < 0 = until the context is full */
+    const char* const* stop;   /* stop strings (not emitted) */
+    size_t n_stop;
+    qlm_on_text_fn on_text;
+    void* user;
+    const volatile int* cancel; /* when non-NULL and nonzero, stop with QLM_ERR_CANCELLED */
+    int render_special;        /* 1 = emit special tokens' text */
+} qlm_generate_params;
+
+typedef struct qlm_generate_stats {
+    uint32_t n_prompt, n_generated;
+    double prompt_ms, gen_ms; /* wall time of prefill and of generation */
+    int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
+} qlm_generate_stats;
+
+QLM_API qlm_generate_params qlm_generate_params_default(void);
+/* Decodes the prompt tokens (after those already in the context), then samples and
+ * decodes until a stop condition. stats may be NULL. */
+QLM_API qlm_result qlm_generate(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
+                                size_t n_prompt, const qlm_generate_params* params,
+                                qlm_generate_stats* stats, qlm_error* err);
+
+QLM_API const char* qlm_version(void);
+/* "avx2", "scalar", ... : the CPU kernels this machine will use. */
+QLM_API const char* qlm_cpu_kernels(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* QUANTLM_API_H */

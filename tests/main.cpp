@@ -1,0 +1,14 @@
+// The test suite is one translation unit: it compiles the amalgamated implementation
+// (so the tests see qlm_detail) and then every suite. Suites mirror the parts of src/.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#define QUANTLM_IMPLEMENTATION
+#include "quantlm.h"
+
+#include "test_gguf.cpp"
+#include "test_quant.cpp"
+#include "test_tokenizer.cpp"
+#include "test_chat.cpp"
+#include "test_sampler.cpp"
+#include "test_forward.cpp"
