@@ -24,8 +24,14 @@ def inline(path, seen, out, line_directives):
         lines.pop()
     if line_directives:
         out.append('#line 1 "%s"' % rel)
+    in_comment = False  # an #include inside a /* */ comment is documentation, not a part
     for i, line in enumerate(lines, 1):
-        m = INCLUDE.match(line)
+        m = None if in_comment else INCLUDE.match(line)
+        opened, closed = line.rfind("/*"), line.rfind("*/")
+        if opened > closed:
+            in_comment = True
+        elif closed > opened:
+            in_comment = False
         if m:
             target = os.path.normpath(os.path.join(os.path.dirname(path), m.group(1)))
             if not os.path.exists(target):

@@ -221,12 +221,14 @@ typedef struct qlm_logit_bias {
     float bias; /* added to the logit; -INFINITY bans the token */
 } qlm_logit_bias;
 
+/* A zeroed struct means greedy decoding with no penalties; qlm_sampler_params_default()
+ * (and a NULL params pointer) gives the recommended chat settings shown below. */
 typedef struct qlm_sampler_params {
-    float temperature;      /* <= 0: greedy (argmax). Default 0.8 */
-    int32_t top_k;          /* <= 0: off. Default 40 */
-    float top_p;            /* >= 1: off. Default 0.95 */
-    float min_p;            /* <= 0: off. Default 0.05 */
-    float repeat_penalty;   /* 1: off. Default 1 */
+    float temperature;      /* <= 0: greedy (argmax). Recommended 0.8 */
+    int32_t top_k;          /* <= 0: off. Recommended 40 */
+    float top_p;            /* >= 1 or 0: off. Recommended 0.95 */
+    float min_p;            /* <= 0: off. Recommended 0.05 */
+    float repeat_penalty;   /* 1 or 0: off */
     float frequency_penalty;/* 0: off */
     float presence_penalty; /* 0: off */
     int32_t penalty_last_n; /* tokens looked at by the penalties; 0 = 64 */
@@ -241,7 +243,7 @@ QLM_API qlm_result qlm_sampler_create(const qlm_sampler_params* params, qlm_samp
                                       qlm_error* err);
 QLM_API void qlm_sampler_free(qlm_sampler* s);
 /* Picks a token from n logits (not modified). Order: logit bias, penalties, then greedy
- * or temperature -> top-k -> top-p -> min-p -> draw. */
+ * or temperature -> top-k -> top-p -> min-p -> draw. -1 on bad arguments. */
 QLM_API qlm_token qlm_sampler_sample(qlm_sampler* s, const float* logits, int32_t n);
 /* Records a token in the penalty history (call for prompt and generated tokens). */
 QLM_API void qlm_sampler_accept(qlm_sampler* s, qlm_token token);
@@ -267,6 +269,7 @@ typedef struct qlm_generate_stats {
     uint32_t n_prompt, n_generated;
     double prompt_ms, gen_ms; /* wall time of prefill and of generation */
     int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
+    qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
 } qlm_generate_stats;
 
 QLM_API qlm_generate_params qlm_generate_params_default(void);

@@ -1,0 +1,412 @@
+// ==== [qlm:api-impl] the public C functions =============================================
+#ifndef QLM_API_IMPL_H
+#define QLM_API_IMPL_H
+#include "chat.h"
+#include "model.h"
+#include "sampler.h"
+
+#include <chrono>
+
+namespace qlm_detail {
+
+inline qlm_model_params model_defaults(const qlm_model_params* p) {
+    qlm_model_params r{};
+    if (p) r = *p;
+    return r;
+}
+
+inline qlm_result model_finish_load(qlm_model* m, const qlm_model_params* p, qlm_model** out, qlm_error* err) {
+    qlm_result r = model_init(m, p, err);
+    if (r != QLM_OK) {
+        delete m;
+        return r;
+    }
+    m->log.logf(QLM_LOG_INFO, "loaded %s (%s): %d layers, %d embd, %d vocab, kernels %s", m->name.c_str(),
+                m->arch.c_str(), m->hp.n_layer, m->hp.n_embd, m->hp.n_vocab, m->kt->isa);
+    *out = m;
+    return QLM_OK;
+}
+
+inline double now_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Length of the longest suffix of `text` that is a proper prefix of some stop string:
+// those bytes must be held back until we know whether a stop string completes.
+inline size_t stop_holdback(const std::string& text, const char* const* stop, size_t n_stop) {
+    size_t best = 0;
+    for (size_t i = 0; i < n_stop; i++) {
+        size_t sl = strlen(stop[i]);
+        for (size_t k = std::min(sl - (sl ? 1 : 0), text.size()); k > best; k--)
+            if (memcmp(text.data() + text.size() - k, stop[i], k) == 0) {
+                best = k;
+                break;
+            }
+    }
+    return best;
+}
+
+} // namespace qlm_detail
+
+extern "C" {
+
+QLM_API const char* qlm_result_str(qlm_result r) {
+    switch (r) {
+    case QLM_OK: return "QLM_OK";
+    case QLM_ERR_INVALID_ARG: return "QLM_ERR_INVALID_ARG";
+    case QLM_ERR_OUT_OF_MEMORY: return "QLM_ERR_OUT_OF_MEMORY";
+    case QLM_ERR_IO: return "QLM_ERR_IO";
+    case QLM_ERR_BAD_FILE: return "QLM_ERR_BAD_FILE";
+    case QLM_ERR_UNSUPPORTED: return "QLM_ERR_UNSUPPORTED";
+    case QLM_ERR_BACKEND: return "QLM_ERR_BACKEND";
+    case QLM_ERR_CONTEXT_FULL: return "QLM_ERR_CONTEXT_FULL";
+    case QLM_ERR_CANCELLED: return "QLM_ERR_CANCELLED";
+    case QLM_ERR_TOKENIZE: return "QLM_ERR_TOKENIZE";
+    case QLM_ERR_TEMPLATE: return "QLM_ERR_TEMPLATE";
+    default: return "QLM_ERR_UNKNOWN";
+    }
+}
+
+QLM_API const char* qlm_version(void) { return QLM_VERSION_STRING; }
+QLM_API const char* qlm_cpu_kernels(void) { return qlm_detail::kernels().isa; }
+
+QLM_API qlm_model_params qlm_model_params_default(void) { return qlm_detail::model_defaults(nullptr); }
+
+QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size, const qlm_model_params* params,
+                                         qlm_model** out, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: out is NULL");
+    *out = nullptr;
+    if (!data && size) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: data is NULL");
+    qlm_model_params p = model_defaults(params);
+    qlm_model* m = new (std::nothrow) qlm_model();
+    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
+    m->al.a = p.allocator;
+    m->log.fn = p.log;
+    m->log.user = p.log_user;
+    m->bytes = static_cast<const uint8_t*>(data);
+    m->size = size;
+    return model_finish_load(m, &p, out, err);
+}
+
+QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params* params, qlm_model** out,
+                                       qlm_error* err) {
+    using namespace qlm_detail;
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: out is NULL");
+    *out = nullptr;
+    if (!path) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: path is NULL");
+    qlm_model_params p = model_defaults(params);
+    qlm_model* m = new (std::nothrow) qlm_model();
+    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
+    m->al.a = p.allocator;
+    m->log.fn = p.log;
+    m->log.user = p.log_user;
+#if defined(QLMI_MMAP)
+    if (!p.no_mmap) {
+        int fd = open(path, O_RDONLY);
+        struct stat st;
+        if (fd < 0 || fstat(fd, &st) != 0) {
+            if (fd >= 0) close(fd);
+            qlm_result r = fail(err, &m->log, MSG_IO_OPEN, UINT64_MAX, "cannot open %s: %s", path, strerror(errno));
+            delete m;
+            return r;
+        }
+        size_t sz = (size_t)st.st_size;
+        void* map = sz ? mmap(nullptr, sz, PROT_READ, MAP_PRIVATE, fd, 0) : nullptr;
+        close(fd);
+        if (sz && map == MAP_FAILED) {
+            qlm_result r = fail(err, &m->log, MSG_IO_READ, UINT64_MAX, "cannot map %s: %s", path, strerror(errno));
+            delete m;
+            return r;
+        }
+        m->map = map;
+        m->map_size = sz;
+        m->bytes = static_cast<const uint8_t*>(map);
+        m->size = sz;
+        return model_finish_load(m, &p, out, err);
+    }
+#endif
+    FILE* f = fopen(path, "rb");
+    if (!f) {
+        qlm_result r = fail(err, &m->log, MSG_IO_OPEN, UINT64_MAX, "cannot open %s: %s", path, strerror(errno));
+        delete m;
+        return r;
+    }
+    long sz = -1;
+    if (fseek(f, 0, SEEK_END) == 0) sz = ftell(f);
+    if (sz < 0 || fseek(f, 0, SEEK_SET) != 0 || !m->owned.init(&m->al, (size_t)sz) ||
+        fread(m->owned.p, 1, (size_t)sz, f) != (size_t)sz) {
+        fclose(f);
+        qlm_result r = fail(err, &m->log, sz < 0 ? MSG_IO_READ : MSG_OOM, UINT64_MAX, "cannot read %s", path);
+        delete m;
+        return r;
+    }
+    fclose(f);
+    m->bytes = m->owned.p;
+    m->size = (size_t)sz;
+    return model_finish_load(m, &p, out, err);
+}
+
+QLM_API void qlm_model_free(qlm_model* model) { delete model; }
+
+QLM_API qlm_model_info qlm_model_get_info(const qlm_model* m) {
+    qlm_model_info i{};
+    if (!m) return i;
+    i.arch = m->arch.c_str();
+    i.name = m->name.c_str();
+    i.n_vocab = m->hp.n_vocab;
+    i.n_ctx_train = m->hp.n_ctx_train;
+    i.n_embd = m->hp.n_embd;
+    i.n_layer = m->hp.n_layer;
+    i.n_head = m->hp.n_head;
+    i.n_head_kv = m->hp.n_head_kv;
+    i.n_ff = m->hp.n_ff;
+    i.n_params = m->n_params;
+    i.weight_bytes = m->weight_bytes;
+    return i;
+}
+
+QLM_API int64_t qlm_model_meta(const qlm_model* m, const char* key, char* buf, size_t cap) {
+    if (!m || !key) return -1;
+    int64_t i = qlm_detail::gguf_find_key(m->gf, key);
+    if (i < 0) return -1;
+    std::string s = qlm_detail::gguf_value_text(m->gf.kvs[(size_t)i]);
+    if (buf && cap) {
+        size_t k = std::min(cap - 1, s.size());
+        memcpy(buf, s.data(), k);
+        buf[k] = 0;
+    }
+    return (int64_t)s.size();
+}
+
+QLM_API qlm_result qlm_tokenize(const qlm_model* m, const char* text, size_t len, int add_special,
+                                int parse_special, qlm_token* out, size_t cap, size_t* n_out, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!m || (!text && len) || (!out && cap))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_tokenize: NULL argument");
+    std::vector<int32_t> toks;
+    qlm_result r = tokenize(m->voc, text ? text : "", len, add_special != 0, parse_special != 0, &toks, err);
+    if (r != QLM_OK) return r;
+    if (n_out) *n_out = toks.size();
+    if (toks.size() > cap)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_tokenize: %zu tokens do not fit in %zu",
+                    toks.size(), cap);
+    if (!toks.empty()) memcpy(out, toks.data(), toks.size() * sizeof(qlm_token));
+    return QLM_OK;
+}
+
+QLM_API int32_t qlm_token_to_bytes(const qlm_model* m, qlm_token token, int render_special, char* buf, size_t cap) {
+    if (!m || token < 0 || token >= (qlm_token)m->voc.tokens.size()) return -1;
+    std::string s = qlm_detail::token_bytes(m->voc, token, render_special != 0);
+    if (buf && cap) memcpy(buf, s.data(), std::min(cap, s.size()));
+    return (int32_t)s.size();
+}
+
+QLM_API int32_t qlm_n_vocab(const qlm_model* m) { return m ? (int32_t)m->voc.tokens.size() : 0; }
+QLM_API qlm_token qlm_token_bos(const qlm_model* m) { return m ? m->voc.bos : -1; }
+QLM_API qlm_token qlm_token_eos(const qlm_model* m) { return m ? m->voc.eos : -1; }
+QLM_API int qlm_token_is_eog(const qlm_model* m, qlm_token t) { return m && qlm_detail::token_is_eog(m->voc, t); }
+
+QLM_API qlm_result qlm_chat_template_detect(const char* jinja, qlm_chat_template* out) {
+    using namespace qlm_detail;
+    if (!jinja || !out) return QLM_ERR_INVALID_ARG;
+    return chat_detect(jinja, out) ? QLM_OK : QLM_ERR_TEMPLATE;
+}
+QLM_API const char* qlm_chat_template_name(qlm_chat_template t) {
+    const char* n = qlm_detail::chat_name(t);
+    return n ? n : "auto";
+}
+QLM_API qlm_result qlm_chat_template_parse(const char* name, qlm_chat_template* out) {
+    if (!name || !out) return QLM_ERR_INVALID_ARG;
+    if (!strcmp(name, "auto")) {
+        *out = QLM_CHAT_AUTO;
+        return QLM_OK;
+    }
+    return qlm_detail::chat_parse_name(name, out) ? QLM_OK : QLM_ERR_TEMPLATE;
+}
+
+QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const qlm_chat_message* msgs,
+                                  size_t n_msgs, int add_assistant, char* buf, size_t cap, size_t* n_out,
+                                  qlm_error* err) {
+    using namespace qlm_detail;
+    if ((!msgs && n_msgs) || (!buf && cap))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
+    if (t == QLM_CHAT_AUTO) {
+        if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
+        if (m->chat_template.empty())
+            return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
+                        "the model has no tokenizer.chat_template; choose a template by name");
+        if (!chat_detect(m->chat_template.c_str(), &t))
+            return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
+                        "the model's chat template is not one quantlm knows (chatml, llama2, llama3, gemma, "
+                        "mistral, phi3, zephyr); choose one by name");
+    }
+    std::string s;
+    qlm_result r = chat_render(t, msgs, n_msgs, add_assistant != 0, &s, err);
+    if (r != QLM_OK) return r;
+    if (n_out) *n_out = s.size();
+    if (buf && cap) {
+        size_t k = std::min(cap - 1, s.size());
+        memcpy(buf, s.data(), k);
+        buf[k] = 0;
+    }
+    return QLM_OK;
+}
+
+QLM_API qlm_context_params qlm_context_params_default(void) {
+    qlm_context_params p{};
+    p.n_ctx = 0;
+    p.n_batch = 64;
+    return p;
+}
+
+QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_params* params, qlm_context** out,
+                                      qlm_error* err) {
+    using namespace qlm_detail;
+    if (!m || !out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_create: NULL argument");
+    *out = nullptr;
+    if (m->vocab_only)
+        return fail(err, &m->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_create: the model was loaded vocab_only");
+    qlm_context* c = new (std::nothrow) qlm_context();
+    if (!c) return fail(err, &m->log, MSG_OOM, UINT64_MAX, "out of memory");
+    c->model = m;
+    if (params) c->p = *params;
+    c->al = m->al;
+    if (c->p.allocator.alloc) c->al.a = c->p.allocator;
+    c->log = m->log;
+    if (c->p.log) {
+        c->log.fn = c->p.log;
+        c->log.user = c->p.log_user;
+    }
+    const hparams& h = m->hp;
+    c->n_ctx = c->p.n_ctx ? c->p.n_ctx : (uint32_t)std::min(h.n_ctx_train, 4096);
+    c->n_batch = std::min(c->p.n_batch ? c->p.n_batch : 64u, c->n_ctx);
+    uint32_t nt = c->p.n_threads;
+    if (nt == 0) {
+#ifndef QLM_NO_THREADS
+        nt = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+#else
+        nt = 1;
+#endif
+    }
+    const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
+    const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
+    c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
+    bool ok = c->k_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) &&
+              c->v_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) && c->x.init(&c->al, B * h.n_embd) &&
+              c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
+              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
+              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->logits.init(&c->al, (size_t)h.n_vocab);
+    for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
+    if (!ok) {
+        uint32_t n_ctx = c->n_ctx;
+        size_t kv_bytes = 2 * (size_t)h.n_layer * n_ctx * KV * sizeof(uint16_t);
+        delete c;
+        return fail(err, &m->log, MSG_OOM, UINT64_MAX,
+                    "out of memory allocating the context (KV cache of %u tokens = %.1f MiB); try a smaller n_ctx",
+                    n_ctx, (double)kv_bytes / 1048576.0);
+    }
+    if (!c->pool.start((int)nt)) c->log.logf(QLM_LOG_WARN, "could only start %d threads", c->pool.n);
+    *out = c;
+    return QLM_OK;
+}
+
+QLM_API void qlm_context_free(qlm_context* c) { delete c; }
+QLM_API uint32_t qlm_context_n_ctx(const qlm_context* c) { return c ? c->n_ctx : 0; }
+QLM_API uint32_t qlm_context_n_past(const qlm_context* c) { return c ? c->n_past : 0; }
+QLM_API void qlm_context_reset(qlm_context* c) {
+    if (!c) return;
+    c->n_past = 0;
+    c->have_logits = false;
+}
+
+QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n, qlm_error* err) {
+    if (!c) return qlm_detail::fail(err, nullptr, qlm_detail::MSG_INVALID_ARG, UINT64_MAX, "qlm_decode: ctx is NULL");
+    return qlm_detail::decode(c, tokens, n, err);
+}
+
+QLM_API const float* qlm_get_logits(const qlm_context* c) { return c && c->have_logits ? c->logits.p : nullptr; }
+
+QLM_API qlm_generate_params qlm_generate_params_default(void) {
+    qlm_generate_params p{};
+    p.n_predict = 256;
+    return p;
+}
+
+QLM_API qlm_result qlm_generate(qlm_context* c, qlm_sampler* s, const qlm_token* prompt, size_t n_prompt,
+                                const qlm_generate_params* params, qlm_generate_stats* stats, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!c || !s || (!prompt && n_prompt))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: NULL argument");
+    qlm_generate_params p = params ? *params : qlm_generate_params_default();
+    if (p.n_stop && !p.stop) return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop is NULL");
+    for (size_t i = 0; i < p.n_stop; i++)
+        if (!p.stop[i] || !p.stop[i][0])
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop string %zu is empty", i);
+    qlm_generate_stats st{};
+    st.n_prompt = (uint32_t)n_prompt;
+    st.last_token = -1;
+    if (stats) *stats = st;
+    if (n_prompt == 0 && !c->have_logits)
+        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_generate: the prompt is empty");
+    if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
+        return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
+                    "qlm_generate: the prompt (%zu tokens) does not fit in the context (%u of %u used)", n_prompt,
+                    c->n_past, c->n_ctx);
+    const qlm_model& m = *c->model;
+    double t0 = now_ms();
+    qlm_result r = decode(c, prompt, n_prompt, err);
+    if (r != QLM_OK) return r;
+    for (size_t i = 0; i < n_prompt; i++) qlm_sampler_accept(s, prompt[i]);
+    double t1 = now_ms();
+    st.prompt_ms = t1 - t0;
+
+    utf8_stream u8;
+    std::string pending; // text held back while it may be the start of a stop string
+    auto emit = [&](const std::string& text, qlm_token tok) -> bool {
+        if (text.empty() || !p.on_text) return false;
+        return p.on_text(text.data(), text.size(), tok, p.user) != 0;
+    };
+    int32_t limit = p.n_predict < 0 ? INT32_MAX : p.n_predict;
+    r = QLM_OK;
+    // Every kept token is decoded, the last one and an end-of-generation token included,
+    // so the context holds the whole reply and a next turn can simply be appended.
+    while ((int32_t)st.n_generated < limit) {
+        if (p.cancel && *p.cancel) {
+            r = fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled");
+            break;
+        }
+        qlm_token tok = qlm_sampler_sample(s, c->logits.p, m.hp.n_vocab);
+        qlm_sampler_accept(s, tok);
+        st.n_generated++;
+        st.last_token = tok;
+        bool last = (int32_t)st.n_generated >= limit;
+        if (token_is_eog(m.voc, tok)) {
+            st.stopped_by = 1;
+            last = true;
+        } else {
+            pending += u8.push(token_bytes(m.voc, tok, p.render_special != 0));
+            size_t cut = std::string::npos;
+            for (size_t i = 0; i < p.n_stop; i++) cut = std::min(cut, pending.find(p.stop[i]));
+            if (cut != std::string::npos) {
+                pending.resize(cut);
+                st.stopped_by = 2;
+            }
+            size_t hold = st.stopped_by == 2 ? 0 : stop_holdback(pending, p.stop, p.n_stop);
+            std::string out = pending.substr(0, pending.size() - hold);
+            pending.erase(0, pending.size() - hold);
+            if (emit(out, tok)) st.stopped_by = 3;
+            if (st.stopped_by >= 2) break;
+        }
+        if (last && c->n_past >= c->n_ctx) break; // no room to record the final token
+        r = decode(c, &tok, 1, err);
+        if (r != QLM_OK || last) break;
+    }
+    if (st.stopped_by != 2 && st.stopped_by != 3) emit(pending + u8.flush(), -1);
+    st.gen_ms = now_ms() - t1;
+    if (stats) *stats = st;
+    return r;
+}
+
+} // extern "C"
+#endif

@@ -1,0 +1,576 @@
+// ==== [qlm:model] Llama-family model: loading and the CPU forward pass ==================
+// Loading maps the file, validates it (gguf_parse), reads every hyperparameter from the
+// metadata, checks each tensor's shape and type against them and keeps pointers into
+// the mapping: weights stay in their stored quantized form.
+//
+// The forward pass is one job on the context's thread pool. Every thread runs
+// forward_job() and takes its share of each operation; barriers separate operations
+// that read what the previous one wrote. Matrix products split the output rows, so
+// the threads stream disjoint parts of each weight matrix.
+#ifndef QLM_MODEL_H
+#define QLM_MODEL_H
+#include "attn.h"
+#include "gguf.h"
+#include "quant.h"
+#include "threadpool.h"
+#include "tokenizer.h"
+
+#if !defined(QLM_NO_MMAP) && (defined(__unix__) || defined(__APPLE__))
+#define QLMI_MMAP 1
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace qlm_detail {
+
+// A weight matrix as stored: ne0 weights per row (contiguous), ne1 rows.
+struct qtensor {
+    const uint8_t* data = nullptr;
+    uint32_t type = 0;
+    int64_t ne0 = 0, ne1 = 0;
+    size_t row_bytes = 0;
+    const uint8_t* row(int64_t r) const { return data + (size_t)r * row_bytes; }
+};
+
+enum rope_style { ROPE_NORMAL, ROPE_NEOX };
+
+struct hparams {
+    int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0;
+    int32_t n_ff = 0, head_dim = 0, n_rot = 0;
+    float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
+    rope_style rope = ROPE_NORMAL;
+};
+
+struct layer_weights {
+    std::vector<float> attn_norm, ffn_norm; // [n_embd]
+    qtensor wq;                             // [n_embd] -> [n_head * head_dim]
+    qtensor wk, wv;                         // [n_embd] -> [n_head_kv * head_dim]
+    qtensor wo;                             // [n_head * head_dim] -> [n_embd]
+    qtensor w_gate, w_up;                   // [n_embd] -> [n_ff]
+    qtensor w_down;                         // [n_ff] -> [n_embd]
+};
+
+} // namespace qlm_detail
+
+struct qlm_model {
+    qlm_detail::allocator al;
+    qlm_detail::logger log;
+    // The file: mapped read-only, or copied into `owned`, or borrowed from the caller.
+    void* map = nullptr;
+    size_t map_size = 0;
+    qlm_detail::buffer<uint8_t> owned;
+    const uint8_t* bytes = nullptr;
+    size_t size = 0;
+
+    qlm_detail::gguf_file gf;
+    qlm_detail::hparams hp;
+    std::string arch, name;
+    bool vocab_only = false;
+    qlm_detail::vocab voc;
+    std::string chat_template; // tokenizer.chat_template, "" when absent
+
+    qlm_detail::qtensor tok_embd; // [n_embd] x n_vocab rows
+    qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
+    std::vector<float> output_norm;
+    std::vector<qlm_detail::layer_weights> layers;
+    std::vector<float> rope_inv_freq; // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    const qlm_detail::kernel_table* kt = nullptr;
+    uint64_t n_params = 0, weight_bytes = 0;
+
+    ~qlm_model() {
+#if defined(QLMI_MMAP)
+        if (map) munmap(map, map_size);
+#endif
+    }
+};
+
+namespace qlm_detail {
+
+inline std::string arch_key(const qlm_model& m, const char* suffix) { return m.arch + "." + suffix; }
+
+inline qlm_result need_u32(const qlm_model& m, const char* suffix, int32_t* out, qlm_error* err) {
+    std::string k = arch_key(m, suffix);
+    uint32_t v = 0;
+    if (!gguf_get_u32(m.gf, k.c_str(), &v) || v == 0 || v > (1u << 24))
+        return fail(err, &m.log, MSG_MODEL_KEY, UINT64_MAX,
+                    "model: metadata key %s is missing, not an integer or out of range", k.c_str());
+    *out = (int32_t)v;
+    return QLM_OK;
+}
+
+// Looks up a 1- or 2-D tensor and checks its shape; ne1 = 0 means a vector.
+inline qlm_result get_tensor(qlm_model& m, const std::string& name, int64_t ne0, int64_t ne1,
+                             const gguf_tensor** out, qlm_error* err) {
+    const gguf_tensor* t = gguf_find_tensor(m.gf, name.c_str());
+    if (!t) return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX, "model: tensor %s is missing", name.c_str());
+    int64_t want1 = ne1 ? ne1 : 1;
+    if (t->ne[0] != ne0 || t->ne[1] != want1 || t->ne[2] != 1 || t->ne[3] != 1)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_SHAPE, t->offset,
+                    "model: tensor %s has shape [%lld, %lld, %lld, %lld], expected [%lld, %lld]",
+                    name.c_str(), (long long)t->ne[0], (long long)t->ne[1], (long long)t->ne[2],
+                    (long long)t->ne[3], (long long)ne0, (long long)want1);
+    *out = t;
+    return QLM_OK;
+}
+
+inline qlm_result get_matrix(qlm_model& m, const std::string& name, int64_t ne0, int64_t ne1,
+                             qtensor* q, qlm_error* err) {
+    const gguf_tensor* t = nullptr;
+    qlm_result r = get_tensor(m, name, ne0, ne1, &t, err);
+    if (r != QLM_OK) return r;
+    const type_traits* tt = type_info(t->type);
+    if (!tt || !m.kt->vec_dot[t->type] || !tt->to_float)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_TYPE, t->offset,
+                    "model: tensor %s has type %s, which quantlm cannot multiply", name.c_str(),
+                    tt ? tt->name : "unknown");
+    q->data = t->data;
+    q->type = t->type;
+    q->ne0 = ne0;
+    q->ne1 = ne1;
+    q->row_bytes = row_bytes(t->type, ne0);
+    m.n_params += (uint64_t)(ne0 * ne1);
+    m.weight_bytes += t->size;
+    return QLM_OK;
+}
+
+inline qlm_result get_vector(qlm_model& m, const std::string& name, int64_t n, std::vector<float>* v,
+                             qlm_error* err) {
+    const gguf_tensor* t = nullptr;
+    qlm_result r = get_tensor(m, name, n, 0, &t, err);
+    if (r != QLM_OK) return r;
+    const type_traits* tt = type_info(t->type);
+    if (!tt || !tt->to_float)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_TYPE, t->offset, "model: tensor %s has an unsupported type",
+                    name.c_str());
+    v->resize((size_t)n);
+    tt->to_float(t->data, v->data(), n);
+    m.n_params += (uint64_t)n;
+    m.weight_bytes += t->size;
+    return QLM_OK;
+}
+
+// Reads hyperparameters and binds every tensor. The whole file has been validated.
+inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
+    gguf_str s;
+    if (!gguf_get_str(m.gf, "general.architecture", &s))
+        return fail(err, &m.log, MSG_MODEL_KEY, UINT64_MAX, "model: general.architecture is missing");
+    m.arch = s.str();
+    if (gguf_get_str(m.gf, "general.name", &s)) m.name = s.str();
+    if (gguf_get_str(m.gf, "tokenizer.chat_template", &s)) m.chat_template = s.str();
+    qlm_result r = vocab_load(m.gf, &m.voc, &m.log, err);
+    if (r != QLM_OK) return r;
+    hparams& h = m.hp;
+    h.n_vocab = (int32_t)m.voc.tokens.size();
+    if (m.vocab_only) return QLM_OK;
+
+    // Architectures whose forward pass is this one. RoPE style is fixed per architecture
+    // (GGUF has no key for it).
+    if (m.arch == "llama") {
+        h.rope = ROPE_NORMAL;
+    } else {
+        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
+                    "model: architecture '%s' is not supported (supported: llama)", m.arch.c_str());
+    }
+    if ((r = need_u32(m, "context_length", &h.n_ctx_train, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "embedding_length", &h.n_embd, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "block_count", &h.n_layer, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "feed_forward_length", &h.n_ff, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "attention.head_count", &h.n_head, err)) != QLM_OK) return r;
+    h.n_head_kv = h.n_head;
+    uint32_t u = 0;
+    if (gguf_get_u32(m.gf, arch_key(m, "attention.head_count_kv").c_str(), &u)) h.n_head_kv = (int32_t)u;
+    h.head_dim = h.n_embd / h.n_head;
+    if (gguf_get_u32(m.gf, arch_key(m, "attention.key_length").c_str(), &u)) h.head_dim = (int32_t)u;
+    uint32_t vlen = (uint32_t)h.head_dim;
+    gguf_get_u32(m.gf, arch_key(m, "attention.value_length").c_str(), &vlen);
+    h.n_rot = h.head_dim;
+    if (gguf_get_u32(m.gf, arch_key(m, "rope.dimension_count").c_str(), &u)) h.n_rot = (int32_t)u;
+    gguf_get_f32(m.gf, arch_key(m, "rope.freq_base").c_str(), &h.rope_base);
+    gguf_get_f32(m.gf, arch_key(m, "attention.layer_norm_rms_epsilon").c_str(), &h.eps);
+    gguf_str scaling;
+    if (gguf_get_str(m.gf, arch_key(m, "rope.scaling.type").c_str(), &scaling) && !scaling.eq("none")) {
+        float factor = 1.0f;
+        if (scaling.eq("linear") && gguf_get_f32(m.gf, arch_key(m, "rope.scaling.factor").c_str(), &factor) &&
+            factor > 0.0f) {
+            h.rope_freq_scale = 1.0f / factor;
+        } else {
+            return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX, "model: rope scaling '%s' is not supported",
+                        scaling.str().c_str());
+        }
+    }
+    if (gguf_find_tensor(m.gf, "rope_freqs.weight"))
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
+    if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
+        (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
+        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0)
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
+                    "eps %g, vocab %d)",
+                    h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+
+    const int64_t E = h.n_embd, Q = (int64_t)h.n_head * h.head_dim, KV = (int64_t)h.n_head_kv * h.head_dim;
+    if ((r = get_matrix(m, "token_embd.weight", E, h.n_vocab, &m.tok_embd, err)) != QLM_OK) return r;
+    if ((r = get_vector(m, "output_norm.weight", E, &m.output_norm, err)) != QLM_OK) return r;
+    if (gguf_find_tensor(m.gf, "output.weight")) {
+        if ((r = get_matrix(m, "output.weight", E, h.n_vocab, &m.output, err)) != QLM_OK) return r;
+    } else {
+        m.output = m.tok_embd; // tied embeddings
+    }
+    m.layers.resize((size_t)h.n_layer);
+    for (int32_t i = 0; i < h.n_layer; i++) {
+        layer_weights& L = m.layers[(size_t)i];
+        std::string p = "blk." + std::to_string(i) + ".";
+        if ((r = get_vector(m, p + "attn_norm.weight", E, &L.attn_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector(m, p + "ffn_norm.weight", E, &L.ffn_norm, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_q.weight", E, Q, &L.wq, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_k.weight", E, KV, &L.wk, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_v.weight", E, KV, &L.wv, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_output.weight", Q, E, &L.wo, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_gate.weight", E, h.n_ff, &L.w_gate, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_up.weight", E, h.n_ff, &L.w_up, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_down.weight", h.n_ff, E, &L.w_down, err)) != QLM_OK) return r;
+    }
+    m.rope_inv_freq.resize((size_t)h.n_rot / 2);
+    for (int32_t i = 0; i < h.n_rot / 2; i++)
+        m.rope_inv_freq[(size_t)i] =
+            (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+    return QLM_OK;
+}
+
+inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error* err) {
+    m->kt = &kernels();
+    gguf_limits lim;
+    qlm_result r = gguf_parse(m->bytes, m->size, lim, p->vocab_only != 0, &m->gf, err);
+    if (r != QLM_OK) {
+        if (err) m->log.logf(QLM_LOG_ERROR, "%s", err->text);
+        return r;
+    }
+    m->vocab_only = p->vocab_only != 0;
+    return model_bind(*m, err);
+}
+
+// ---- the forward pass --------------------------------------------------------------------
+
+// Activation rows quantized for the weight types of one operation. Up to three distinct
+// activation types (e.g. Q8_0 and Q8_1 when Q and K are stored differently).
+struct act_set {
+    uint32_t type[3] = {0, 0, 0};
+    int n = 0;
+    int slot(uint32_t t) const {
+        for (int i = 0; i < n; i++)
+            if (type[i] == t) return i;
+        return -1;
+    }
+    void add(uint32_t t) {
+        if (slot(t) < 0 && n < 3) type[n++] = t;
+    }
+};
+
+} // namespace qlm_detail
+
+struct qlm_context {
+    const qlm_model* model = nullptr;
+    qlm_context_params p{};
+    qlm_detail::allocator al;
+    qlm_detail::logger log;
+    qlm_detail::thread_pool pool;
+    uint32_t n_ctx = 0, n_batch = 0, n_past = 0;
+
+    // KV cache, F16: [n_layer][n_ctx][n_head_kv * head_dim]
+    qlm_detail::buffer<uint16_t> k_cache, v_cache;
+    // Scratch, sized for n_batch tokens at creation; nothing is allocated per token.
+    qlm_detail::buffer<float> x;      // [n_batch][n_embd] residual stream
+    qlm_detail::buffer<float> xn;     // [n_batch][max(n_embd, n_head*head_dim)] normed input / attention output
+    qlm_detail::buffer<float> q;      // [n_batch][n_head*head_dim]
+    qlm_detail::buffer<float> k, v;   // [n_batch][n_head_kv*head_dim]
+    qlm_detail::buffer<float> gate, up; // [n_batch][n_ff]
+    qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
+    size_t act_row_max = 0;
+    qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
+    qlm_detail::buffer<float> logits; // [n_vocab]
+    bool have_logits = false;
+};
+
+namespace qlm_detail {
+
+struct fwd_job {
+    qlm_context* c;
+    const qlm_token* toks;
+    int n;        // tokens in this batch
+    int pos0;     // position of the first
+    bool logits;  // compute logits of the last token
+    std::atomic<int> cancelled{0};
+};
+
+inline void rmsnorm(float* out, const float* x, const float* w, int n, float eps) {
+    double ss = 0.0;
+    for (int i = 0; i < n; i++) ss += (double)x[i] * x[i];
+    float scale = (float)(1.0 / std::sqrt(ss / n + eps));
+    for (int i = 0; i < n; i++) out[i] = x[i] * scale * w[i];
+}
+
+inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const float* inv_freq, float pos,
+                       rope_style style) {
+    for (int i = 0; i < n_rot / 2; i++) {
+        float theta = pos * inv_freq[i];
+        float c = std::cos(theta), s = std::sin(theta);
+        for (int h = 0; h < n_heads; h++) {
+            float* v = x + (size_t)h * head_dim;
+            int a = style == ROPE_NORMAL ? 2 * i : i;
+            int b = style == ROPE_NORMAL ? 2 * i + 1 : i + n_rot / 2;
+            float x0 = v[a], x1 = v[b];
+            v[a] = x0 * c - x1 * s;
+            v[b] = x0 * s + x1 * c;
+        }
+    }
+}
+
+// Quantizes row t of src (ncols floats) into each activation type of `as`.
+inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
+    const kernel_table& kt = *c->model->kt;
+    for (int i = 0; i < as.n; i++) {
+        uint8_t* dst = c->act[i].p + (size_t)t * c->act_row_max;
+        if (as.type[i] == QT_F32)
+            memcpy(dst, src, (size_t)ncols * sizeof(float));
+        else
+            kt.quantize_act[as.type[i]](src, dst, ncols);
+    }
+}
+
+// out[t][r] (+)= W.row(r) . act[t] for the rows of the matrices in `ws` that fall in this
+// thread's share. The matrices are treated as one list of rows so that every thread gets
+// the same number of rows whatever their sizes.
+struct mm_op {
+    const qtensor* w;
+    float* out;     // [n][out_stride]
+    int64_t out_stride;
+    bool accumulate;
+};
+inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth) {
+    const kernel_table& kt = *c->model->kt;
+    int64_t total = 0;
+    for (int i = 0; i < n_ops; i++) total += ops[i].w->ne1;
+    int64_t a, b;
+    split_range(total, ith, nth, &a, &b);
+    int64_t base = 0;
+    for (int i = 0; i < n_ops; i++) {
+        const qtensor& w = *ops[i].w;
+        int64_t r0 = std::max(a - base, (int64_t)0), r1 = std::min(b - base, w.ne1);
+        base += w.ne1;
+        if (r0 >= r1) continue;
+        vec_dot_fn dot = kt.vec_dot[w.type];
+        const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
+        for (int64_t r = r0; r < r1; r++) {
+            const uint8_t* row = w.row(r);
+            for (int t = 0; t < n; t++) {
+                float y = dot(w.ne0, row, act + (size_t)t * c->act_row_max);
+                float& o = ops[i].out[(size_t)t * (size_t)ops[i].out_stride + (size_t)r];
+                o = ops[i].accumulate ? o + y : y;
+            }
+        }
+    }
+}
+
+inline void forward_job_fn(void* arg, int ith, int nth) {
+    fwd_job& J = *static_cast<fwd_job*>(arg);
+    qlm_context* c = J.c;
+    const qlm_model& m = *c->model;
+    const hparams& h = m.hp;
+    thread_pool& pool = c->pool;
+    const attn_kernels& ak = attn_kernels_get();
+    const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
+    const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
+    const size_t kv_layer = (size_t)c->n_ctx * KV;
+    const float attn_scale = 1.0f / std::sqrt((float)HD);
+
+    // Embeddings: dequantize each token's row.
+    for (int t = ith; t < n; t += nth)
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), c->x.p + (size_t)t * E, E);
+
+    for (int l = 0; l < h.n_layer; l++) {
+        const layer_weights& L = m.layers[(size_t)l];
+        if (ith == 0 && c->p.cancel && c->p.cancel(c->p.cancel_user)) J.cancelled.store(1);
+        pool.barrier();
+        if (J.cancelled.load()) return;
+
+        // Attention input: RMSNorm, quantized once for each activation type of Q/K/V.
+        act_set a_qkv;
+        a_qkv.add(type_info(L.wq.type)->act_type);
+        a_qkv.add(type_info(L.wk.type)->act_type);
+        a_qkv.add(type_info(L.wv.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* xn = c->xn.p + (size_t)t * XN;
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
+            quantize_row_all(c, a_qkv, xn, t, E);
+        }
+        pool.barrier();
+        const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
+        matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
+        pool.barrier();
+
+        // RoPE on q and k, then k and v into the cache at their positions.
+        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
+        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
+        for (int t = ith; t < n; t += nth) {
+            float pos = (float)(J.pos0 + t);
+            rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
+            rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
+            ak.store_f16(kc + (size_t)(J.pos0 + t) * KV, c->k.p + (size_t)t * KV, KV);
+            ak.store_f16(vc + (size_t)(J.pos0 + t) * KV, c->v.p + (size_t)t * KV, KV);
+        }
+        pool.barrier();
+
+        // Causal attention, one (token, head) pair per work item; output into xn.
+        float* sc = c->scores.p + (size_t)ith * c->n_ctx;
+        const int group = NH / NKV;
+        for (int item = ith; item < n * NH; item += nth) {
+            int t = item / NH, hh = item % NH, kvh = hh / group;
+            int n_pos = J.pos0 + t + 1;
+            const float* qv = c->q.p + (size_t)t * Q + (size_t)hh * HD;
+            float mx = -INFINITY;
+            for (int p = 0; p < n_pos; p++) {
+                sc[p] = ak.dot_f16_f32(kc + (size_t)p * KV + (size_t)kvh * HD, qv, HD) * attn_scale;
+                mx = std::max(mx, sc[p]);
+            }
+            float sum = 0.0f;
+            for (int p = 0; p < n_pos; p++) {
+                sc[p] = std::exp(sc[p] - mx);
+                sum += sc[p];
+            }
+            float* out = c->xn.p + (size_t)t * XN + (size_t)hh * HD;
+            for (int d = 0; d < HD; d++) out[d] = 0.0f;
+            float inv = 1.0f / sum;
+            for (int p = 0; p < n_pos; p++)
+                ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p] * inv, HD);
+        }
+        pool.barrier();
+
+        act_set a_o;
+        a_o.add(type_info(L.wo.type)->act_type);
+        for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        pool.barrier();
+        const mm_op o[1] = {{&L.wo, c->x.p, E, true}}; // residual added in place
+        matmul_rows(c, a_o, o, 1, n, ith, nth);
+        pool.barrier();
+
+        // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
+        act_set a_gu;
+        a_gu.add(type_info(L.w_gate.type)->act_type);
+        a_gu.add(type_info(L.w_up.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* xn = c->xn.p + (size_t)t * XN;
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
+            quantize_row_all(c, a_gu, xn, t, E);
+        }
+        pool.barrier();
+        const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
+        matmul_rows(c, a_gu, gu, 2, n, ith, nth);
+        pool.barrier();
+        act_set a_d;
+        a_d.add(type_info(L.w_down.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* g = c->gate.p + (size_t)t * FF;
+            const float* u = c->up.p + (size_t)t * FF;
+            for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            quantize_row_all(c, a_d, g, t, FF);
+        }
+        pool.barrier();
+        const mm_op d[1] = {{&L.w_down, c->x.p, E, true}};
+        matmul_rows(c, a_d, d, 1, n, ith, nth);
+        pool.barrier();
+    }
+    if (!J.logits) return;
+    act_set a_out;
+    a_out.add(type_info(m.output.type)->act_type);
+    if (ith == 0) {
+        float* xn = c->xn.p;
+        rmsnorm(xn, c->x.p + (size_t)(n - 1) * E, m.output_norm.data(), E, h.eps);
+        quantize_row_all(c, a_out, xn, 0, E);
+    }
+    pool.barrier();
+    const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
+    matmul_rows(c, a_out, out, 1, 1, ith, nth);
+}
+
+// Size of one quantized activation row of ncols for the largest activation type.
+inline size_t act_row_bytes_max(int64_t ncols) {
+    size_t mx = (size_t)ncols * sizeof(float); // F32 activations for float weights
+    const uint32_t types[] = {QT_Q8_0, QT_Q8_1, QT_Q8_K};
+    for (uint32_t t : types) {
+        const type_traits* tt = type_info(t);
+        int64_t blocks = (ncols + tt->block - 1) / tt->block;
+        mx = std::max(mx, (size_t)blocks * tt->block_bytes);
+    }
+    return (mx + 63) / 64 * 64;
+}
+
+// Drops the oldest half of the tokens after n_keep and moves the rest down, re-rotating
+// the moved keys: RoPE rotations compose, so rotating by -n_discard moves a key from
+// position p to p - n_discard exactly (up to F16 rounding).
+inline void context_shift(qlm_context* c) {
+    const hparams& h = c->model->hp;
+    uint32_t keep = std::min(c->p.n_keep, c->n_past);
+    uint32_t n_discard = (c->n_past - keep) / 2;
+    if (n_discard == 0) return;
+    const int KV = h.n_head_kv * h.head_dim;
+    const size_t kv_layer = (size_t)c->n_ctx * KV;
+    std::vector<float> tmp((size_t)KV);
+    for (int l = 0; l < h.n_layer; l++) {
+        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
+        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
+        for (uint32_t p = keep + n_discard; p < c->n_past; p++) {
+            uint32_t dst = p - n_discard;
+            for (int i = 0; i < KV; i++) tmp[(size_t)i] = fp16_to_fp32(kc[(size_t)p * KV + (size_t)i]);
+            rope_apply(tmp.data(), h.n_head_kv, h.head_dim, h.n_rot, c->model->rope_inv_freq.data(),
+                       -(float)n_discard, h.rope);
+            for (int i = 0; i < KV; i++) kc[(size_t)dst * KV + (size_t)i] = fp32_to_fp16(tmp[(size_t)i]);
+            memcpy(vc + (size_t)dst * KV, vc + (size_t)p * KV, (size_t)KV * sizeof(uint16_t));
+        }
+    }
+    c->n_past -= n_discard;
+    c->log.logf(QLM_LOG_INFO, "context full: dropped %u tokens after the first %u", n_discard, keep);
+}
+
+inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err) {
+    const qlm_model& m = *c->model;
+    if (m.vocab_only)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: the model was loaded with vocab_only");
+    if (!toks && n) return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: tokens is NULL");
+    if (n == 0) return QLM_OK;
+    for (size_t i = 0; i < n; i++)
+        if (toks[i] < 0 || toks[i] >= m.hp.n_vocab)
+            return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "decode: token %d at index %zu is not in the vocabulary (0..%d)",
+                        toks[i], i, m.hp.n_vocab - 1);
+    if (n > c->n_ctx)
+        return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX, "decode: %zu tokens do not fit in a context of %u", n, c->n_ctx);
+    size_t done = 0;
+    while (done < n) {
+        uint32_t nb = (uint32_t)std::min<size_t>(n - done, c->n_batch);
+        if (c->n_past + nb > c->n_ctx) {
+            if (c->p.ctx_full == QLM_CTX_FULL_SHIFT) context_shift(c);
+            if (c->n_past + nb > c->n_ctx)
+                return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
+                            "decode: the context is full (%u of %u tokens used, %u more requested)", c->n_past,
+                            c->n_ctx, nb);
+        }
+        fwd_job job;
+        job.c = c;
+        job.toks = toks + done;
+        job.n = (int)nb;
+        job.pos0 = (int)c->n_past;
+        job.logits = done + nb == n;
+        c->have_logits = false;
+        c->pool.run(forward_job_fn, &job);
+        if (job.cancelled.load()) return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
+        c->n_past += nb;
+        done += nb;
+    }
+    c->have_logits = true;
+    return QLM_OK;
+}
+
+} // namespace qlm_detail
+#endif
