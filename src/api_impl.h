@@ -296,7 +296,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
               c->v_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) && c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
-              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->logits.init(&c->al, (size_t)h.n_vocab);
+              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
         uint32_t n_ctx = c->n_ctx;

@@ -16,6 +16,12 @@ inline float dot_f16_f32_ref(const uint16_t* k, const float* q, int n) {
 inline void axpy_f16_ref(float* y, const uint16_t* v, float a, int n) {
     for (int i = 0; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
 }
+// Rounds to the nearest F16 value in place. Attention rounds queries and probabilities
+// to F16 before multiplying them with the F16 cache, as llama.cpp's default F16-cache
+// path does: it halves our mean logit difference to the reference.
+inline void round_f16_ref(float* x, int n) {
+    for (int i = 0; i < n; i++) x[i] = fp16_to_fp32(fp32_to_fp16(x[i]));
+}
 inline void store_f16_ref(uint16_t* dst, const float* src, int n) {
     for (int i = 0; i < n; i++) dst[i] = fp32_to_fp16(src[i]);
 }
@@ -44,6 +50,12 @@ QLMI_TARGET_AVX2 inline void axpy_f16_avx2(float* y, const uint16_t* v, float a,
     }
     for (; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
 }
+QLMI_TARGET_AVX2 inline void round_f16_avx2(float* x, int n) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm256_storeu_ps(x + i, _mm256_cvtph_ps(_mm256_cvtps_ph(_mm256_loadu_ps(x + i), _MM_FROUND_TO_NEAREST_INT)));
+    for (; i < n; i++) x[i] = fp16_to_fp32(fp32_to_fp16(x[i]));
+}
 QLMI_TARGET_AVX2 inline void store_f16_avx2(uint16_t* dst, const float* src, int n) {
     int i = 0;
     for (; i + 8 <= n; i += 8)
@@ -57,13 +69,14 @@ struct attn_kernels {
     float (*dot_f16_f32)(const uint16_t*, const float*, int);
     void (*axpy_f16)(float*, const uint16_t*, float, int);
     void (*store_f16)(uint16_t*, const float*, int);
+    void (*round_f16)(float*, int);
 };
 
 inline const attn_kernels& attn_kernels_get() {
     static const attn_kernels k = [] {
-        attn_kernels r{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref};
+        attn_kernels r{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref};
 #if defined(QLM_HAS_AVX2)
-        if (cpu().avx2 && cpu().fma) r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2};
+        if (cpu().avx2 && cpu().fma) r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2};
 #endif
         return r;
     }();

@@ -10,10 +10,11 @@
 //   3. n_kv key/value pairs: string key, u32 value type (gguf_value_type), value.
 //      Scalars are stored at their natural width; BOOL is one byte; STRING as in 2;
 //      ARRAY is u32 element type, u64 element count, then the packed elements (scalars
-//      or strings). Keys are unique.
+//      or strings). Keys are unique, nonempty and contain no NUL byte.
 //   4. n_tensors tensor infos: string name, u32 n_dims (1..4), n_dims x u64 ne (ne[0]
 //      is the contiguous row length), u32 ggml type, u64 offset of the data relative to
-//      the data section. Names are unique; offsets are multiples of the alignment.
+//      the data section. Names are unique, nonempty and contain no NUL byte; offsets are
+//      multiples of the alignment.
 //   5. Zero padding up to a multiple of the alignment: the key "general.alignment"
 //      (u32, a nonzero power of two), else 32. The data section starts there.
 //   6. Tensor data, each tensor at its offset; its size follows from type and shape.
@@ -175,7 +176,8 @@ using gguf_ull = unsigned long long; // for printf
 
 inline const char* gguf_type_name(uint32_t type) {
     static const char* const names[GGUF_TYPE_COUNT] = {
-        "u8", "i8", "u16", "i16", "u32", "i32", "f32", "bool", "string", "array", "u64", "i64", "f64"};
+        "u8", "i8", "u16", "i16", "u32", "i32", "f32",
+        "bool", "string", "array", "u64", "i64", "f64"};
     return type < GGUF_TYPE_COUNT ? names[type] : "unknown";
 }
 
@@ -247,8 +249,9 @@ inline qlm_result gguf_read_str(gguf_cursor& c, const gguf_limits& lim, const ch
     qlm_result r = gguf_read(c, &n, 8, kind, field);
     if (r != QLM_OK) return r;
     if (n > lim.max_string)
-        return gguf_fail(c, MSG_GGUF_STRING, at, kind, "%s: string length %llu exceeds the limit %llu",
-                         field, (gguf_ull)n, (gguf_ull)lim.max_string);
+        return gguf_fail(c, MSG_GGUF_STRING, at, kind,
+                         "%s: string length %llu exceeds the limit %llu", field, (gguf_ull)n,
+                         (gguf_ull)lim.max_string);
     if (n > c.left())
         return gguf_fail(c, MSG_GGUF_STRING, at, kind,
                          "%s: string length %llu runs past the end of the file (%llu bytes left)",
@@ -333,7 +336,8 @@ inline qlm_result gguf_parse_impl(const uint8_t* data, size_t size, const gguf_l
     qlm_result r = gguf_read(c, magic, 4, "header", "magic");
     if (r != QLM_OK) return r;
     if (memcmp(magic, "GGUF", 4) != 0)
-        return gguf_fail(c, MSG_GGUF_MAGIC, 0, "header", "not a GGUF file (magic %02x %02x %02x %02x)",
+        return gguf_fail(c, MSG_GGUF_MAGIC, 0, "header",
+                         "not a GGUF file (magic %02x %02x %02x %02x)",
                          (unsigned char)magic[0], (unsigned char)magic[1],
                          (unsigned char)magic[2], (unsigned char)magic[3]);
     r = gguf_read(c, &f.version, 4, "header", "version");
@@ -378,7 +382,12 @@ inline qlm_result gguf_parse_impl(const uint8_t* data, size_t size, const gguf_l
         kv.offset = c.pos;
         r = gguf_read_str(c, lim, "key", "name", &kv.key);
         if (r != QLM_OK) return r;
+        // Keys are looked up as C strings: an empty key or a NUL inside one could never
+        // be found, and would make distinct keys print alike.
         if (kv.key.n == 0) return gguf_fail(c, MSG_GGUF_STRING, kv.offset, "key", "empty key");
+        if (memchr(kv.key.p, 0, (size_t)kv.key.n))
+            return gguf_fail(c, MSG_GGUF_STRING, kv.offset, gguf_subject("key", kv.key).c_str(),
+                             "NUL byte inside the key");
         if (!keys.insert(std::string_view(kv.key.p, (size_t)kv.key.n)).second)
             return gguf_fail(c, MSG_GGUF_DUP_KEY, kv.offset, gguf_subject("key", kv.key).c_str(),
                              "duplicate key");
@@ -414,6 +423,8 @@ inline qlm_result gguf_parse_impl(const uint8_t* data, size_t size, const gguf_l
             return gguf_fail(c, MSG_GGUF_STRING, t.info_offset, "tensor", "empty tensor name");
         const std::string who = gguf_subject("tensor", t.name);
         const char* w = who.c_str();
+        if (memchr(t.name.p, 0, (size_t)t.name.n))
+            return gguf_fail(c, MSG_GGUF_STRING, t.info_offset, w, "NUL byte inside the name");
         if (!names.insert(std::string_view(t.name.p, (size_t)t.name.n)).second)
             return gguf_fail(c, MSG_GGUF_DUP_TENSOR, t.info_offset, w, "duplicate tensor name");
         uint64_t at = c.pos;
@@ -673,24 +684,47 @@ inline void gguf_put_key(gguf_writer& w, const char* k, uint32_t type) {
     w.n_kv++;
 }
 
-inline void gguf_writer::set_u8(const char* k, uint8_t v) { gguf_put_key(*this, k, GGUF_U8); gguf_put(kv_bytes, &v, 1); }
-inline void gguf_writer::set_i8(const char* k, int8_t v) { gguf_put_key(*this, k, GGUF_I8); gguf_put(kv_bytes, &v, 1); }
-inline void gguf_writer::set_u16(const char* k, uint16_t v) { gguf_put_key(*this, k, GGUF_U16); gguf_put(kv_bytes, &v, 2); }
-inline void gguf_writer::set_i16(const char* k, int16_t v) { gguf_put_key(*this, k, GGUF_I16); gguf_put(kv_bytes, &v, 2); }
+// Appends a scalar pair: key, type, then the n value bytes at v.
+inline void gguf_put_scalar(gguf_writer& w, const char* k, uint32_t type, const void* v,
+                            size_t n) {
+    gguf_put_key(w, k, type);
+    gguf_put(w.kv_bytes, v, n);
+}
+
+inline void gguf_writer::set_u8(const char* k, uint8_t v) {
+    gguf_put_scalar(*this, k, GGUF_U8, &v, 1);
+}
+inline void gguf_writer::set_i8(const char* k, int8_t v) {
+    gguf_put_scalar(*this, k, GGUF_I8, &v, 1);
+}
+inline void gguf_writer::set_u16(const char* k, uint16_t v) {
+    gguf_put_scalar(*this, k, GGUF_U16, &v, 2);
+}
+inline void gguf_writer::set_i16(const char* k, int16_t v) {
+    gguf_put_scalar(*this, k, GGUF_I16, &v, 2);
+}
 inline void gguf_writer::set_u32(const char* k, uint32_t v) {
-    gguf_put_key(*this, k, GGUF_U32);
-    gguf_put(kv_bytes, &v, 4);
+    gguf_put_scalar(*this, k, GGUF_U32, &v, 4);
     if (strcmp(k, "general.alignment") == 0 && v != 0 && (v & (v - 1)) == 0) alignment = v;
 }
-inline void gguf_writer::set_i32(const char* k, int32_t v) { gguf_put_key(*this, k, GGUF_I32); gguf_put(kv_bytes, &v, 4); }
-inline void gguf_writer::set_f32(const char* k, float v) { gguf_put_key(*this, k, GGUF_F32); gguf_put(kv_bytes, &v, 4); }
-inline void gguf_writer::set_u64(const char* k, uint64_t v) { gguf_put_key(*this, k, GGUF_U64); gguf_put(kv_bytes, &v, 8); }
-inline void gguf_writer::set_i64(const char* k, int64_t v) { gguf_put_key(*this, k, GGUF_I64); gguf_put(kv_bytes, &v, 8); }
-inline void gguf_writer::set_f64(const char* k, double v) { gguf_put_key(*this, k, GGUF_F64); gguf_put(kv_bytes, &v, 8); }
+inline void gguf_writer::set_i32(const char* k, int32_t v) {
+    gguf_put_scalar(*this, k, GGUF_I32, &v, 4);
+}
+inline void gguf_writer::set_f32(const char* k, float v) {
+    gguf_put_scalar(*this, k, GGUF_F32, &v, 4);
+}
+inline void gguf_writer::set_u64(const char* k, uint64_t v) {
+    gguf_put_scalar(*this, k, GGUF_U64, &v, 8);
+}
+inline void gguf_writer::set_i64(const char* k, int64_t v) {
+    gguf_put_scalar(*this, k, GGUF_I64, &v, 8);
+}
+inline void gguf_writer::set_f64(const char* k, double v) {
+    gguf_put_scalar(*this, k, GGUF_F64, &v, 8);
+}
 inline void gguf_writer::set_bool(const char* k, bool v) {
-    gguf_put_key(*this, k, GGUF_BOOL);
-    uint8_t b = v ? 1 : 0;
-    gguf_put(kv_bytes, &b, 1);
+    const uint8_t b = v ? 1 : 0;
+    gguf_put_scalar(*this, k, GGUF_BOOL, &b, 1);
 }
 inline void gguf_writer::set_str(const char* k, const std::string& v) {
     gguf_put_key(*this, k, GGUF_STRING);

@@ -290,6 +290,7 @@ struct qlm_context {
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
+    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] one query, rounded to F16
     qlm_detail::buffer<float> logits; // [n_vocab]
     bool have_logits = false;
 };
@@ -425,11 +426,14 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
 
         // Causal attention, one (token, head) pair per work item; output into xn.
         float* sc = c->scores.p + (size_t)ith * c->n_ctx;
+        float* qtmp = c->qtmp.p;
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
             int t = item / NH, hh = item % NH, kvh = hh / group;
             int n_pos = J.pos0 + t + 1;
-            const float* qv = c->q.p + (size_t)t * Q + (size_t)hh * HD;
+            float* qv = qtmp + (size_t)ith * HD;
+            memcpy(qv, c->q.p + (size_t)t * Q + (size_t)hh * HD, (size_t)HD * sizeof(float));
+            ak.round_f16(qv, HD);
             float mx = -INFINITY;
             for (int p = 0; p < n_pos; p++) {
                 sc[p] = ak.dot_f16_f32(kc + (size_t)p * KV + (size_t)kvh * HD, qv, HD) * attn_scale;
@@ -443,8 +447,9 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* out = c->xn.p + (size_t)t * XN + (size_t)hh * HD;
             for (int d = 0; d < HD; d++) out[d] = 0.0f;
             float inv = 1.0f / sum;
-            for (int p = 0; p < n_pos; p++)
-                ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p] * inv, HD);
+            for (int p = 0; p < n_pos; p++) sc[p] *= inv;
+            ak.round_f16(sc, n_pos);
+            for (int p = 0; p < n_pos; p++) ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p], HD);
         }
         pool.barrier();
 

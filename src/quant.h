@@ -294,8 +294,8 @@ inline void to_float_q4_0(const void* vx, float* y, int64_t n) {
     for (int64_t b = 0; b < n / QK4_0; b++, y += QK4_0) {
         const float d = f16(x[b].d);
         for (int j = 0; j < 16; j++) {
-            y[j] = d * ((x[b].qs[j] & 0xF) - 8);
-            y[j + 16] = d * ((x[b].qs[j] >> 4) - 8);
+            y[j] = d * (float)((x[b].qs[j] & 0xF) - 8);
+            y[j + 16] = d * (float)((x[b].qs[j] >> 4) - 8);
         }
     }
 }
@@ -324,7 +324,7 @@ inline void to_float_q5_0(const void* vx, float* y, int64_t n) {
     for (int64_t b = 0; b < n / QK5_0; b++) {
         const float d = f16(x[b].d);
         q5_unpack(x[b].qh, x[b].qs, q);
-        for (int j = 0; j < 32; j++) *y++ = d * (q[j] - 16);
+        for (int j = 0; j < 32; j++) *y++ = d * (float)(q[j] - 16);
     }
 }
 inline void to_float_q5_1(const void* vx, float* y, int64_t n) {
@@ -333,7 +333,7 @@ inline void to_float_q5_1(const void* vx, float* y, int64_t n) {
     for (int64_t b = 0; b < n / QK5_1; b++) {
         const float d = f16(x[b].d), m = f16(x[b].m);
         q5_unpack(x[b].qh, x[b].qs, q);
-        for (int j = 0; j < 32; j++) *y++ = d * q[j] + m;
+        for (int j = 0; j < 32; j++) *y++ = d * (float)q[j] + m;
     }
 }
 
@@ -654,7 +654,8 @@ inline void kquant_symmetric(const float* x, int qoff, int smax, float* d_out, i
         ls[k] = (int8_t)clampi(nearest_even(iscale * scale[k]), -smax, smax - 1);
         const float dl = d * ls[k];
         for (int l = 0; l < 16; l++)
-            q[16 * k + l] = (uint8_t)(dl != 0 ? clampi(nearest_even(x[16 * k + l] / dl), -qoff, qoff - 1) + qoff : qoff);
+            q[16 * k + l] =
+                (uint8_t)(dl != 0 ? clampi(nearest_even(x[16 * k + l] / dl), -qoff, qoff - 1) + qoff : qoff);
     }
 }
 inline void quantize_q2_K_ref(const float* x, void* vy, int64_t n) {

@@ -1,12 +1,20 @@
 // Forward pass and generation on the real default model, against llama.cpp's reference
 // outputs (tests/fixtures, made by scripts/make-fixtures.sh).
 //
-// Error bound. Our kernels do the same integer block arithmetic as llama.cpp, but sum in
-// another order, keep attention queries and probabilities in F32 (llama.cpp rounds
-// them to F16) and use other exp/sin/cos implementations. The measured differences are
-// reported by these tests; kLogitBound is the documented bound on the absolute
-// difference of any logit. Where llama.cpp's own top two logits are closer than
-// kTieBound, a different greedy pick is a tie, reported, not a failure.
+// Error bound. Activations are quantized to 8 bits before every matrix product, so a
+// difference in the last bit of a float can flip an int8 rounding and move the logits
+// far more than float noise would. llama.cpp itself is not stable at that level. With
+// llama-cpp-python 0.3.36 on these fixtures (measured 2026-11-25, see docs/ACCURACY.md):
+//   - its logits with n_batch=1 differ from its batched logits by up to 0.85 (mean
+//     0.11-0.22): the batched path uses other kernels;
+//   - replaying the greedy fixtures with n_batch=1, its own argmax differs from the
+//     fixture at 10 of 448 steps, where the fixture's top-two margin was up to 0.41.
+// Our bounds are about 1.8x that noise floor:
+//   kLogitBound  any single logit may differ by less than this;
+//   kMeanBound   the mean absolute difference over the vocabulary;
+//   kTieBound    where llama.cpp's top two logits are closer than this, a different
+//                greedy pick is a tie: reported, and the comparison goes on with
+//                llama.cpp's token (teacher forcing), so every step is compared.
 #include <doctest/doctest.h>
 
 #include "test_util.h"
@@ -15,8 +23,9 @@
 
 namespace {
 
-const float kLogitBound = 0.25f;
-const float kTieBound = 0.10f;
+const float kLogitBound = 1.5f;
+const float kMeanBound = 0.35f;
+const float kTieBound = 0.75f;
 
 struct loaded {
     qlm_model* m = nullptr;
@@ -94,6 +103,7 @@ TEST_CASE("forward logits match llama.cpp on the fixture prompts") {
         MESSAGE(r[0] << ": " << ids.size() << " tokens, max |diff| " << max_diff << ", mean |diff| "
                      << sum_diff / nv << ", top-1 ours " << ours << " llama.cpp " << theirs);
         CHECK(max_diff < kLogitBound);
+        CHECK(sum_diff / nv < kMeanBound);
         if (ours != theirs) {
             CHECK_MESSAGE(sorted[0] - sorted[1] < kTieBound, "top-1 differs and it is not a tie");
             MESSAGE("tie at the last position of " << r[0] << ": margin " << sorted[0] - sorted[1]);
@@ -114,26 +124,28 @@ TEST_CASE("greedy continuations equal llama.cpp token for token") {
         REQUIRE(margin.size() == want.size());
         ctx_holder c(model, ctx_params(512, 2, 64));
         REQUIRE(qlm_decode(c.c, prompt.data(), prompt.size(), nullptr) == QLM_OK);
+        // At a tie we feed llama.cpp's token (teacher forcing), so all 64 steps are
+        // compared instead of stopping at the first tie.
         size_t same = 0;
+        int row_ties = 0;
         for (size_t i = 0; i < want.size(); i++) {
             int32_t tok = argmax(qlm_get_logits(c.c), nv);
-            if (tok != want[i]) {
-                if (margin[i] < kTieBound) {
-                    ties++;
-                    MESSAGE(r[0] << ": tie at step " << i << " (llama.cpp margin " << margin[i]
-                                 << "): continuations diverge from here, " << same << " tokens equal before");
-                } else {
-                    FAIL_CHECK(r[0] << ": step " << i << " ours " << tok << " llama.cpp " << want[i]
-                                    << " (margin " << margin[i] << ")");
-                }
-                break;
+            if (tok == want[i]) {
+                same++;
+            } else if (margin[i] < kTieBound) {
+                row_ties++;
+                MESSAGE(r[0] << ": tie at step " << i << " (ours " << tok << ", llama.cpp " << want[i]
+                             << ", its margin " << margin[i] << ")");
+            } else {
+                FAIL_CHECK(r[0] << ": step " << i << " ours " << tok << " llama.cpp " << want[i]
+                                << " (margin " << margin[i] << ")");
             }
-            same++;
-            REQUIRE(qlm_decode(c.c, &tok, 1, nullptr) == QLM_OK);
+            REQUIRE(qlm_decode(c.c, &want[i], 1, nullptr) == QLM_OK);
         }
-        if (same == want.size()) MESSAGE(r[0] << ": all " << same << " tokens equal");
+        ties += row_ties;
+        MESSAGE(r[0] << ": " << same << "/" << want.size() << " tokens equal, " << row_ties << " tie(s)");
     }
-    MESSAGE(ties << " tie(s) in " << rows.size() << " prompts");
+    MESSAGE(ties << " tie(s) in " << rows.size() << " prompts x 64 steps");
 }
 
 TEST_CASE("forward gives identical logits with 1 or 2 threads") {

@@ -448,7 +448,7 @@ TEST_CASE("gguf vocab_only accepts tensor data past the end and leaves it NULL")
 
 TEST_CASE("gguf rejects bad magic") {
     bytes b = small_file();
-    b[3] = 'F';
+    b[0] = 'g';
     CHECK(parse_id(b) == MSG_GGUF_MAGIC);
     CHECK(parse_id(bytes{'G', 'G'}) == MSG_GGUF_TRUNCATED);
     CHECK(parse_id(bytes{}) == MSG_GGUF_TRUNCATED);
@@ -526,10 +526,19 @@ TEST_CASE("gguf rejects a string over the max_string limit") {
     CHECK(parse_id(b, nullptr, false, lim) == MSG_GGUF_STRING);
 }
 
-TEST_CASE("gguf rejects an empty key") {
+TEST_CASE("gguf rejects an empty key and a NUL byte inside a key or tensor name") {
     gguf_writer w;
     w.set_u8("", 1);
     CHECK(parse_id(w.finish()) == MSG_GGUF_STRING);
+    bytes b = small_file();
+    b[find(b, "llama.block_count") + 5] = 0;
+    CHECK(parse_id(b) == MSG_GGUF_STRING);
+    bytes c = small_file();
+    c[find(c, "tens.b") + 4] = 0;
+    CHECK(parse_id(c) == MSG_GGUF_STRING);
+    bytes d = small_file();
+    put64(d, find(d, "tens.b") - 8, 0); // empty name: the old name bytes become n_dims...
+    CHECK(parse_id(d) == MSG_GGUF_STRING);
 }
 
 TEST_CASE("gguf rejects an unknown value type") {

@@ -1,0 +1,5629 @@
+/* quantlm.h - v0.1.0 - run quantized LLMs from GGUF files, in one header.
+   GENERATED from src/ by scripts/amalgamate.py: edit src/, then run `make amalgamate`.
+
+   1. QUICK START
+      In exactly one C++ file:
+          #define QUANTLM_IMPLEMENTATION
+          #include "quantlm.h"
+      Everywhere else (C or C++) just #include "quantlm.h". The implementation is C++17
+      (no exceptions or RTTI cross the API); the API is plain C.
+
+          qlm_model* m; qlm_context* c; qlm_sampler* s;
+          qlm_model_load_file("model.gguf", NULL, &m, NULL);
+          qlm_context_create(m, NULL, &c, NULL);
+          qlm_sampler_create(NULL, &s, NULL);
+          ... qlm_tokenize, qlm_generate(c, s, tokens, n, &gen_params, NULL, NULL) ...
+
+      examples/simple.c and examples/simple.cpp are complete programs of under 60 lines.
+
+   2. BUILD OPTIONS (#define before including the implementation)
+      QLM_NO_SIMD     scalar kernels only (they are the reference the SIMD ones match)
+      QLM_NO_THREADS  no thread pool; everything runs on the calling thread
+      QLM_NO_MMAP     read model files into memory instead of mapping them
+      QLM_STATIC      make every API function static (private to one translation unit)
+      QLM_DLL         export/import the API from a Windows DLL
+      QLM_ASSERT(x)   internal invariant checks (default: assert)
+
+   3. MODEL OF OPERATION
+      qlm_model   : the mapped GGUF file, hyperparameters, tokenizer. Immutable; share it.
+      qlm_context : one conversation: KV cache, scratch buffers, a persistent thread pool.
+                    Use it from one thread at a time; use one context per thread.
+      qlm_sampler : a sampling chain with its own seeded RNG.
+      No global mutable state: allocation and logging go through hooks set per object.
+
+   4. ERRORS
+      Every fallible call returns qlm_result (QLM_OK = 0, failures negative) and fills an
+      optional qlm_error with a stable message id and a readable text.
+
+   5. TRUST
+      GGUF files are untrusted input: every count, size and offset is checked before use.
+      A malformed file gives QLM_ERR_BAD_FILE with the byte offset, never a crash.
+
+   6. WHAT QUANTLM DOES NOT DO
+      No training, no general tensor-graph API, no network access.
+
+   LICENCE: MIT, at the end of this file.
+*/
+#ifndef QUANTLM_H
+#define QUANTLM_H
+/* ==== [qlm:api] public API ============================================================
+ * Everything a user calls. C-compatible: fixed-width integers, size_t, const char*,
+ * enums and plain structs. Three opaque handles:
+ *   qlm_model    immutable after load; may be shared by many contexts and threads.
+ *   qlm_context  one sequence: KV cache, scratch memory, thread pool. One thread at a time.
+ *   qlm_sampler  sampling chain with its own RNG; the same seed gives the same tokens.
+ * Every call that can fail returns qlm_result (0 = ok, negative = failure) and, when the
+ * caller passes a qlm_error, fills it with a message id and a readable text.
+ * Params structs: all-zero is valid and means "defaults"; a NULL params pointer too. */
+#ifndef QUANTLM_API_H
+#define QUANTLM_API_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define QLM_VERSION_MAJOR 0
+#define QLM_VERSION_MINOR 1
+#define QLM_VERSION_PATCH 0
+#define QLM_VERSION (QLM_VERSION_MAJOR * 10000 + QLM_VERSION_MINOR * 100 + QLM_VERSION_PATCH)
+#define QLM_VERSION_STRING "0.1.0"
+
+#if defined(QLM_STATIC)
+#define QLM_API static
+#elif defined(QLM_DLL) && defined(_WIN32)
+#if defined(QUANTLM_IMPLEMENTATION)
+#define QLM_API __declspec(dllexport)
+#else
+#define QLM_API __declspec(dllimport)
+#endif
+#else
+#define QLM_API extern
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum qlm_result {
+    QLM_OK = 0,
+    QLM_ERR_INVALID_ARG = -1,   /* a NULL or out-of-range argument */
+    QLM_ERR_OUT_OF_MEMORY = -2, /* an allocation failed */
+    QLM_ERR_IO = -3,            /* the file could not be opened, mapped or read */
+    QLM_ERR_BAD_FILE = -4,      /* the GGUF is malformed or contradicts itself */
+    QLM_ERR_UNSUPPORTED = -5,   /* valid, but uses something quantlm cannot run */
+    QLM_ERR_BACKEND = -6,       /* a compute backend failed */
+    QLM_ERR_CONTEXT_FULL = -7,  /* the tokens do not fit in the context */
+    QLM_ERR_CANCELLED = -8,     /* the cancel callback or flag stopped the work */
+    QLM_ERR_TOKENIZE = -9,      /* text could not be tokenized (e.g. invalid UTF-8) */
+    QLM_ERR_TEMPLATE = -10,     /* unknown or unusable chat template */
+    QLM_RESULT_FORCE_32 = 0x7fffffff
+} qlm_result;
+
+/* Short name of a result code ("QLM_ERR_BAD_FILE"); never NULL. */
+QLM_API const char* qlm_result_str(qlm_result r);
+
+/* Filled by failing calls when the caller passes one. msg_id is stable across releases
+ * (see QLM_MESSAGES in the implementation); offset is the file byte offset for file
+ * errors, or UINT64_MAX. */
+typedef struct qlm_error {
+    qlm_result code;
+    uint32_t msg_id;
+    uint64_t offset;
+    char text[256];
+} qlm_error;
+
+typedef enum qlm_log_level {
+    QLM_LOG_ERROR = 0,
+    QLM_LOG_WARN = 1,
+    QLM_LOG_INFO = 2,
+    QLM_LOG_DEBUG = 3,
+    QLM_LOG_LEVEL_FORCE_32 = 0x7fffffff
+} qlm_log_level;
+
+typedef void (*qlm_log_fn)(qlm_log_level level, const char* text, void* user);
+
+/* Both-or-none; all-zero means malloc/free. align is a power of two. */
+typedef struct qlm_allocator {
+    void* (*alloc)(size_t size, size_t align, void* user);
+    void (*free)(void* ptr, size_t size, void* user);
+    void* user;
+} qlm_allocator;
+
+typedef struct qlm_model qlm_model;
+typedef struct qlm_context qlm_context;
+typedef struct qlm_sampler qlm_sampler;
+
+/* ---- model ---------------------------------------------------------------------- */
+
+typedef struct qlm_model_params {
+    qlm_allocator allocator;
+    qlm_log_fn log; /* NULL = silent */
+    void* log_user;
+    int no_mmap;    /* 1 = read the file into allocated memory instead of mapping it */
+    int vocab_only; /* 1 = load metadata and tokenizer, no tensors (tokenizer-only files) */
+} qlm_model_params;
+
+QLM_API qlm_model_params qlm_model_params_default(void);
+
+/* Loads a GGUF file. The file is validated completely before any tensor is used: any
+ * byte sequence gives either a model or an error, never a crash. Does not start threads. */
+QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params* params,
+                                       qlm_model** out, qlm_error* err);
+/* Same, from memory the caller keeps alive and unchanged until qlm_model_free. */
+QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size,
+                                         const qlm_model_params* params, qlm_model** out,
+                                         qlm_error* err);
+QLM_API void qlm_model_free(qlm_model* model); /* NULL is a no-op */
+
+typedef struct qlm_model_info {
+    const char* arch; /* "llama", ... */
+    const char* name; /* general.name or "" */
+    int32_t n_vocab, n_ctx_train, n_embd, n_layer, n_head, n_head_kv, n_ff;
+    uint64_t n_params;
+    uint64_t weight_bytes; /* bytes of tensor data, as stored */
+} qlm_model_info;
+QLM_API qlm_model_info qlm_model_get_info(const qlm_model* model);
+
+/* A metadata value as text (numbers formatted, arrays summarised). Returns the length
+ * needed (without NUL) or -1 when the key does not exist. */
+QLM_API int64_t qlm_model_meta(const qlm_model* model, const char* key, char* buf, size_t cap);
+
+/* ---- tokens --------------------------------------------------------------------- */
+
+typedef int32_t qlm_token;
+
+/* Tokenizes UTF-8 text. add_special: add BOS/EOS as the file says. parse_special: text
+ * like "<|im_start|>" becomes the special token instead of plain text. Writes at most
+ * cap tokens to out; *n_out gets the number produced (which may exceed cap: then the
+ * call returns QLM_ERR_INVALID_ARG and the caller retries with a bigger buffer).
+ * Invalid UTF-8 gives QLM_ERR_TOKENIZE. Thread-safe on a shared model. */
+QLM_API qlm_result qlm_tokenize(const qlm_model* model, const char* text, size_t len,
+                                int add_special, int parse_special, qlm_token* out,
+                                size_t cap, size_t* n_out, qlm_error* err);
+
+/* Raw bytes of one token (may be part of a UTF-8 character). Returns the length needed,
+ * or -1 for an invalid token id. Special tokens give their text only when
+ * render_special is 1. */
+QLM_API int32_t qlm_token_to_bytes(const qlm_model* model, qlm_token token, int render_special,
+                                   char* buf, size_t cap);
+
+QLM_API int32_t qlm_n_vocab(const qlm_model* model);
+QLM_API qlm_token qlm_token_bos(const qlm_model* model); /* -1 if none */
+QLM_API qlm_token qlm_token_eos(const qlm_model* model); /* -1 if none */
+QLM_API int qlm_token_is_eog(const qlm_model* model, qlm_token token); /* end of generation */
+
+/* ---- chat templates ------------------------------------------------------------- */
+
+typedef enum qlm_chat_template {
+    QLM_CHAT_AUTO = 0, /* recognise the model's tokenizer.chat_template */
+    QLM_CHAT_CHATML,
+    QLM_CHAT_LLAMA2,
+    QLM_CHAT_LLAMA3,
+    QLM_CHAT_GEMMA,
+    QLM_CHAT_MISTRAL,
+    QLM_CHAT_PHI3,
+    QLM_CHAT_ZEPHYR,
+    QLM_CHAT_TEMPLATE_FORCE_32 = 0x7fffffff
+} qlm_chat_template;
+
+typedef struct qlm_chat_message {
+    const char* role; /* "system", "user" or "assistant" */
+    const char* content;
+} qlm_chat_message;
+
+/* Recognises a Jinja chat template string; QLM_ERR_TEMPLATE when it is not one of the
+ * built-in families. */
+QLM_API qlm_result qlm_chat_template_detect(const char* jinja, qlm_chat_template* out);
+/* Name ("chatml", ...) <-> enum; parse returns QLM_ERR_TEMPLATE for unknown names. */
+QLM_API const char* qlm_chat_template_name(qlm_chat_template t);
+QLM_API qlm_result qlm_chat_template_parse(const char* name, qlm_chat_template* out);
+
+/* Renders messages with template t (QLM_CHAT_AUTO: the model's own; model may be NULL
+ * otherwise). add_assistant: end with the header that starts the assistant's turn.
+ * Writes at most cap bytes plus NUL; *n_out gets the full length. */
+QLM_API qlm_result qlm_chat_apply(const qlm_model* model, qlm_chat_template t,
+                                  const qlm_chat_message* msgs, size_t n_msgs, int add_assistant,
+                                  char* buf, size_t cap, size_t* n_out, qlm_error* err);
+
+/* ---- context -------------------------------------------------------------------- */
+
+typedef enum qlm_ctx_full_policy {
+    QLM_CTX_FULL_ERROR = 0, /* decode returns QLM_ERR_CONTEXT_FULL */
+    QLM_CTX_FULL_SHIFT = 1, /* drop the oldest half after n_keep tokens and go on */
+    QLM_CTX_FULL_POLICY_FORCE_32 = 0x7fffffff
+} qlm_ctx_full_policy;
+
+typedef int (*qlm_cancel_fn)(void* user); /* return nonzero to cancel */
+
+typedef struct qlm_context_params {
+    uint32_t n_ctx;     /* 0 = min(model's training context, 4096) */
+    uint32_t n_batch;   /* tokens per forward pass during prefill; 0 = 64 */
+    uint32_t n_threads; /* 0 = number of cores (up to 8) */
+    qlm_ctx_full_policy ctx_full;
+    uint32_t n_keep; /* tokens kept at the start on a context shift */
+    qlm_allocator allocator; /* 0 = the model's */
+    qlm_log_fn log;          /* NULL = the model's */
+    void* log_user;
+    qlm_cancel_fn cancel; /* checked between layers */
+    void* cancel_user;
+} qlm_context_params;
+
+QLM_API qlm_context_params qlm_context_params_default(void);
+QLM_API qlm_result qlm_context_create(const qlm_model* model, const qlm_context_params* params,
+                                      qlm_context** out, qlm_error* err);
+QLM_API void qlm_context_free(qlm_context* ctx);
+QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
+QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
+QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
+
+/* Runs the model over n tokens appended after the ones already in the context.
+ * Afterwards qlm_get_logits returns the logits of the last of them. */
+QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t n,
+                              qlm_error* err);
+/* n_vocab floats, valid until the next decode; NULL before the first decode. */
+QLM_API const float* qlm_get_logits(const qlm_context* ctx);
+
+/* ---- sampler -------------------------------------------------------------------- */
+
+typedef struct qlm_logit_bias {
+    qlm_token token;
+    float bias; /* added to the logit; -INFINITY bans the token */
+} qlm_logit_bias;
+
+/* A zeroed struct means greedy decoding with no penalties; qlm_sampler_params_default()
+ * (and a NULL params pointer) gives the recommended chat settings shown below. */
+typedef struct qlm_sampler_params {
+    float temperature;      /* <= 0: greedy (argmax). Recommended 0.8 */
+    int32_t top_k;          /* <= 0: off. Recommended 40 */
+    float top_p;            /* >= 1 or 0: off. Recommended 0.95 */
+    float min_p;            /* <= 0: off. Recommended 0.05 */
+    float repeat_penalty;   /* 1 or 0: off */
+    float frequency_penalty;/* 0: off */
+    float presence_penalty; /* 0: off */
+    int32_t penalty_last_n; /* tokens looked at by the penalties; 0 = 64 */
+    const qlm_logit_bias* logit_bias; /* copied at create */
+    size_t n_logit_bias;
+    uint64_t seed;
+    int seed_set; /* 0: seed from the clock */
+} qlm_sampler_params;
+
+QLM_API qlm_sampler_params qlm_sampler_params_default(void);
+QLM_API qlm_result qlm_sampler_create(const qlm_sampler_params* params, qlm_sampler** out,
+                                      qlm_error* err);
+QLM_API void qlm_sampler_free(qlm_sampler* s);
+/* Picks a token from n logits (not modified). Order: logit bias, penalties, then greedy
+ * or temperature -> top-k -> top-p -> min-p -> draw. -1 on bad arguments. */
+QLM_API qlm_token qlm_sampler_sample(qlm_sampler* s, const float* logits, int32_t n);
+/* Records a token in the penalty history (call for prompt and generated tokens). */
+QLM_API void qlm_sampler_accept(qlm_sampler* s, qlm_token token);
+QLM_API void qlm_sampler_reset(qlm_sampler* s); /* history cleared, RNG reseeded */
+
+/* ---- generate ------------------------------------------------------------------- */
+
+/* Receives text as it is produced: always whole UTF-8 characters (a character whose bytes
+ * span tokens is held back until complete). Return nonzero to stop. */
+typedef int (*qlm_on_text_fn)(const char* text, size_t len, qlm_token token, void* user);
+
+typedef struct qlm_generate_params {
+    int32_t n_predict;         /* max new tokens; 0 = nothing; < 0 = until the context is full */
+    const char* const* stop;   /* stop strings (not emitted) */
+    size_t n_stop;
+    qlm_on_text_fn on_text;
+    void* user;
+    const volatile int* cancel; /* when non-NULL and nonzero, stop with QLM_ERR_CANCELLED */
+    int render_special;        /* 1 = emit special tokens' text */
+} qlm_generate_params;
+
+typedef struct qlm_generate_stats {
+    uint32_t n_prompt, n_generated;
+    double prompt_ms, gen_ms; /* wall time of prefill and of generation */
+    int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
+    qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
+} qlm_generate_stats;
+
+QLM_API qlm_generate_params qlm_generate_params_default(void);
+/* Decodes the prompt tokens (after those already in the context), then samples and
+ * decodes until a stop condition. stats may be NULL. */
+QLM_API qlm_result qlm_generate(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
+                                size_t n_prompt, const qlm_generate_params* params,
+                                qlm_generate_stats* stats, qlm_error* err);
+
+QLM_API const char* qlm_version(void);
+/* "avx2", "scalar", ... : the CPU kernels this machine will use. */
+QLM_API const char* qlm_cpu_kernels(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* QUANTLM_API_H */
+#endif /* QUANTLM_H */
+
+#if defined(QUANTLM_IMPLEMENTATION) && !defined(QUANTLM_IMPLEMENTATION_DONE)
+#define QUANTLM_IMPLEMENTATION_DONE
+// ==== [qlm:internal] helpers shared by every part of the implementation ================
+// Internal names live in namespace qlm_detail; internal macros are QLMI_* and are
+// undefined again at the end of the implementation (src/unscope.h).
+#ifndef QLM_INTERNAL_H
+#define QLM_INTERNAL_H
+
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#if defined(__x86_64__) || defined(_M_X64)
+#define QLMI_X86 1
+#include <immintrin.h>
+#if defined(__GNUC__) || defined(__clang__)
+#include <cpuid.h>
+#endif
+#endif
+
+#if !defined(QLM_NO_SIMD) && defined(QLMI_X86) && (defined(__GNUC__) || defined(__clang__))
+#define QLM_HAS_AVX2 1
+#define QLMI_TARGET_AVX2 __attribute__((target("avx2,fma,f16c")))
+#endif
+
+#ifndef QLM_ASSERT
+#include <cassert>
+#define QLM_ASSERT(x) assert(x)
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define QLMI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define QLMI_PRINTF(a, b)
+#endif
+
+namespace qlm_detail {
+
+// ---- messages --------------------------------------------------------------------------
+// Every error a user or a file can cause has a stable id here. Ids never change meaning;
+// new ones are appended. X(name, id, result)
+#define QLMI_MESSAGES(X)                                    \
+    X(MSG_NONE, 0, QLM_OK)                                  \
+    X(MSG_INVALID_ARG, 1, QLM_ERR_INVALID_ARG)              \
+    X(MSG_OOM, 2, QLM_ERR_OUT_OF_MEMORY)                    \
+    X(MSG_IO_OPEN, 3, QLM_ERR_IO)                           \
+    X(MSG_IO_READ, 4, QLM_ERR_IO)                           \
+    X(MSG_GGUF_TRUNCATED, 10, QLM_ERR_BAD_FILE)             \
+    X(MSG_GGUF_MAGIC, 11, QLM_ERR_BAD_FILE)                 \
+    X(MSG_GGUF_VERSION, 12, QLM_ERR_BAD_FILE)               \
+    X(MSG_GGUF_COUNT, 13, QLM_ERR_BAD_FILE)                 \
+    X(MSG_GGUF_STRING, 14, QLM_ERR_BAD_FILE)                \
+    X(MSG_GGUF_VALUE_TYPE, 15, QLM_ERR_BAD_FILE)            \
+    X(MSG_GGUF_ARRAY, 16, QLM_ERR_BAD_FILE)                 \
+    X(MSG_GGUF_DUP_KEY, 17, QLM_ERR_BAD_FILE)               \
+    X(MSG_GGUF_ALIGNMENT, 18, QLM_ERR_BAD_FILE)             \
+    X(MSG_GGUF_DIMS, 19, QLM_ERR_BAD_FILE)                  \
+    X(MSG_GGUF_TENSOR_TYPE, 20, QLM_ERR_BAD_FILE)           \
+    X(MSG_GGUF_TENSOR_OFFSET, 21, QLM_ERR_BAD_FILE)         \
+    X(MSG_GGUF_TENSOR_BOUNDS, 22, QLM_ERR_BAD_FILE)         \
+    X(MSG_GGUF_DUP_TENSOR, 23, QLM_ERR_BAD_FILE)            \
+    X(MSG_GGUF_ROW_BLOCK, 24, QLM_ERR_BAD_FILE)             \
+    X(MSG_GGUF_TENSOR_OVERLAP, 25, QLM_ERR_BAD_FILE)        \
+    X(MSG_MODEL_ARCH, 40, QLM_ERR_UNSUPPORTED)              \
+    X(MSG_MODEL_KEY, 41, QLM_ERR_BAD_FILE)                  \
+    X(MSG_MODEL_TENSOR_MISSING, 42, QLM_ERR_BAD_FILE)       \
+    X(MSG_MODEL_TENSOR_SHAPE, 43, QLM_ERR_BAD_FILE)         \
+    X(MSG_MODEL_TENSOR_TYPE, 44, QLM_ERR_UNSUPPORTED)       \
+    X(MSG_MODEL_HPARAMS, 45, QLM_ERR_BAD_FILE)              \
+    X(MSG_VOCAB, 50, QLM_ERR_BAD_FILE)                      \
+    X(MSG_VOCAB_UNSUPPORTED, 51, QLM_ERR_UNSUPPORTED)       \
+    X(MSG_TOKENIZE_UTF8, 52, QLM_ERR_TOKENIZE)              \
+    X(MSG_TEMPLATE_UNKNOWN, 60, QLM_ERR_TEMPLATE)           \
+    X(MSG_TEMPLATE_ROLE, 61, QLM_ERR_TEMPLATE)              \
+    X(MSG_CTX_FULL, 70, QLM_ERR_CONTEXT_FULL)               \
+    X(MSG_CTX_EMPTY_PROMPT, 71, QLM_ERR_INVALID_ARG)        \
+    X(MSG_CANCELLED, 72, QLM_ERR_CANCELLED)                 \
+    X(MSG_BAD_TOKEN, 73, QLM_ERR_INVALID_ARG)
+
+enum msg_id : uint32_t {
+#define QLMI_X(name, id, res) name = id,
+    QLMI_MESSAGES(QLMI_X)
+#undef QLMI_X
+};
+
+inline qlm_result msg_result(uint32_t id) {
+    switch (id) {
+#define QLMI_X(name, id, res) \
+    case id: return res;
+        QLMI_MESSAGES(QLMI_X)
+#undef QLMI_X
+    }
+    return QLM_ERR_INVALID_ARG;
+}
+
+// Logging belongs to an object; a NULL function means silent.
+struct logger {
+    qlm_log_fn fn = nullptr;
+    void* user = nullptr;
+    void logf(qlm_log_level lvl, const char* fmt, ...) const QLMI_PRINTF(3, 4) {
+        if (!fn) return;
+        char buf[512];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(buf, sizeof buf, fmt, ap);
+        va_end(ap);
+        fn(lvl, buf, user);
+    }
+};
+
+// Fills the caller's qlm_error (if any), logs it, and returns the result code.
+QLMI_PRINTF(5, 6)
+inline qlm_result fail(qlm_error* err, const logger* log, uint32_t id, uint64_t offset,
+                       const char* fmt, ...) {
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    qlm_result r = msg_result(id);
+    if (err) {
+        err->code = r;
+        err->msg_id = id;
+        err->offset = offset;
+        memcpy(err->text, buf, sizeof buf);
+    }
+    if (log) log->logf(QLM_LOG_ERROR, "%s", buf);
+    return r;
+}
+
+// ---- allocation ------------------------------------------------------------------------
+// Large buffers (model copy, KV cache, scratch) go through the object's allocator.
+struct allocator {
+    qlm_allocator a{};
+    void* alloc(size_t size, size_t align = 64) const {
+        if (size == 0) size = 1;
+        if (a.alloc) return a.alloc(size, align, a.user);
+        size = (size + align - 1) / align * align;
+#if defined(_WIN32)
+        return _aligned_malloc(size, align);
+#else
+        return aligned_alloc(align, size);
+#endif
+    }
+    void free(void* p, size_t size) const {
+        if (!p) return;
+        if (a.free) {
+            a.free(p, size, a.user);
+            return;
+        }
+#if defined(_WIN32)
+        _aligned_free(p);
+#else
+        ::free(p);
+#endif
+    }
+};
+
+// A typed buffer owned through an allocator; never resized after creation.
+template <typename T>
+struct buffer {
+    T* p = nullptr;
+    size_t n = 0;
+    const allocator* al = nullptr;
+    buffer() = default;
+    buffer(const buffer&) = delete;
+    buffer& operator=(const buffer&) = delete;
+    ~buffer() { reset(); }
+    bool init(const allocator* a, size_t count) {
+        reset();
+        al = a;
+        p = static_cast<T*>(a->alloc(count * sizeof(T)));
+        if (!p) return false;
+        n = count;
+        memset(static_cast<void*>(p), 0, count * sizeof(T));
+        return true;
+    }
+    void reset() {
+        if (p && al) al->free(p, n * sizeof(T));
+        p = nullptr;
+        n = 0;
+    }
+    T& operator[](size_t i) { return p[i]; }
+    const T& operator[](size_t i) const { return p[i]; }
+};
+
+// Overflow-checked arithmetic for sizes read from files.
+inline bool mul_ok(uint64_t a, uint64_t b, uint64_t* out) {
+    if (a != 0 && b > UINT64_MAX / a) return false;
+    *out = a * b;
+    return true;
+}
+inline bool add_ok(uint64_t a, uint64_t b, uint64_t* out) {
+    if (b > UINT64_MAX - a) return false;
+    *out = a + b;
+    return true;
+}
+
+// ---- half precision ---------------------------------------------------------------------
+inline float fp16_to_fp32(uint16_t h) {
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16;
+    uint32_t exp = (h >> 10) & 0x1f;
+    uint32_t mant = h & 0x3ff;
+    uint32_t bits;
+    if (exp == 0) {
+        if (mant == 0) {
+            bits = sign;
+        } else { // subnormal: normalise
+            int e = -1;
+            do {
+                mant <<= 1;
+                e++;
+            } while (!(mant & 0x400));
+            mant &= 0x3ff;
+            bits = sign | ((uint32_t)(127 - 15 - e) << 23) | (mant << 13);
+        }
+    } else if (exp == 31) {
+        bits = sign | 0x7f800000u | (mant << 13);
+    } else {
+        bits = sign | ((exp + 127 - 15) << 23) | (mant << 13);
+    }
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+// Round to nearest even, like the F16C instruction.
+inline uint16_t fp32_to_fp16(float f) {
+    uint32_t x;
+    memcpy(&x, &f, 4);
+    uint32_t sign = (x >> 16) & 0x8000;
+    uint32_t absx = x & 0x7fffffff;
+    if (absx >= 0x7f800000) return (uint16_t)(sign | 0x7c00 | (absx > 0x7f800000 ? 0x200 : 0));
+    if (absx >= 0x477ff000) return (uint16_t)(sign | 0x7c00); // overflows to inf
+    if (absx < 0x38800000) {                                  // subnormal or zero in fp16
+        if (absx < 0x33000000) return (uint16_t)sign;
+        uint32_t e = absx >> 23;
+        uint32_t m = (absx & 0x7fffff) | 0x800000;
+        uint32_t shift = 126 - e; // value / 2^-24 = m * 2^(e-126); 14 <= shift <= 24
+        uint32_t r = m >> shift;
+        uint32_t rem = m & ((1u << shift) - 1);
+        uint32_t half = 1u << (shift - 1);
+        if (rem > half || (rem == half && (r & 1))) r++;
+        return (uint16_t)(sign | r);
+    }
+    uint32_t r = absx - 0x38000000; // rebias exponent 127 -> 15
+    uint32_t out = r >> 13;
+    uint32_t rem = r & 0x1fff;
+    if (rem > 0x1000 || (rem == 0x1000 && (out & 1))) out++;
+    return (uint16_t)(sign | out);
+}
+
+inline float bf16_to_fp32(uint16_t h) {
+    uint32_t bits = (uint32_t)h << 16;
+    float f;
+    memcpy(&f, &bits, 4);
+    return f;
+}
+
+// ---- CPU features (read-only after the first call) ----------------------------------------
+struct cpu_features {
+    bool avx2 = false, fma = false, f16c = false;
+};
+inline const cpu_features& cpu() {
+    static const cpu_features f = [] {
+        cpu_features c;
+#if defined(QLM_HAS_AVX2)
+        __builtin_cpu_init();
+        c.avx2 = __builtin_cpu_supports("avx2");
+        c.fma = __builtin_cpu_supports("fma");
+        c.f16c = c.avx2; // every AVX2 CPU has F16C
+#endif
+        return c;
+    }();
+    return f;
+}
+
+} // namespace qlm_detail
+#endif // QLM_INTERNAL_H
+// ==== [qlm:gguf] GGUF v2/v3 reader and writer ==========================================
+// Trust statement: gguf_parse accepts any byte sequence. The worst outcome is an error
+// code with the byte offset and the field that is wrong: never a read outside the
+// buffer, never an allocation larger than the file justifies.
+//
+// The format (all integers little-endian, no alignment inside the header):
+//   1. Header: magic "GGUF" (4 bytes), u32 version (2 or 3; v1 used 32-bit counts and
+//      is rejected), u64 n_tensors, u64 n_kv.
+//   2. A string is a u64 byte length followed by that many bytes (UTF-8, no NUL).
+//   3. n_kv key/value pairs: string key, u32 value type (gguf_value_type), value.
+//      Scalars are stored at their natural width; BOOL is one byte; STRING as in 2;
+//      ARRAY is u32 element type, u64 element count, then the packed elements (scalars
+//      or strings). Keys are unique, nonempty and contain no NUL byte.
+//   4. n_tensors tensor infos: string name, u32 n_dims (1..4), n_dims x u64 ne (ne[0]
+//      is the contiguous row length), u32 ggml type, u64 offset of the data relative to
+//      the data section. Names are unique, nonempty and contain no NUL byte; offsets are
+//      multiples of the alignment.
+//   5. Zero padding up to a multiple of the alignment: the key "general.alignment"
+//      (u32, a nonzero power of two), else 32. The data section starts there.
+//   6. Tensor data, each tensor at its offset; its size follows from type and shape.
+#ifndef QLM_GGUF_H
+#define QLM_GGUF_H
+// ==== [qlm:quant] tensor types: block layouts, scalar reference kernels =================
+// Weights stay in their stored (quantized) form. A matrix-vector product quantizes the
+// activation vector once into the type's "activation type" (Q8_0, Q8_1 or Q8_K; F32 for
+// float weights) and then calls vec_dot row by row. The scalar functions here are the
+// reference every SIMD path (src/quant_avx2.h) is tested against.
+//
+// How a dot product is done (the way the formats are meant to be used): per block (or
+// sub-block) an exact integer dot product of the quants, then one float multiply by the
+// product of the scales. Offsets are folded in without touching the quants again:
+//   Q4_1/Q5_1 x Q8_1 : d_w*d_a*sum(q_w*q_a) + m_w*s_a     (s_a = d_a*sum(q_a), stored)
+//   K-quant  x Q8_K  : the "min" (Q2_K/Q4_K/Q5_K) and the constant offsets (Q3_K's -4,
+//                      Q6_K's -32) go through Q8_K's bsums (sums of 16 activations).
+// Activation quantizers round exactly like ggml's reference ones, so logits can be
+// compared with llama.cpp's: Q8_0/Q8_1 d = amax/127, q = roundf(x * (1/d));
+// Q8_K iscale = -127/max (max = the signed element of largest magnitude),
+// q = min(127, nearest-even(iscale*x)), d = 1/iscale.
+#ifndef QLM_QUANT_H
+#define QLM_QUANT_H
+
+namespace qlm_detail {
+
+// Type ids as stored in GGUF tensor infos (the ggml numbering).
+enum qtype : uint32_t {
+    QT_F32 = 0, QT_F16 = 1, QT_Q4_0 = 2, QT_Q4_1 = 3, QT_Q5_0 = 6, QT_Q5_1 = 7,
+    QT_Q8_0 = 8, QT_Q8_1 = 9, QT_Q2_K = 10, QT_Q3_K = 11, QT_Q4_K = 12, QT_Q5_K = 13,
+    QT_Q6_K = 14, QT_Q8_K = 15, QT_BF16 = 30, QT_COUNT = 40
+};
+
+// y = dot(x_row (n weights of its type), a (n activations in act_type)). n is a multiple
+// of the block size.
+typedef float (*vec_dot_fn)(int64_t n, const void* x, const void* a);
+// Quantizes n floats into blocks of the type (n a multiple of the block size).
+typedef void (*quantize_act_fn)(const float* x, void* y, int64_t n);
+typedef void (*to_float_fn)(const void* x, float* y, int64_t n);
+
+struct type_traits {
+    const char* name;  // "Q4_K", ...; NULL for ids we do not know
+    int64_t block;     // weights per block
+    size_t block_bytes;
+    uint32_t act_type; // the type activations are quantized to for vec_dot
+    to_float_fn to_float;      // dequantize (reference)
+    vec_dot_fn vec_dot_ref;    // scalar reference dot; NULL for Q8_1/Q8_K (activation only)
+    quantize_act_fn quantize_ref; // exact ggml rounding for the activation types Q8_0/Q8_1/
+                                  // Q8_K; simple round-to-nearest quantizers for the others
+};
+
+// The kernel table the model uses, chosen once per process from the CPU features
+// (read-only afterwards; QLM_NO_SIMD forces the scalar one). kernels() is defined with
+// the SIMD kernels in quant_avx2.h (included at the end of this part).
+struct kernel_table {
+    const char* isa; // "avx2" / "scalar"
+    vec_dot_fn vec_dot[QT_COUNT];
+    quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
+};
+inline const kernel_table& kernels();
+inline const kernel_table& kernels_scalar();
+
+// ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
+// fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs
+// holds weight j in its low nibble and weight j+16 in its high nibble; bit j of qh is the
+// fifth bit of weight j.
+constexpr int QK4_0 = 32, QK4_1 = 32, QK5_0 = 32, QK5_1 = 32, QK8_0 = 32, QK8_1 = 32, QK_K = 256;
+
+struct block_q4_0 { uint16_t d; uint8_t qs[16]; };                 // w = d*(q-8)
+struct block_q4_1 { uint16_t d, m; uint8_t qs[16]; };              // w = d*q + m
+struct block_q5_0 { uint16_t d; uint8_t qh[4]; uint8_t qs[16]; };  // w = d*(q-16)
+struct block_q5_1 { uint16_t d, m; uint8_t qh[4]; uint8_t qs[16]; }; // w = d*q + m
+struct block_q8_0 { uint16_t d; int8_t qs[32]; };                  // w = d*q
+struct block_q8_1 { uint16_t d, s; int8_t qs[32]; };               // s = fp16(d*sum(q))
+// K-quants: 256 weights per super-block, split into 16 sub-blocks of 16 (Q2_K, Q3_K,
+// Q6_K) or 8 of 32 (Q4_K, Q5_K), each with its own quantized scale (and min).
+struct block_q2_K {     // w = d*(sc&15)*q - dmin*(sc>>4), q in 0..3; sub-block k uses
+    uint8_t scales[16]; // scales[k]. Weight 128h+32j+16g+l is bits 2j..2j+1 of
+    uint8_t qs[64];     // qs[32h+16g+l] (h<2, j<4, g<2, l<16), sub-block 8h+2j+g.
+    uint16_t d, dmin;
+};
+struct block_q3_K {     // w = d*(s-32)*(q-4), q in 0..7: low 2 bits as in Q2_K, bit 2
+    uint8_t hmask[32];  // is bit 4h+j of hmask[16g+l]. The 16 6-bit scales s: low 4
+    uint8_t qs[64];     // bits in scales[k] (k<8) or scales[k-8]>>4; high 2 bits are
+    uint8_t scales[12]; // bits 2*(k/4).. of scales[8+k%4].
+    uint16_t d;
+};
+struct block_q4_K {     // w = d*sc*q - dmin*m, q in 0..15; 8 sub-blocks of 32 with 6-bit
+    uint16_t d, dmin;   // sc/m (see q4k_scale_min). Weight 64j+l (l<32) is the low
+    uint8_t scales[12]; // nibble of qs[32j+l] (sub-block 2j), weight 64j+32+l its high
+    uint8_t qs[128];    // nibble (sub-block 2j+1).
+};
+struct block_q5_K {     // as Q4_K plus a fifth bit: bit 2j (low nibble) or 2j+1 (high
+    uint16_t d, dmin;   // nibble) of qh[l]; q in 0..31.
+    uint8_t scales[12];
+    uint8_t qh[32];
+    uint8_t qs[128];
+};
+struct block_q6_K {     // w = d*scales[k]*(q-32), q in 0..63; sub-block k = weight/16.
+    uint8_t ql[128];    // Weight 128h+32g+l: low 4 bits from ql[64h+32(g&1)+l] (low
+    uint8_t qh[64];     // nibble for g<2, high for g>=2), high 2 bits are bits 2g..2g+1
+    int8_t scales[16];  // of qh[32h+l].
+    uint16_t d;
+};
+struct block_q8_K {     // activations only: a = d*q
+    float d;
+    int8_t qs[256];
+    int16_t bsums[16];  // sums of each 16 consecutive qs
+};
+
+static_assert(sizeof(block_q4_0) == 18 && sizeof(block_q4_1) == 20, "Q4 layout");
+static_assert(sizeof(block_q5_0) == 22 && sizeof(block_q5_1) == 24, "Q5 layout");
+static_assert(sizeof(block_q8_0) == 34 && sizeof(block_q8_1) == 36, "Q8 layout");
+static_assert(sizeof(block_q2_K) == 84 && sizeof(block_q3_K) == 110, "K layout");
+static_assert(sizeof(block_q4_K) == 144 && sizeof(block_q5_K) == 176, "K layout");
+static_assert(sizeof(block_q6_K) == 210 && sizeof(block_q8_K) == 292, "K layout");
+
+// ---- small helpers ------------------------------------------------------------------------
+inline float f16(uint16_t h) { return fp16_to_fp32(h); }
+
+// Round half to even (ggml's nearest_int), valid for |v| < 2^22.
+inline int nearest_even(float v) { return (int)std::nearbyint(v); }
+
+// The element of largest magnitude, with its sign (the first one on ties).
+inline float signed_max(const float* x, int n) {
+    float amax = 0, max = 0;
+    for (int i = 0; i < n; i++) {
+        float ax = std::fabs(x[i]);
+        if (ax > amax) {
+            amax = ax;
+            max = x[i];
+        }
+    }
+    return max;
+}
+
+inline int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+// Q4_K/Q5_K: the 6-bit scale and min of sub-block j (0..7) from the 12 packed bytes.
+inline void q4k_scale_min(int j, const uint8_t* s, int* sc, int* m) {
+    if (j < 4) {
+        *sc = s[j] & 63;
+        *m = s[j + 4] & 63;
+    } else {
+        *sc = (s[j + 4] & 0xF) | ((s[j - 4] >> 6) << 4);
+        *m = (s[j + 4] >> 4) | ((s[j] >> 6) << 4);
+    }
+}
+inline void q4k_pack_scale_min(const uint8_t sc[8], const uint8_t m[8], uint8_t* s) {
+    for (int j = 0; j < 4; j++) {
+        s[j] = (uint8_t)((sc[j] & 63) | ((sc[j + 4] >> 4) << 6));
+        s[j + 4] = (uint8_t)((m[j] & 63) | ((m[j + 4] >> 4) << 6));
+        s[j + 8] = (uint8_t)((sc[j + 4] & 0xF) | ((m[j + 4] & 0xF) << 4));
+    }
+}
+// Q3_K: the 16 signed scales (s - 32) from the 12 packed bytes.
+inline void q3k_scales(const uint8_t* s, int8_t out[16]) {
+    for (int k = 0; k < 16; k++) {
+        int lo = k < 8 ? s[k] & 0xF : s[k - 8] >> 4;
+        int hi = (s[8 + k % 4] >> (2 * (k / 4))) & 3;
+        out[k] = (int8_t)((lo | (hi << 4)) - 32);
+    }
+}
+inline void q3k_pack_scales(const int8_t in[16], uint8_t* s) {
+    memset(s, 0, 12);
+    for (int k = 0; k < 16; k++) {
+        int l = in[k] + 32;
+        if (k < 8) s[k] = (uint8_t)(s[k] | (l & 0xF));
+        else s[k - 8] = (uint8_t)(s[k - 8] | ((l & 0xF) << 4));
+        s[8 + k % 4] = (uint8_t)(s[8 + k % 4] | ((l >> 4) << (2 * (k / 4))));
+    }
+}
+
+// ==== float types ===========================================================================
+inline void to_float_f32(const void* x, float* y, int64_t n) { memcpy(y, x, (size_t)n * 4); }
+inline void to_float_f16(const void* x, float* y, int64_t n) {
+    const uint16_t* h = static_cast<const uint16_t*>(x);
+    for (int64_t i = 0; i < n; i++) y[i] = fp16_to_fp32(h[i]);
+}
+inline void to_float_bf16(const void* x, float* y, int64_t n) {
+    const uint16_t* h = static_cast<const uint16_t*>(x);
+    for (int64_t i = 0; i < n; i++) y[i] = bf16_to_fp32(h[i]);
+}
+inline void quantize_f32_ref(const float* x, void* y, int64_t n) { memcpy(y, x, (size_t)n * 4); }
+inline void quantize_f16_ref(const float* x, void* y, int64_t n) {
+    uint16_t* h = static_cast<uint16_t*>(y);
+    for (int64_t i = 0; i < n; i++) h[i] = fp32_to_fp16(x[i]);
+}
+inline uint16_t fp32_to_bf16(float f) { // round to nearest even; NaN stays NaN
+    uint32_t u;
+    memcpy(&u, &f, 4);
+    if ((u & 0x7fffffff) > 0x7f800000) return (uint16_t)((u >> 16) | 0x40);
+    return (uint16_t)((u + 0x7fff + ((u >> 16) & 1)) >> 16);
+}
+inline void quantize_bf16_ref(const float* x, void* y, int64_t n) {
+    uint16_t* h = static_cast<uint16_t*>(y);
+    for (int64_t i = 0; i < n; i++) h[i] = fp32_to_bf16(x[i]);
+}
+// The float dots accumulate in double: they are the reference, not the hot path.
+inline float vec_dot_f32_ref(int64_t n, const void* x, const void* a) {
+    const float* w = static_cast<const float*>(x);
+    const float* v = static_cast<const float*>(a);
+    double s = 0;
+    for (int64_t i = 0; i < n; i++) s += (double)w[i] * v[i];
+    return (float)s;
+}
+inline float vec_dot_f16_ref(int64_t n, const void* x, const void* a) {
+    const uint16_t* w = static_cast<const uint16_t*>(x);
+    const float* v = static_cast<const float*>(a);
+    double s = 0;
+    for (int64_t i = 0; i < n; i++) s += (double)fp16_to_fp32(w[i]) * v[i];
+    return (float)s;
+}
+inline float vec_dot_bf16_ref(int64_t n, const void* x, const void* a) {
+    const uint16_t* w = static_cast<const uint16_t*>(x);
+    const float* v = static_cast<const float*>(a);
+    double s = 0;
+    for (int64_t i = 0; i < n; i++) s += (double)bf16_to_fp32(w[i]) * v[i];
+    return (float)s;
+}
+
+// ==== activation types: Q8_0, Q8_1, Q8_K ====================================================
+inline void quantize_q8_0_ref(const float* x, void* vy, int64_t n) {
+    block_q8_0* y = static_cast<block_q8_0*>(vy);
+    for (int64_t b = 0; b < n / QK8_0; b++, x += QK8_0) {
+        float amax = 0;
+        for (int j = 0; j < QK8_0; j++) amax = std::max(amax, std::fabs(x[j]));
+        const float d = amax / 127.0f;
+        const float id = d != 0 ? 1.0f / d : 0.0f;
+        y[b].d = fp32_to_fp16(d);
+        for (int j = 0; j < QK8_0; j++) y[b].qs[j] = (int8_t)std::round(x[j] * id);
+    }
+}
+inline void quantize_q8_1_ref(const float* x, void* vy, int64_t n) {
+    block_q8_1* y = static_cast<block_q8_1*>(vy);
+    for (int64_t b = 0; b < n / QK8_1; b++, x += QK8_1) {
+        float amax = 0;
+        for (int j = 0; j < QK8_1; j++) amax = std::max(amax, std::fabs(x[j]));
+        const float d = amax / 127.0f;
+        const float id = d != 0 ? 1.0f / d : 0.0f;
+        int sum = 0;
+        for (int j = 0; j < QK8_1; j++) {
+            y[b].qs[j] = (int8_t)std::round(x[j] * id);
+            sum += y[b].qs[j];
+        }
+        y[b].d = fp32_to_fp16(d);
+        y[b].s = fp32_to_fp16((float)sum * d);
+    }
+}
+inline void quantize_q8_K_ref(const float* x, void* vy, int64_t n) {
+    block_q8_K* y = static_cast<block_q8_K*>(vy);
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        const float max = signed_max(x, QK_K);
+        if (max == 0) {
+            memset(&y[b], 0, sizeof(block_q8_K));
+            continue;
+        }
+        const float iscale = -127.0f / max;
+        for (int j = 0; j < QK_K; j++) y[b].qs[j] = (int8_t)std::min(127, nearest_even(iscale * x[j]));
+        for (int k = 0; k < QK_K / 16; k++) {
+            int s = 0;
+            for (int l = 0; l < 16; l++) s += y[b].qs[16 * k + l];
+            y[b].bsums[k] = (int16_t)s;
+        }
+        y[b].d = 1.0f / iscale;
+    }
+}
+inline void to_float_q8_0(const void* vx, float* y, int64_t n) {
+    const block_q8_0* x = static_cast<const block_q8_0*>(vx);
+    for (int64_t b = 0; b < n / QK8_0; b++)
+        for (int j = 0; j < QK8_0; j++) *y++ = f16(x[b].d) * x[b].qs[j];
+}
+inline void to_float_q8_1(const void* vx, float* y, int64_t n) {
+    const block_q8_1* x = static_cast<const block_q8_1*>(vx);
+    for (int64_t b = 0; b < n / QK8_1; b++)
+        for (int j = 0; j < QK8_1; j++) *y++ = f16(x[b].d) * x[b].qs[j];
+}
+inline void to_float_q8_K(const void* vx, float* y, int64_t n) {
+    const block_q8_K* x = static_cast<const block_q8_K*>(vx);
+    for (int64_t b = 0; b < n / QK_K; b++)
+        for (int j = 0; j < QK_K; j++) *y++ = x[b].d * x[b].qs[j];
+}
+inline float vec_dot_q8_0_ref(int64_t n, const void* vx, const void* va) {
+    const block_q8_0* x = static_cast<const block_q8_0*>(vx);
+    const block_q8_0* a = static_cast<const block_q8_0*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK8_0; b++) {
+        int isum = 0;
+        for (int j = 0; j < QK8_0; j++) isum += x[b].qs[j] * a[b].qs[j];
+        sum += f16(x[b].d) * f16(a[b].d) * (float)isum;
+    }
+    return sum;
+}
+
+// ==== Q4_0, Q4_1, Q5_0, Q5_1 ================================================================
+inline void to_float_q4_0(const void* vx, float* y, int64_t n) {
+    const block_q4_0* x = static_cast<const block_q4_0*>(vx);
+    for (int64_t b = 0; b < n / QK4_0; b++, y += QK4_0) {
+        const float d = f16(x[b].d);
+        for (int j = 0; j < 16; j++) {
+            y[j] = d * (float)((x[b].qs[j] & 0xF) - 8);
+            y[j + 16] = d * (float)((x[b].qs[j] >> 4) - 8);
+        }
+    }
+}
+inline void to_float_q4_1(const void* vx, float* y, int64_t n) {
+    const block_q4_1* x = static_cast<const block_q4_1*>(vx);
+    for (int64_t b = 0; b < n / QK4_1; b++, y += QK4_1) {
+        const float d = f16(x[b].d), m = f16(x[b].m);
+        for (int j = 0; j < 16; j++) {
+            y[j] = d * (x[b].qs[j] & 0xF) + m;
+            y[j + 16] = d * (x[b].qs[j] >> 4) + m;
+        }
+    }
+}
+// The 5-bit quants of a Q5 block.
+inline void q5_unpack(const uint8_t* qh, const uint8_t* qs, int q[32]) {
+    uint32_t h;
+    memcpy(&h, qh, 4);
+    for (int j = 0; j < 16; j++) {
+        q[j] = (qs[j] & 0xF) | (int)(((h >> j) & 1) << 4);
+        q[j + 16] = (qs[j] >> 4) | (int)(((h >> (j + 16)) & 1) << 4);
+    }
+}
+inline void to_float_q5_0(const void* vx, float* y, int64_t n) {
+    const block_q5_0* x = static_cast<const block_q5_0*>(vx);
+    int q[32];
+    for (int64_t b = 0; b < n / QK5_0; b++) {
+        const float d = f16(x[b].d);
+        q5_unpack(x[b].qh, x[b].qs, q);
+        for (int j = 0; j < 32; j++) *y++ = d * (float)(q[j] - 16);
+    }
+}
+inline void to_float_q5_1(const void* vx, float* y, int64_t n) {
+    const block_q5_1* x = static_cast<const block_q5_1*>(vx);
+    int q[32];
+    for (int64_t b = 0; b < n / QK5_1; b++) {
+        const float d = f16(x[b].d), m = f16(x[b].m);
+        q5_unpack(x[b].qh, x[b].qs, q);
+        for (int j = 0; j < 32; j++) *y++ = d * (float)q[j] + m;
+    }
+}
+
+inline float vec_dot_q4_0_ref(int64_t n, const void* vx, const void* va) {
+    const block_q4_0* x = static_cast<const block_q4_0*>(vx);
+    const block_q8_0* a = static_cast<const block_q8_0*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK4_0; b++) {
+        int isum = 0;
+        for (int j = 0; j < 16; j++)
+            isum += ((x[b].qs[j] & 0xF) - 8) * a[b].qs[j] + ((x[b].qs[j] >> 4) - 8) * a[b].qs[j + 16];
+        sum += f16(x[b].d) * f16(a[b].d) * (float)isum;
+    }
+    return sum;
+}
+inline float vec_dot_q4_1_ref(int64_t n, const void* vx, const void* va) {
+    const block_q4_1* x = static_cast<const block_q4_1*>(vx);
+    const block_q8_1* a = static_cast<const block_q8_1*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK4_1; b++) {
+        int isum = 0;
+        for (int j = 0; j < 16; j++)
+            isum += (x[b].qs[j] & 0xF) * a[b].qs[j] + (x[b].qs[j] >> 4) * a[b].qs[j + 16];
+        sum += f16(x[b].d) * f16(a[b].d) * (float)isum + f16(x[b].m) * f16(a[b].s);
+    }
+    return sum;
+}
+inline float vec_dot_q5_0_ref(int64_t n, const void* vx, const void* va) {
+    const block_q5_0* x = static_cast<const block_q5_0*>(vx);
+    const block_q8_0* a = static_cast<const block_q8_0*>(va);
+    float sum = 0;
+    int q[32];
+    for (int64_t b = 0; b < n / QK5_0; b++) {
+        q5_unpack(x[b].qh, x[b].qs, q);
+        int isum = 0;
+        for (int j = 0; j < 32; j++) isum += (q[j] - 16) * a[b].qs[j];
+        sum += f16(x[b].d) * f16(a[b].d) * (float)isum;
+    }
+    return sum;
+}
+inline float vec_dot_q5_1_ref(int64_t n, const void* vx, const void* va) {
+    const block_q5_1* x = static_cast<const block_q5_1*>(vx);
+    const block_q8_1* a = static_cast<const block_q8_1*>(va);
+    float sum = 0;
+    int q[32];
+    for (int64_t b = 0; b < n / QK5_1; b++) {
+        q5_unpack(x[b].qh, x[b].qs, q);
+        int isum = 0;
+        for (int j = 0; j < 32; j++) isum += q[j] * a[b].qs[j];
+        sum += f16(x[b].d) * f16(a[b].d) * (float)isum + f16(x[b].m) * f16(a[b].s);
+    }
+    return sum;
+}
+
+// Round-to-nearest weight quantizers (tests, tools). Symmetric types map the element of
+// largest magnitude to the most negative quant; asymmetric ones span [min, max].
+inline void quantize_q4_0_ref(const float* x, void* vy, int64_t n) {
+    block_q4_0* y = static_cast<block_q4_0*>(vy);
+    for (int64_t b = 0; b < n / QK4_0; b++, x += QK4_0) {
+        y[b].d = fp32_to_fp16(signed_max(x, 32) / -8.0f);
+        const float d = f16(y[b].d), id = d != 0 ? 1.0f / d : 0.0f;
+        for (int j = 0; j < 16; j++) {
+            int q0 = clampi(nearest_even(x[j] * id) + 8, 0, 15);
+            int q1 = clampi(nearest_even(x[j + 16] * id) + 8, 0, 15);
+            y[b].qs[j] = (uint8_t)(q0 | (q1 << 4));
+        }
+    }
+}
+inline void quantize_q5_0_ref(const float* x, void* vy, int64_t n) {
+    block_q5_0* y = static_cast<block_q5_0*>(vy);
+    for (int64_t b = 0; b < n / QK5_0; b++, x += QK5_0) {
+        y[b].d = fp32_to_fp16(signed_max(x, 32) / -16.0f);
+        const float d = f16(y[b].d), id = d != 0 ? 1.0f / d : 0.0f;
+        uint32_t h = 0;
+        for (int j = 0; j < 16; j++) {
+            int q0 = clampi(nearest_even(x[j] * id) + 16, 0, 31);
+            int q1 = clampi(nearest_even(x[j + 16] * id) + 16, 0, 31);
+            y[b].qs[j] = (uint8_t)((q0 & 0xF) | ((q1 & 0xF) << 4));
+            h |= (uint32_t)(q0 >> 4) << j | (uint32_t)(q1 >> 4) << (j + 16);
+        }
+        memcpy(y[b].qh, &h, 4);
+    }
+}
+// Asymmetric 32-weight block: d = (max-min)/levels, m = min; returns the quants.
+inline void quantize_minmax_block(const float* x, int levels, uint16_t* d16, uint16_t* m16, int q[32]) {
+    float mn = x[0], mx = x[0];
+    for (int j = 1; j < 32; j++) {
+        mn = std::min(mn, x[j]);
+        mx = std::max(mx, x[j]);
+    }
+    *d16 = fp32_to_fp16((mx - mn) / (float)levels);
+    *m16 = fp32_to_fp16(mn);
+    const float d = f16(*d16), m = f16(*m16), id = d != 0 ? 1.0f / d : 0.0f;
+    for (int j = 0; j < 32; j++) q[j] = clampi(nearest_even((x[j] - m) * id), 0, levels);
+}
+inline void quantize_q4_1_ref(const float* x, void* vy, int64_t n) {
+    block_q4_1* y = static_cast<block_q4_1*>(vy);
+    int q[32];
+    for (int64_t b = 0; b < n / QK4_1; b++, x += QK4_1) {
+        quantize_minmax_block(x, 15, &y[b].d, &y[b].m, q);
+        for (int j = 0; j < 16; j++) y[b].qs[j] = (uint8_t)(q[j] | (q[j + 16] << 4));
+    }
+}
+inline void quantize_q5_1_ref(const float* x, void* vy, int64_t n) {
+    block_q5_1* y = static_cast<block_q5_1*>(vy);
+    int q[32];
+    for (int64_t b = 0; b < n / QK5_1; b++, x += QK5_1) {
+        quantize_minmax_block(x, 31, &y[b].d, &y[b].m, q);
+        uint32_t h = 0;
+        for (int j = 0; j < 16; j++) {
+            y[b].qs[j] = (uint8_t)((q[j] & 0xF) | ((q[j + 16] & 0xF) << 4));
+            h |= (uint32_t)(q[j] >> 4) << j | (uint32_t)(q[j + 16] >> 4) << (j + 16);
+        }
+        memcpy(y[b].qh, &h, 4);
+    }
+}
+
+// ==== K-quants ==============================================================================
+inline void to_float_q2_K(const void* vx, float* y, int64_t n) {
+    const block_q2_K* x = static_cast<const block_q2_K*>(vx);
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const float d = f16(x[b].d), dmin = f16(x[b].dmin);
+        for (int i = 0; i < QK_K; i++) { // i = 128h + 32j + 16g + l
+            const int h = i / 128, j = (i / 32) % 4, g = (i / 16) % 2, l = i % 16;
+            const int q = (x[b].qs[32 * h + 16 * g + l] >> (2 * j)) & 3;
+            const int sc = x[b].scales[i / 16];
+            *y++ = d * (float)(sc & 0xF) * (float)q - dmin * (float)(sc >> 4);
+        }
+    }
+}
+inline int q2k_quant(const block_q2_K& x, int i) {
+    return (x.qs[32 * (i / 128) + 16 * ((i / 16) % 2) + i % 16] >> (2 * ((i / 32) % 4))) & 3;
+}
+inline int q3k_quant(const block_q3_K& x, int i) { // 0..7; the weight is (q-4)*scale
+    const int h = i / 128, j = (i / 32) % 4, g = (i / 16) % 2, l = i % 16;
+    const int lo = (x.qs[32 * h + 16 * g + l] >> (2 * j)) & 3;
+    const int hi = (x.hmask[16 * g + l] >> (4 * h + j)) & 1;
+    return lo | (hi << 2);
+}
+inline int q4k_quant(const block_q4_K& x, int i) {
+    const uint8_t v = x.qs[32 * (i / 64) + i % 32];
+    return (i % 64) < 32 ? v & 0xF : v >> 4;
+}
+inline int q5k_quant(const block_q5_K& x, int i) {
+    const uint8_t v = x.qs[32 * (i / 64) + i % 32];
+    const int sub = i / 32; // bit `sub` of qh[i%32]
+    return ((i % 64) < 32 ? v & 0xF : v >> 4) | (((x.qh[i % 32] >> sub) & 1) << 4);
+}
+inline int q6k_quant(const block_q6_K& x, int i) {
+    const int h = i / 128, g = (i / 32) % 4, l = i % 32;
+    const uint8_t v = x.ql[64 * h + 32 * (g & 1) + l];
+    const int lo = g < 2 ? v & 0xF : v >> 4;
+    return lo | (((x.qh[32 * h + l] >> (2 * g)) & 3) << 4);
+}
+inline void to_float_q3_K(const void* vx, float* y, int64_t n) {
+    const block_q3_K* x = static_cast<const block_q3_K*>(vx);
+    int8_t sc[16];
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const float d = f16(x[b].d);
+        q3k_scales(x[b].scales, sc);
+        for (int i = 0; i < QK_K; i++) *y++ = d * (float)sc[i / 16] * (float)(q3k_quant(x[b], i) - 4);
+    }
+}
+inline void to_float_q4_K(const void* vx, float* y, int64_t n) {
+    const block_q4_K* x = static_cast<const block_q4_K*>(vx);
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const float d = f16(x[b].d), dmin = f16(x[b].dmin);
+        for (int i = 0; i < QK_K; i++) {
+            int sc, m;
+            q4k_scale_min(i / 32, x[b].scales, &sc, &m);
+            *y++ = d * (float)sc * (float)q4k_quant(x[b], i) - dmin * (float)m;
+        }
+    }
+}
+inline void to_float_q5_K(const void* vx, float* y, int64_t n) {
+    const block_q5_K* x = static_cast<const block_q5_K*>(vx);
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const float d = f16(x[b].d), dmin = f16(x[b].dmin);
+        for (int i = 0; i < QK_K; i++) {
+            int sc, m;
+            q4k_scale_min(i / 32, x[b].scales, &sc, &m);
+            *y++ = d * (float)sc * (float)q5k_quant(x[b], i) - dmin * (float)m;
+        }
+    }
+}
+inline void to_float_q6_K(const void* vx, float* y, int64_t n) {
+    const block_q6_K* x = static_cast<const block_q6_K*>(vx);
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const float d = f16(x[b].d);
+        for (int i = 0; i < QK_K; i++) *y++ = d * (float)x[b].scales[i / 16] * (float)(q6k_quant(x[b], i) - 32);
+    }
+}
+
+// Reference dots: per sub-block integer sums, scaled by integer sub-block scales, one
+// float multiply per super-block; offsets through bsums.
+inline float vec_dot_q2_K_ref(int64_t n, const void* vx, const void* va) {
+    const block_q2_K* x = static_cast<const block_q2_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        int isum = 0, summs = 0;
+        for (int k = 0; k < 16; k++) {
+            int s = 0;
+            for (int l = 0; l < 16; l++) s += q2k_quant(x[b], 16 * k + l) * a[b].qs[16 * k + l];
+            isum += (x[b].scales[k] & 0xF) * s;
+            summs += (x[b].scales[k] >> 4) * a[b].bsums[k];
+        }
+        sum += a[b].d * f16(x[b].d) * (float)isum - a[b].d * f16(x[b].dmin) * (float)summs;
+    }
+    return sum;
+}
+inline float vec_dot_q3_K_ref(int64_t n, const void* vx, const void* va) {
+    const block_q3_K* x = static_cast<const block_q3_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    float sum = 0;
+    int8_t sc[16];
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        q3k_scales(x[b].scales, sc);
+        int isum = 0;
+        for (int k = 0; k < 16; k++) { // sum (q-4)*a = sum q*a - 4*bsum
+            int s = 0;
+            for (int l = 0; l < 16; l++) s += q3k_quant(x[b], 16 * k + l) * a[b].qs[16 * k + l];
+            isum += sc[k] * (s - 4 * a[b].bsums[k]);
+        }
+        sum += a[b].d * f16(x[b].d) * (float)isum;
+    }
+    return sum;
+}
+inline float vec_dot_q4_K_ref(int64_t n, const void* vx, const void* va) {
+    const block_q4_K* x = static_cast<const block_q4_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        int isum = 0, summs = 0;
+        for (int k = 0; k < 8; k++) {
+            int sc, m, s = 0;
+            q4k_scale_min(k, x[b].scales, &sc, &m);
+            for (int l = 0; l < 32; l++) s += q4k_quant(x[b], 32 * k + l) * a[b].qs[32 * k + l];
+            isum += sc * s;
+            summs += m * (a[b].bsums[2 * k] + a[b].bsums[2 * k + 1]);
+        }
+        sum += a[b].d * f16(x[b].d) * (float)isum - a[b].d * f16(x[b].dmin) * (float)summs;
+    }
+    return sum;
+}
+inline float vec_dot_q5_K_ref(int64_t n, const void* vx, const void* va) {
+    const block_q5_K* x = static_cast<const block_q5_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        int isum = 0, summs = 0;
+        for (int k = 0; k < 8; k++) {
+            int sc, m, s = 0;
+            q4k_scale_min(k, x[b].scales, &sc, &m);
+            for (int l = 0; l < 32; l++) s += q5k_quant(x[b], 32 * k + l) * a[b].qs[32 * k + l];
+            isum += sc * s;
+            summs += m * (a[b].bsums[2 * k] + a[b].bsums[2 * k + 1]);
+        }
+        sum += a[b].d * f16(x[b].d) * (float)isum - a[b].d * f16(x[b].dmin) * (float)summs;
+    }
+    return sum;
+}
+inline float vec_dot_q6_K_ref(int64_t n, const void* vx, const void* va) {
+    const block_q6_K* x = static_cast<const block_q6_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        int isum = 0;
+        for (int k = 0; k < 16; k++) { // sum (q-32)*a = sum q*a - 32*bsum
+            int s = 0;
+            for (int l = 0; l < 16; l++) s += q6k_quant(x[b], 16 * k + l) * a[b].qs[16 * k + l];
+            isum += x[b].scales[k] * (s - 32 * a[b].bsums[k]);
+        }
+        sum += a[b].d * f16(x[b].d) * (float)isum;
+    }
+    return sum;
+}
+
+// K-quant weight quantizers: per sub-block scale (and min) from the data's range, then
+// the sub-block scales themselves quantized against one super-block scale.
+// Asymmetric sub-blocks (Q2_K, Q4_K, Q5_K): w ~ d*sc*q - dmin*m with m >= 0.
+inline void kquant_minmax(const float* x, int nsub, int sub, int levels, int scale_levels,
+                          uint16_t* d16, uint16_t* dmin16, uint8_t* ls, uint8_t* lm, uint8_t* q) {
+    float scale[16], mins[16], max_scale = 0, max_min = 0;
+    for (int k = 0; k < nsub; k++) {
+        float mn = 0, mx = x[k * sub]; // min clamped to <= 0 so that m >= 0
+        for (int l = 0; l < sub; l++) {
+            mn = std::min(mn, x[k * sub + l]);
+            mx = std::max(mx, x[k * sub + l]);
+        }
+        scale[k] = (mx - mn) / (float)levels;
+        mins[k] = -mn;
+        max_scale = std::max(max_scale, scale[k]);
+        max_min = std::max(max_min, mins[k]);
+    }
+    *d16 = fp32_to_fp16(max_scale / (float)scale_levels);
+    *dmin16 = fp32_to_fp16(max_min / (float)scale_levels);
+    const float d = f16(*d16), dmin = f16(*dmin16);
+    for (int k = 0; k < nsub; k++) {
+        ls[k] = (uint8_t)(d > 0 ? clampi(nearest_even(scale[k] / d), 0, scale_levels) : 0);
+        lm[k] = (uint8_t)(dmin > 0 ? clampi(nearest_even(mins[k] / dmin), 0, scale_levels) : 0);
+        const float dl = d * ls[k], ml = dmin * lm[k];
+        for (int l = 0; l < sub; l++)
+            q[k * sub + l] = (uint8_t)(dl > 0 ? clampi(nearest_even((x[k * sub + l] + ml) / dl), 0, levels) : 0);
+    }
+}
+// Symmetric sub-blocks (Q3_K, Q6_K): w ~ d*sc*(q - qoff), sc signed in [-smax, smax-1].
+inline void kquant_symmetric(const float* x, int qoff, int smax, float* d_out, int8_t* ls, uint8_t* q,
+                             uint16_t* d16) {
+    float scale[16];
+    for (int k = 0; k < 16; k++) scale[k] = signed_max(x + 16 * k, 16) / (float)-qoff;
+    const float m = signed_max(scale, 16);
+    const float iscale = m != 0 ? (float)-smax / m : 0.0f;
+    *d16 = fp32_to_fp16(m != 0 ? 1.0f / iscale : 0.0f);
+    const float d = f16(*d16);
+    *d_out = d;
+    for (int k = 0; k < 16; k++) {
+        ls[k] = (int8_t)clampi(nearest_even(iscale * scale[k]), -smax, smax - 1);
+        const float dl = d * ls[k];
+        for (int l = 0; l < 16; l++)
+            q[16 * k + l] =
+                (uint8_t)(dl != 0 ? clampi(nearest_even(x[16 * k + l] / dl), -qoff, qoff - 1) + qoff : qoff);
+    }
+}
+inline void quantize_q2_K_ref(const float* x, void* vy, int64_t n) {
+    block_q2_K* y = static_cast<block_q2_K*>(vy);
+    uint8_t ls[16], lm[16], q[QK_K];
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        kquant_minmax(x, 16, 16, 3, 15, &y[b].d, &y[b].dmin, ls, lm, q);
+        for (int k = 0; k < 16; k++) y[b].scales[k] = (uint8_t)(ls[k] | (lm[k] << 4));
+        memset(y[b].qs, 0, sizeof y[b].qs);
+        for (int i = 0; i < QK_K; i++) {
+            uint8_t& v = y[b].qs[32 * (i / 128) + 16 * ((i / 16) % 2) + i % 16];
+            v = (uint8_t)(v | (q[i] << (2 * ((i / 32) % 4))));
+        }
+    }
+}
+inline void quantize_q3_K_ref(const float* x, void* vy, int64_t n) {
+    block_q3_K* y = static_cast<block_q3_K*>(vy);
+    int8_t ls[16];
+    uint8_t q[QK_K];
+    float d;
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        kquant_symmetric(x, 4, 32, &d, ls, q, &y[b].d);
+        q3k_pack_scales(ls, y[b].scales);
+        memset(y[b].qs, 0, sizeof y[b].qs);
+        memset(y[b].hmask, 0, sizeof y[b].hmask);
+        for (int i = 0; i < QK_K; i++) {
+            const int h = i / 128, j = (i / 32) % 4, g = (i / 16) % 2, l = i % 16;
+            y[b].qs[32 * h + 16 * g + l] = (uint8_t)(y[b].qs[32 * h + 16 * g + l] | ((q[i] & 3) << (2 * j)));
+            y[b].hmask[16 * g + l] = (uint8_t)(y[b].hmask[16 * g + l] | ((q[i] >> 2) << (4 * h + j)));
+        }
+    }
+}
+inline void quantize_q4_K_ref(const float* x, void* vy, int64_t n) {
+    block_q4_K* y = static_cast<block_q4_K*>(vy);
+    uint8_t ls[16], lm[16], q[QK_K];
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        kquant_minmax(x, 8, 32, 15, 63, &y[b].d, &y[b].dmin, ls, lm, q);
+        q4k_pack_scale_min(ls, lm, y[b].scales);
+        for (int j = 0; j < 4; j++)
+            for (int l = 0; l < 32; l++) y[b].qs[32 * j + l] = (uint8_t)(q[64 * j + l] | (q[64 * j + 32 + l] << 4));
+    }
+}
+inline void quantize_q5_K_ref(const float* x, void* vy, int64_t n) {
+    block_q5_K* y = static_cast<block_q5_K*>(vy);
+    uint8_t ls[16], lm[16], q[QK_K];
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        kquant_minmax(x, 8, 32, 31, 63, &y[b].d, &y[b].dmin, ls, lm, q);
+        q4k_pack_scale_min(ls, lm, y[b].scales);
+        memset(y[b].qh, 0, sizeof y[b].qh);
+        for (int j = 0; j < 4; j++)
+            for (int l = 0; l < 32; l++) {
+                const int q0 = q[64 * j + l], q1 = q[64 * j + 32 + l];
+                y[b].qs[32 * j + l] = (uint8_t)((q0 & 0xF) | ((q1 & 0xF) << 4));
+                y[b].qh[l] = (uint8_t)(y[b].qh[l] | ((q0 >> 4) << (2 * j)) | ((q1 >> 4) << (2 * j + 1)));
+            }
+    }
+}
+inline void quantize_q6_K_ref(const float* x, void* vy, int64_t n) {
+    block_q6_K* y = static_cast<block_q6_K*>(vy);
+    int8_t ls[16];
+    uint8_t q[QK_K];
+    float d;
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        kquant_symmetric(x, 32, 128, &d, ls, q, &y[b].d);
+        memcpy(y[b].scales, ls, 16);
+        memset(y[b].ql, 0, sizeof y[b].ql);
+        memset(y[b].qh, 0, sizeof y[b].qh);
+        for (int i = 0; i < QK_K; i++) {
+            const int h = i / 128, g = (i / 32) % 4, l = i % 32;
+            uint8_t& lo = y[b].ql[64 * h + 32 * (g & 1) + l];
+            lo = (uint8_t)(lo | ((q[i] & 0xF) << (g < 2 ? 0 : 4)));
+            y[b].qh[32 * h + l] = (uint8_t)(y[b].qh[32 * h + l] | ((q[i] >> 4) << (2 * g)));
+        }
+    }
+}
+
+// ==== the type table ========================================================================
+inline const type_traits* type_info(uint32_t type) {
+    // name, weights per block, bytes per block, activation type, to_float, vec_dot_ref, quantize_ref
+    static const type_traits table[QT_COUNT] = {
+        /*  0 */ {"F32", 1, 4, QT_F32, to_float_f32, vec_dot_f32_ref, quantize_f32_ref},
+        /*  1 */ {"F16", 1, 2, QT_F32, to_float_f16, vec_dot_f16_ref, quantize_f16_ref},
+        /*  2 */ {"Q4_0", 32, 18, QT_Q8_0, to_float_q4_0, vec_dot_q4_0_ref, quantize_q4_0_ref},
+        /*  3 */ {"Q4_1", 32, 20, QT_Q8_1, to_float_q4_1, vec_dot_q4_1_ref, quantize_q4_1_ref},
+        /*  4 */ {nullptr, 0, 0, 0, nullptr, nullptr, nullptr},
+        /*  5 */ {nullptr, 0, 0, 0, nullptr, nullptr, nullptr},
+        /*  6 */ {"Q5_0", 32, 22, QT_Q8_0, to_float_q5_0, vec_dot_q5_0_ref, quantize_q5_0_ref},
+        /*  7 */ {"Q5_1", 32, 24, QT_Q8_1, to_float_q5_1, vec_dot_q5_1_ref, quantize_q5_1_ref},
+        /*  8 */ {"Q8_0", 32, 34, QT_Q8_0, to_float_q8_0, vec_dot_q8_0_ref, quantize_q8_0_ref},
+        /*  9 */ {"Q8_1", 32, 36, QT_Q8_1, to_float_q8_1, nullptr, quantize_q8_1_ref},
+        /* 10 */ {"Q2_K", 256, 84, QT_Q8_K, to_float_q2_K, vec_dot_q2_K_ref, quantize_q2_K_ref},
+        /* 11 */ {"Q3_K", 256, 110, QT_Q8_K, to_float_q3_K, vec_dot_q3_K_ref, quantize_q3_K_ref},
+        /* 12 */ {"Q4_K", 256, 144, QT_Q8_K, to_float_q4_K, vec_dot_q4_K_ref, quantize_q4_K_ref},
+        /* 13 */ {"Q5_K", 256, 176, QT_Q8_K, to_float_q5_K, vec_dot_q5_K_ref, quantize_q5_K_ref},
+        /* 14 */ {"Q6_K", 256, 210, QT_Q8_K, to_float_q6_K, vec_dot_q6_K_ref, quantize_q6_K_ref},
+        /* 15 */ {"Q8_K", 256, 292, QT_Q8_K, to_float_q8_K, nullptr, quantize_q8_K_ref},
+        // 16..29: ggml's IQ types, 30 BF16, 31..39 unused here
+        {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {},
+        /* 30 */ {"BF16", 1, 2, QT_F32, to_float_bf16, vec_dot_bf16_ref, quantize_bf16_ref},
+        {}, {}, {}, {}, {}, {}, {}, {}, {},
+    };
+    return type < QT_COUNT && table[type].name ? &table[type] : nullptr;
+}
+
+// Bytes of a row of n weights; 0 for unknown types or when n is not a multiple of the block.
+inline size_t row_bytes(uint32_t type, int64_t n) {
+    const type_traits* t = type_info(type);
+    if (!t || n < 0 || n % t->block) return 0;
+    return (size_t)(n / t->block) * t->block_bytes;
+}
+
+// The scalar table: every entry is the reference function.
+inline const kernel_table& kernels_scalar() {
+    static const kernel_table k = [] {
+        kernel_table t{};
+        t.isa = "scalar";
+        for (uint32_t i = 0; i < QT_COUNT; i++) {
+            const type_traits* ti = type_info(i);
+            if (!ti) continue;
+            t.vec_dot[i] = ti->vec_dot_ref;
+            if (ti->act_type == i) t.quantize_act[i] = ti->quantize_ref;
+        }
+        return t;
+    }();
+    return k;
+}
+
+} // namespace qlm_detail
+
+// ==== [qlm:cpu-avx2] AVX2/FMA kernels for the tensor types, and the kernel dispatch ========
+// Every function here equals its scalar reference in quant.h: the integer parts of the dot
+// products are identical, only the order of the float sums differs; the activation
+// quantizers write identical bytes. They are compiled with a function-level target
+// attribute, so one binary runs anywhere and kernels() picks them when the CPU has AVX2
+// and FMA.
+//
+// Integer dots use maddubs (u8 x s8 -> pairs summed to s16; no saturation is possible
+// with our ranges: |u| <= 128, |s| <= 127) then madd (s16 x s16 -> pairs summed to s32).
+// Signed x signed products use the sign trick: |x| * (y with the sign of x).
+#ifndef QLM_QUANT_AVX2_H
+#define QLM_QUANT_AVX2_H
+
+namespace qlm_detail {
+
+#if defined(QLM_HAS_AVX2)
+
+// ---- helpers ------------------------------------------------------------------------------
+QLMI_TARGET_AVX2 inline float avx2_hsum(__m256 v) {
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    return _mm_cvtss_f32(s);
+}
+QLMI_TARGET_AVX2 inline float avx2_h16(uint16_t h) { return _cvtsh_ss(h); }
+QLMI_TARGET_AVX2 inline __m256i avx2_load(const void* p) {
+    return _mm256_loadu_si256(static_cast<const __m256i*>(p));
+}
+// 16 bytes of nibbles -> 32 bytes: low nibbles (weights 0..15), then high (16..31).
+QLMI_TARGET_AVX2 inline __m256i avx2_nibbles(const uint8_t* qs) {
+    const __m128i t = _mm_loadu_si128(reinterpret_cast<const __m128i*>(qs));
+    return _mm256_and_si256(_mm256_set_m128i(_mm_srli_epi16(t, 4), t), _mm256_set1_epi8(0x0F));
+}
+// 32 bits -> 32 bytes, byte j = 0xFF if bit j is set.
+QLMI_TARGET_AVX2 inline __m256i avx2_bits_to_bytes(const uint8_t* p) {
+    uint32_t x;
+    memcpy(&x, p, 4);
+    const __m256i shuf = _mm256_setr_epi64x(0x0000000000000000, 0x0101010101010101, 0x0202020202020202,
+                                            0x0303030303030303);
+    const __m256i bit = _mm256_set1_epi64x((long long)0x8040201008040201ull);
+    __m256i v = _mm256_shuffle_epi8(_mm256_set1_epi32((int)x), shuf);
+    return _mm256_cmpeq_epi8(_mm256_and_si256(v, bit), bit);
+}
+// sum over pairs of 8 u8*s8 products -> 8 x s32
+QLMI_TARGET_AVX2 inline __m256i avx2_dot_us(__m256i u, __m256i s) {
+    return _mm256_madd_epi16(_mm256_maddubs_epi16(u, s), _mm256_set1_epi16(1));
+}
+QLMI_TARGET_AVX2 inline __m256i avx2_dot_ss(__m256i x, __m256i y) {
+    return avx2_dot_us(_mm256_sign_epi8(x, x), _mm256_sign_epi8(y, x));
+}
+
+// ---- float weights x F32 activations ------------------------------------------------------
+QLMI_TARGET_AVX2 inline float vec_dot_f32_avx2(int64_t n, const void* vx, const void* va) {
+    const float* x = static_cast<const float*>(vx);
+    const float* a = static_cast<const float*>(va);
+    __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        s0 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i), _mm256_loadu_ps(a + i), s0);
+        s1 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 8), _mm256_loadu_ps(a + i + 8), s1);
+        s2 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 16), _mm256_loadu_ps(a + i + 16), s2);
+        s3 = _mm256_fmadd_ps(_mm256_loadu_ps(x + i + 24), _mm256_loadu_ps(a + i + 24), s3);
+    }
+    float sum = avx2_hsum(_mm256_add_ps(_mm256_add_ps(s0, s1), _mm256_add_ps(s2, s3)));
+    for (; i < n; i++) sum += x[i] * a[i];
+    return sum;
+}
+QLMI_TARGET_AVX2 inline __m256 avx2_load_f16(const uint16_t* p) {
+    return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+}
+QLMI_TARGET_AVX2 inline float vec_dot_f16_avx2(int64_t n, const void* vx, const void* va) {
+    const uint16_t* x = static_cast<const uint16_t*>(vx);
+    const float* a = static_cast<const float*>(va);
+    __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        s0 = _mm256_fmadd_ps(avx2_load_f16(x + i), _mm256_loadu_ps(a + i), s0);
+        s1 = _mm256_fmadd_ps(avx2_load_f16(x + i + 8), _mm256_loadu_ps(a + i + 8), s1);
+        s2 = _mm256_fmadd_ps(avx2_load_f16(x + i + 16), _mm256_loadu_ps(a + i + 16), s2);
+        s3 = _mm256_fmadd_ps(avx2_load_f16(x + i + 24), _mm256_loadu_ps(a + i + 24), s3);
+    }
+    float sum = avx2_hsum(_mm256_add_ps(_mm256_add_ps(s0, s1), _mm256_add_ps(s2, s3)));
+    for (; i < n; i++) sum += _cvtsh_ss(x[i]) * a[i];
+    return sum;
+}
+QLMI_TARGET_AVX2 inline __m256 avx2_load_bf16(const uint16_t* p) {
+    const __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+    return _mm256_castsi256_ps(_mm256_slli_epi32(w, 16));
+}
+QLMI_TARGET_AVX2 inline float vec_dot_bf16_avx2(int64_t n, const void* vx, const void* va) {
+    const uint16_t* x = static_cast<const uint16_t*>(vx);
+    const float* a = static_cast<const float*>(va);
+    __m256 s0 = _mm256_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
+    int64_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        s0 = _mm256_fmadd_ps(avx2_load_bf16(x + i), _mm256_loadu_ps(a + i), s0);
+        s1 = _mm256_fmadd_ps(avx2_load_bf16(x + i + 8), _mm256_loadu_ps(a + i + 8), s1);
+        s2 = _mm256_fmadd_ps(avx2_load_bf16(x + i + 16), _mm256_loadu_ps(a + i + 16), s2);
+        s3 = _mm256_fmadd_ps(avx2_load_bf16(x + i + 24), _mm256_loadu_ps(a + i + 24), s3);
+    }
+    float sum = avx2_hsum(_mm256_add_ps(_mm256_add_ps(s0, s1), _mm256_add_ps(s2, s3)));
+    for (; i < n; i++) sum += bf16_to_fp32(x[i]) * a[i];
+    return sum;
+}
+
+// ---- 32-weight blocks x Q8_0 / Q8_1 --------------------------------------------------------
+// Two blocks per iteration into two accumulators (independent dependency chains).
+// The per-block integer dots (8 partial int32 sums) of Q4_0, Q5_0 and Q8_0 with Q8_0.
+// Offsets go through maddubs(offset, a) instead of a signed multiply: (q-8)*a = q*a - 8*a.
+QLMI_TARGET_AVX2 inline __m256i avx2_q4_0_dot(const block_q4_0& b, __m256i a) {
+    const __m256i p = _mm256_sub_epi16(_mm256_maddubs_epi16(avx2_nibbles(b.qs), a),
+                                       _mm256_maddubs_epi16(_mm256_set1_epi8(8), a));
+    return _mm256_madd_epi16(p, _mm256_set1_epi16(1));
+}
+QLMI_TARGET_AVX2 inline __m256i avx2_q5_0_dot(const block_q5_0& b, __m256i a) {
+    const __m256i hi = _mm256_and_si256(avx2_bits_to_bytes(b.qh), _mm256_set1_epi8(0x10));
+    const __m256i q = _mm256_or_si256(avx2_nibbles(b.qs), hi);
+    const __m256i p = _mm256_sub_epi16(_mm256_maddubs_epi16(q, a), _mm256_maddubs_epi16(_mm256_set1_epi8(16), a));
+    return _mm256_madd_epi16(p, _mm256_set1_epi16(1));
+}
+QLMI_TARGET_AVX2 inline __m256i avx2_q8_0_dot(const block_q8_0& b, __m256i a) {
+    return avx2_dot_ss(avx2_load(b.qs), a);
+}
+
+template <typename B, __m256i (*Dot)(const B&, __m256i)>
+QLMI_TARGET_AVX2 inline float avx2_dot_sym_q8_0(int64_t n, const void* vx, const void* va) {
+    const B* x = static_cast<const B*>(vx);
+    const block_q8_0* a = static_cast<const block_q8_0*>(va);
+    const int64_t nb = n / 32;
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    int64_t b = 0;
+    for (; b + 2 <= nb; b += 2) {
+        // the four fp16 scales in one conversion: (d_w0, d_w1, d_a0, d_a1)
+        const uint64_t h = (uint64_t)x[b].d | (uint64_t)x[b + 1].d << 16 | (uint64_t)a[b].d << 32 |
+                           (uint64_t)a[b + 1].d << 48;
+        const __m128 f = _mm_cvtph_ps(_mm_cvtsi64_si128((long long)h));
+        const __m128 dd = _mm_mul_ps(f, _mm_movehl_ps(f, f)); // (d_w0*d_a0, d_w1*d_a1)
+        const __m256 d0 = _mm256_broadcastss_ps(dd);
+        const __m256 d1 = _mm256_broadcastss_ps(_mm_movehdup_ps(dd));
+        const __m256i p0 = Dot(x[b], avx2_load(a[b].qs));
+        const __m256i p1 = Dot(x[b + 1], avx2_load(a[b + 1].qs));
+        acc0 = _mm256_fmadd_ps(d0, _mm256_cvtepi32_ps(p0), acc0);
+        acc1 = _mm256_fmadd_ps(d1, _mm256_cvtepi32_ps(p1), acc1);
+    }
+    for (; b < nb; b++) {
+        const __m256 d0 = _mm256_set1_ps(avx2_h16(x[b].d) * avx2_h16(a[b].d));
+        acc0 = _mm256_fmadd_ps(d0, _mm256_cvtepi32_ps(Dot(x[b], avx2_load(a[b].qs))), acc0);
+    }
+    return avx2_hsum(_mm256_add_ps(acc0, acc1));
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q5_0_avx2(int64_t n, const void* x, const void* a) {
+    return avx2_dot_sym_q8_0<block_q5_0, avx2_q5_0_dot>(n, x, a);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q8_0_avx2(int64_t n, const void* x, const void* a) {
+    return avx2_dot_sym_q8_0<block_q8_0, avx2_q8_0_dot>(n, x, a);
+}
+
+// Q4_1/Q5_1 x Q8_1: the (d, m) and (d, s) fp16 pairs are adjacent 4-byte fields, so two
+// cvtph and one multiply give (d_w*d_a, m_w*s_a) for two blocks; d_w*d_a scales the integer
+// dot, m_w*s_a is summed in accm (odd lanes).
+QLMI_TARGET_AVX2 inline __m128 avx2_dm_product(const void* w, const void* act) {
+    uint32_t u, v;
+    memcpy(&u, w, 4);
+    memcpy(&v, act, 4);
+    return _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi32_si128((int)u)), _mm_cvtph_ps(_mm_cvtsi32_si128((int)v)));
+}
+QLMI_TARGET_AVX2 inline __m256i avx2_q5_1_quants(const block_q5_1& b) {
+    const __m256i hi = _mm256_and_si256(avx2_bits_to_bytes(b.qh), _mm256_set1_epi8(0x10));
+    return _mm256_or_si256(avx2_nibbles(b.qs), hi);
+}
+template <typename B, __m256i (*Quants)(const B&)>
+QLMI_TARGET_AVX2 inline float avx2_dot_asym_q8_1(int64_t n, const void* vx, const void* va) {
+    const B* x = static_cast<const B*>(vx);
+    const block_q8_1* a = static_cast<const block_q8_1*>(va);
+    const int64_t nb = n / 32;
+    __m256 acc0 = _mm256_setzero_ps(), acc1 = _mm256_setzero_ps();
+    __m128 accm = _mm_setzero_ps();
+    int64_t b = 0;
+    for (; b + 2 <= nb; b += 2) {
+        // (d_w0, m_w0, d_w1, m_w1) * (d_a0, s_a0, d_a1, s_a1) in one conversion each
+        uint32_t w0, w1, a0, a1;
+        memcpy(&w0, &x[b], 4);
+        memcpy(&w1, &x[b + 1], 4);
+        memcpy(&a0, &a[b], 4);
+        memcpy(&a1, &a[b + 1], 4);
+        const __m128 dm = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)w0 | (uint64_t)w1 << 32))),
+                                     _mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)a0 | (uint64_t)a1 << 32))));
+        const __m256i p0 = avx2_dot_us(Quants(x[b]), avx2_load(a[b].qs));
+        const __m256i p1 = avx2_dot_us(Quants(x[b + 1]), avx2_load(a[b + 1].qs));
+        acc0 = _mm256_fmadd_ps(_mm256_broadcastss_ps(dm), _mm256_cvtepi32_ps(p0), acc0);
+        acc1 = _mm256_fmadd_ps(_mm256_broadcastss_ps(_mm_movehl_ps(dm, dm)), _mm256_cvtepi32_ps(p1), acc1);
+        accm = _mm_add_ps(accm, dm); // lanes 1 and 3: m_w*s_a
+    }
+    for (; b < nb; b++) {
+        const __m128 dm0 = avx2_dm_product(&x[b], &a[b]);
+        const __m256i p0 = avx2_dot_us(Quants(x[b]), avx2_load(a[b].qs));
+        acc0 = _mm256_fmadd_ps(_mm256_broadcastss_ps(dm0), _mm256_cvtepi32_ps(p0), acc0);
+        accm = _mm_add_ps(accm, dm0); // (d_w*d_a, m_w*s_a, 0, 0)
+    }
+    accm = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
+    return avx2_hsum(_mm256_add_ps(acc0, acc1)) + _mm_cvtss_f32(_mm_movehdup_ps(accm));
+}
+// Q4_1 does two blocks per vector: lane 0 holds block b, lane 1 block b+1. The low
+// nibbles (weights 0..15) meet activations 0..15 of each block, the high nibbles 16..31,
+// so one madd, one convert and one fma serve both blocks.
+QLMI_TARGET_AVX2 inline __m256i avx2_load2(const void* lo, const void* hi) {
+    return _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128(static_cast<const __m128i*>(lo))),
+                                   _mm_loadu_si128(static_cast<const __m128i*>(hi)), 1);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q4_1_avx2(int64_t n, const void* vx, const void* va) {
+    const block_q4_1* x = static_cast<const block_q4_1*>(vx);
+    const block_q8_1* a = static_cast<const block_q8_1*>(va);
+    const int64_t nb = n / 32;
+    const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
+    const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 2, 2, 2, 2);
+    __m256 acc = _mm256_setzero_ps();
+    __m128 accm = _mm_setzero_ps();
+    int64_t b = 0;
+    for (; b + 2 <= nb; b += 2) {
+        uint32_t w0, w1, a0, a1;
+        memcpy(&w0, &x[b], 4);
+        memcpy(&w1, &x[b + 1], 4);
+        memcpy(&a0, &a[b], 4);
+        memcpy(&a1, &a[b + 1], 4);
+        // (d_w0*d_a0, m_w0*s_a0, d_w1*d_a1, m_w1*s_a1)
+        const __m128 dm = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)w0 | (uint64_t)w1 << 32))),
+                                     _mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)a0 | (uint64_t)a1 << 32))));
+        const __m256i q = avx2_load2(x[b].qs, x[b + 1].qs);
+        const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
+        const __m256i p = _mm256_add_epi16(_mm256_maddubs_epi16(lo, avx2_load2(a[b].qs, a[b + 1].qs)),
+                                           _mm256_maddubs_epi16(hi, avx2_load2(a[b].qs + 16, a[b + 1].qs + 16)));
+        const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(dm), lane_d);
+        acc = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc);
+        accm = _mm_add_ps(accm, dm); // lanes 1 and 3: m_w*s_a
+    }
+    float sum = 0;
+    if (b < nb) { // odd block count
+        const __m128 dm0 = avx2_dm_product(&x[b], &a[b]);
+        const __m256i p0 = avx2_dot_us(avx2_nibbles(x[b].qs), avx2_load(a[b].qs));
+        sum = _mm_cvtss_f32(dm0) * avx2_hsum(_mm256_cvtepi32_ps(p0));
+        accm = _mm_add_ps(accm, dm0);
+    }
+    accm = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
+    return avx2_hsum(acc) + sum + _mm_cvtss_f32(_mm_movehdup_ps(accm));
+}
+// Q4_0 as Q4_1 above (two blocks per vector); the -8 offset is subtracted as 8*a with
+// maddubs, in int16 (|sum| <= 2*3810 + 2*2032 fits).
+QLMI_TARGET_AVX2 inline float vec_dot_q4_0_avx2(int64_t n, const void* vx, const void* va) {
+    const block_q4_0* x = static_cast<const block_q4_0*>(vx);
+    const block_q8_0* a = static_cast<const block_q8_0*>(va);
+    const int64_t nb = n / 32;
+    const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1), eight = _mm256_set1_epi8(8);
+    const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1);
+    __m256 acc = _mm256_setzero_ps();
+    int64_t b = 0;
+    for (; b + 2 <= nb; b += 2) {
+        // (d_w0, d_w1, d_a0, d_a1) -> (d_w0*d_a0, d_w1*d_a1)
+        const uint64_t h = (uint64_t)x[b].d | (uint64_t)x[b + 1].d << 16 | (uint64_t)a[b].d << 32 |
+                           (uint64_t)a[b + 1].d << 48;
+        const __m128 f = _mm_cvtph_ps(_mm_cvtsi64_si128((long long)h));
+        const __m128 dd = _mm_mul_ps(f, _mm_movehl_ps(f, f));
+        const __m256i q = avx2_load2(x[b].qs, x[b + 1].qs);
+        const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
+        const __m256i alo = avx2_load2(a[b].qs, a[b + 1].qs), ahi = avx2_load2(a[b].qs + 16, a[b + 1].qs + 16);
+        const __m256i p = _mm256_sub_epi16(
+            _mm256_add_epi16(_mm256_maddubs_epi16(lo, alo), _mm256_maddubs_epi16(hi, ahi)),
+            _mm256_add_epi16(_mm256_maddubs_epi16(eight, alo), _mm256_maddubs_epi16(eight, ahi)));
+        const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(dd), lane_d);
+        acc = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc);
+    }
+    float sum = 0;
+    if (b < nb) // odd block count
+        sum = avx2_h16(x[b].d) * avx2_h16(a[b].d) *
+              avx2_hsum(_mm256_cvtepi32_ps(avx2_q4_0_dot(x[b], avx2_load(a[b].qs))));
+    return avx2_hsum(acc) + sum;
+}
+
+QLMI_TARGET_AVX2 inline float vec_dot_q5_1_avx2(int64_t n, const void* x, const void* a) {
+    return avx2_dot_asym_q8_1<block_q5_1, avx2_q5_1_quants>(n, x, a);
+}
+
+// ---- K-quants x Q8_K -----------------------------------------------------------------------
+// Q2_K, Q3_K and Q6_K have 16 sub-blocks of 16 with one scale each, in weight order. A
+// group of 32 weights covers sub-blocks 2g and 2g+1, i.e. the two 128-bit lanes of the
+// maddubs result; the matching scale vector (int16, lane 0 = scale 2g, lane 1 = scale
+// 2g+1) is shuffled out of the 16 scales held as int16 (lane h = sub-blocks 8h..8h+7).
+// Shuffle control for group g: int16 element 2g in lane 0 and 2g+1 in lane 1 (of a
+// vector whose two lanes hold the same 8 scales). Built once per call, outside the loop.
+QLMI_TARGET_AVX2 inline __m256i avx2_scale_ctrl(int g) {
+    const int lo = (4 * g) | ((4 * g + 1) << 8), hi = (4 * g + 2) | ((4 * g + 3) << 8);
+    return _mm256_set_m128i(_mm_set1_epi16((short)hi), _mm_set1_epi16((short)lo));
+}
+struct avx2_scale_ctrls {
+    __m256i c[4];
+};
+QLMI_TARGET_AVX2 inline avx2_scale_ctrls avx2_make_scale_ctrls() {
+    return {{avx2_scale_ctrl(0), avx2_scale_ctrl(1), avx2_scale_ctrl(2), avx2_scale_ctrl(3)}};
+}
+// sum over the 4 groups of one 128-weight half: madd(maddubs(q_g, a_g), scales of g)
+QLMI_TARGET_AVX2 inline __m256i avx2_half_dot(__m256i q0, __m256i q1, __m256i q2, __m256i q3, const int8_t* aq,
+                                              __m256i sch, const avx2_scale_ctrls& c) {
+    const __m256i p0 = _mm256_madd_epi16(_mm256_maddubs_epi16(q0, avx2_load(aq)), _mm256_shuffle_epi8(sch, c.c[0]));
+    const __m256i p1 =
+        _mm256_madd_epi16(_mm256_maddubs_epi16(q1, avx2_load(aq + 32)), _mm256_shuffle_epi8(sch, c.c[1]));
+    const __m256i p2 =
+        _mm256_madd_epi16(_mm256_maddubs_epi16(q2, avx2_load(aq + 64)), _mm256_shuffle_epi8(sch, c.c[2]));
+    const __m256i p3 =
+        _mm256_madd_epi16(_mm256_maddubs_epi16(q3, avx2_load(aq + 96)), _mm256_shuffle_epi8(sch, c.c[3]));
+    return _mm256_add_epi32(_mm256_add_epi32(p0, p1), _mm256_add_epi32(p2, p3));
+}
+// the scales of half h (sub-blocks 8h..8h+7) in both lanes
+QLMI_TARGET_AVX2 inline __m256i avx2_half0(__m256i sc16) { return _mm256_permute2x128_si256(sc16, sc16, 0x00); }
+QLMI_TARGET_AVX2 inline __m256i avx2_half1(__m256i sc16) { return _mm256_permute2x128_si256(sc16, sc16, 0x11); }
+
+// Q2_K half: quants are the 2-bit fields 0, 2, 4, 6 of 32 bytes.
+QLMI_TARGET_AVX2 inline __m256i avx2_q2k_half(const uint8_t* qs, const int8_t* aq, __m256i sch,
+                                              const avx2_scale_ctrls& c) {
+    const __m256i m3 = _mm256_set1_epi8(3);
+    const __m256i q = avx2_load(qs);
+    return avx2_half_dot(_mm256_and_si256(q, m3), _mm256_and_si256(_mm256_srli_epi16(q, 2), m3),
+                         _mm256_and_si256(_mm256_srli_epi16(q, 4), m3), _mm256_and_si256(_mm256_srli_epi16(q, 6), m3),
+                         aq, sch, c);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q2_K_avx2(int64_t n, const void* vx, const void* va) {
+    const block_q2_K* x = static_cast<const block_q2_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    const avx2_scale_ctrls c = avx2_make_scale_ctrls();
+    __m256 acc = _mm256_setzero_ps(), accm = _mm256_setzero_ps();
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x[b].scales));
+        const __m256i sc16 = _mm256_cvtepu8_epi16(_mm_and_si128(raw, _mm_set1_epi8(0x0F)));
+        const __m256i mn16 = _mm256_cvtepu8_epi16(_mm_and_si128(_mm_srli_epi16(raw, 4), _mm_set1_epi8(0x0F)));
+        const __m256i summs = _mm256_madd_epi16(mn16, avx2_load(a[b].bsums));
+        const __m256i isum = _mm256_add_epi32(avx2_q2k_half(x[b].qs, a[b].qs, avx2_half0(sc16), c),
+                                              avx2_q2k_half(x[b].qs + 32, a[b].qs + 128, avx2_half1(sc16), c));
+        const float d = a[b].d * avx2_h16(x[b].d), dmin = a[b].d * avx2_h16(x[b].dmin);
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(isum), acc);
+        accm = _mm256_fmadd_ps(_mm256_set1_ps(dmin), _mm256_cvtepi32_ps(summs), accm);
+    }
+    return avx2_hsum(_mm256_sub_ps(acc, accm));
+}
+
+// Q3_K half: 2-bit fields as in Q2_K plus bit 2 from hmask bits 4h..4h+3 (hm pre-shifted).
+QLMI_TARGET_AVX2 inline __m256i avx2_q3k_half(const uint8_t* qs, __m256i hm, const int8_t* aq, __m256i sch,
+                                              const avx2_scale_ctrls& c) {
+    const __m256i m3 = _mm256_set1_epi8(3), m4 = _mm256_set1_epi8(4);
+    const __m256i q = avx2_load(qs);
+    // bit k of hm -> value 4: shift bit k to bit 2 and mask
+    const __m256i q0 = _mm256_or_si256(_mm256_and_si256(q, m3), _mm256_and_si256(_mm256_slli_epi16(hm, 2), m4));
+    const __m256i q1 = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(q, 2), m3),
+                                       _mm256_and_si256(_mm256_slli_epi16(hm, 1), m4));
+    const __m256i q2 = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(q, 4), m3), _mm256_and_si256(hm, m4));
+    const __m256i q3 = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(q, 6), m3),
+                                       _mm256_and_si256(_mm256_srli_epi16(hm, 1), m4));
+    return avx2_half_dot(q0, q1, q2, q3, aq, sch, c);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q3_K_avx2(int64_t n, const void* vx, const void* va) {
+    const block_q3_K* x = static_cast<const block_q3_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    const avx2_scale_ctrls c = avx2_make_scale_ctrls();
+    __m256 acc = _mm256_setzero_ps();
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        // the 16 6-bit scales (minus 32) as int16
+        uint32_t u[3];
+        memcpy(u, x[b].scales, 12);
+        const uint32_t lo0 = u[0] & 0x0f0f0f0f, lo1 = u[1] & 0x0f0f0f0f;
+        const uint32_t lo2 = (u[0] >> 4) & 0x0f0f0f0f, lo3 = (u[1] >> 4) & 0x0f0f0f0f;
+        const __m128i s8 = _mm_or_si128(
+            _mm_setr_epi32((int)lo0, (int)lo1, (int)lo2, (int)lo3),
+            _mm_setr_epi32((int)((u[2] << 4) & 0x30303030), (int)((u[2] << 2) & 0x30303030),
+                           (int)(u[2] & 0x30303030), (int)((u[2] >> 2) & 0x30303030)));
+        const __m256i sc16 = _mm256_sub_epi16(_mm256_cvtepu8_epi16(s8), _mm256_set1_epi16(32));
+        // (q-4)*a = q*a - 4*a: the offset through bsums
+        const __m256i offs = _mm256_madd_epi16(sc16, avx2_load(a[b].bsums));
+        const __m256i hm = avx2_load(x[b].hmask);
+        const __m256i isum = _mm256_add_epi32(avx2_q3k_half(x[b].qs, hm, a[b].qs, avx2_half0(sc16), c),
+                                              avx2_q3k_half(x[b].qs + 32, _mm256_srli_epi16(hm, 4), a[b].qs + 128,
+                                                            avx2_half1(sc16), c));
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(a[b].d * avx2_h16(x[b].d)),
+                              _mm256_cvtepi32_ps(_mm256_sub_epi32(isum, _mm256_slli_epi32(offs, 2))), acc);
+    }
+    return avx2_hsum(acc);
+}
+
+// Q6_K half: 4 bits from ql (two 32-byte rows, low then high nibbles), 2 from qh.
+QLMI_TARGET_AVX2 inline __m256i avx2_q6k_half(const uint8_t* ql, const uint8_t* qhp, const int8_t* aq, __m256i sch,
+                                              const avx2_scale_ctrls& c) {
+    const __m256i m4 = _mm256_set1_epi8(0x0F), m30 = _mm256_set1_epi8(0x30);
+    const __m256i l0 = avx2_load(ql), l1 = avx2_load(ql + 32), qh = avx2_load(qhp);
+    const __m256i q0 = _mm256_or_si256(_mm256_and_si256(l0, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 4), m30));
+    const __m256i q1 = _mm256_or_si256(_mm256_and_si256(l1, m4), _mm256_and_si256(_mm256_slli_epi16(qh, 2), m30));
+    const __m256i q2 = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l0, 4), m4), _mm256_and_si256(qh, m30));
+    const __m256i q3 = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(l1, 4), m4),
+                                       _mm256_and_si256(_mm256_srli_epi16(qh, 2), m30));
+    return avx2_half_dot(q0, q1, q2, q3, aq, sch, c);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q6_K_avx2(int64_t n, const void* vx, const void* va) {
+    const block_q6_K* x = static_cast<const block_q6_K*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    const avx2_scale_ctrls c = avx2_make_scale_ctrls();
+    __m256 acc = _mm256_setzero_ps();
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        const __m256i sc16 = _mm256_cvtepi8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(x[b].scales)));
+        // (q-32)*a = q*a - 32*a: the offset through bsums
+        const __m256i offs = _mm256_madd_epi16(sc16, avx2_load(a[b].bsums));
+        const __m256i isum = _mm256_add_epi32(avx2_q6k_half(x[b].ql, x[b].qh, a[b].qs, avx2_half0(sc16), c),
+                                              avx2_q6k_half(x[b].ql + 64, x[b].qh + 32, a[b].qs + 128,
+                                                            avx2_half1(sc16), c));
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(a[b].d * avx2_h16(x[b].d)),
+                              _mm256_cvtepi32_ps(_mm256_sub_epi32(isum, _mm256_slli_epi32(offs, 5))), acc);
+    }
+    return avx2_hsum(acc);
+}
+
+// Q4_K/Q5_K: 8 sub-blocks of 32. The 6-bit scales and mins are unpacked with 32-bit
+// integer ops (scales 0..3 / mins 0..3 are the low 6 bits of bytes 0..3 / 4..7; 4..7 take
+// their low 4 bits from bytes 8..11 and their high 2 bits from the top of bytes 0..7).
+QLMI_TARGET_AVX2 inline __m256i avx2_q4k_scales_mins(const uint8_t* s) {
+    uint32_t u[3];
+    memcpy(u, s, 12);
+    const uint32_t sc_lo = u[0] & 0x3f3f3f3f, mn_lo = u[1] & 0x3f3f3f3f;
+    const uint32_t sc_hi = (u[2] & 0x0f0f0f0f) | ((u[0] >> 2) & 0x30303030);
+    const uint32_t mn_hi = ((u[2] >> 4) & 0x0f0f0f0f) | ((u[1] >> 2) & 0x30303030);
+    // int16: lane 0 = the 8 scales, lane 1 = the 8 mins
+    return _mm256_cvtepu8_epi16(_mm_setr_epi32((int)sc_lo, (int)sc_hi, (int)mn_lo, (int)mn_hi));
+}
+QLMI_TARGET_AVX2 inline __m256i avx2_scale_k(__m256i sc, int k) { // int16 sc[k] everywhere
+    return _mm256_shuffle_epi8(sc, _mm256_set1_epi16((short)((2 * k) | ((2 * k + 1) << 8))));
+}
+template <int Bit> // moves bit Bit of every byte to bit 4 (other bits: garbage, mask them)
+QLMI_TARGET_AVX2 inline __m256i avx2_bit_to_4(__m256i v) {
+    if constexpr (Bit < 4) return _mm256_slli_epi16(v, 4 - Bit);
+    else return _mm256_srli_epi16(v, Bit - 4);
+}
+// 64 weights j: sub-blocks 2j (low nibbles) and 2j+1 (high nibbles, fifth bits 2j, 2j+1).
+template <bool Q5, int J>
+QLMI_TARGET_AVX2 inline __m256i avx2_q45k_chunk(const uint8_t* qs, __m256i hb, const int8_t* aq, __m256i sc) {
+    const __m256i m4 = _mm256_set1_epi8(0x0F), m16 = _mm256_set1_epi8(0x10);
+    const __m256i q = avx2_load(qs + 32 * J);
+    __m256i q0 = _mm256_and_si256(q, m4), q1 = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
+    if (Q5) {
+        // bit 2J -> bit 4, bit 2J+1 -> bit 4 (16-bit shifts; the mask keeps each byte's own bit)
+        q0 = _mm256_or_si256(q0, _mm256_and_si256(avx2_bit_to_4<2 * J>(hb), m16));
+        q1 = _mm256_or_si256(q1, _mm256_and_si256(avx2_bit_to_4<2 * J + 1>(hb), m16));
+    }
+    const __m256i p0 = _mm256_maddubs_epi16(q0, avx2_load(aq + 64 * J));
+    const __m256i p1 = _mm256_maddubs_epi16(q1, avx2_load(aq + 64 * J + 32));
+    return _mm256_add_epi32(_mm256_madd_epi16(p0, avx2_scale_k(sc, 2 * J)),
+                            _mm256_madd_epi16(p1, avx2_scale_k(sc, 2 * J + 1)));
+}
+template <bool Q5>
+QLMI_TARGET_AVX2 inline float avx2_dot_q45_K(int64_t n, const void* vx, const void* va) {
+    const int64_t bsz = Q5 ? (int64_t)sizeof(block_q5_K) : (int64_t)sizeof(block_q4_K);
+    const uint8_t* xb = static_cast<const uint8_t*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    __m256 acc = _mm256_setzero_ps();
+    __m128 accm = _mm_setzero_ps();
+    for (int64_t b = 0; b < n / QK_K; b++, xb += bsz) {
+        // block_q4_K and block_q5_K share the d, dmin, scales prefix
+        const block_q4_K* x4 = reinterpret_cast<const block_q4_K*>(xb);
+        const uint8_t* qs = Q5 ? reinterpret_cast<const block_q5_K*>(xb)->qs : x4->qs;
+        const __m256i scmn = avx2_q4k_scales_mins(x4->scales);
+        // mins: sum_k m_k * (bsums[2k] + bsums[2k+1])
+        const __m128i bs = _mm_hadd_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(a[b].bsums)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(a[b].bsums + 8)));
+        const __m128i summs = _mm_madd_epi16(_mm256_extracti128_si256(scmn, 1), bs);
+        const __m256i sc = _mm256_permute2x128_si256(scmn, scmn, 0x00);
+        __m256i hb = _mm256_setzero_si256();
+        if (Q5) hb = avx2_load(reinterpret_cast<const block_q5_K*>(xb)->qh);
+        const __m256i isum = _mm256_add_epi32(
+            _mm256_add_epi32(avx2_q45k_chunk<Q5, 0>(qs, hb, a[b].qs, sc), avx2_q45k_chunk<Q5, 1>(qs, hb, a[b].qs, sc)),
+            _mm256_add_epi32(avx2_q45k_chunk<Q5, 2>(qs, hb, a[b].qs, sc), avx2_q45k_chunk<Q5, 3>(qs, hb, a[b].qs, sc)));
+        const float d = a[b].d * avx2_h16(x4->d), dmin = a[b].d * avx2_h16(x4->dmin);
+        acc = _mm256_fmadd_ps(_mm256_set1_ps(d), _mm256_cvtepi32_ps(isum), acc);
+        accm = _mm_fmadd_ps(_mm_set1_ps(dmin), _mm_cvtepi32_ps(summs), accm);
+    }
+    __m128 m = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
+    m = _mm_add_ss(m, _mm_movehdup_ps(m));
+    return avx2_hsum(acc) - _mm_cvtss_f32(m);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q4_K_avx2(int64_t n, const void* x, const void* a) {
+    return avx2_dot_q45_K<false>(n, x, a);
+}
+QLMI_TARGET_AVX2 inline float vec_dot_q5_K_avx2(int64_t n, const void* x, const void* a) {
+    return avx2_dot_q45_K<true>(n, x, a);
+}
+
+// ---- activation quantizers (bytes identical to the reference) -----------------------------
+// roundf (half away from zero), exactly: t = trunc(v); v - t is exact; step away from
+// zero when |v - t| >= 0.5.
+QLMI_TARGET_AVX2 inline __m256i avx2_roundf(__m256 v) {
+    const __m256 sign = _mm256_set1_ps(-0.0f);
+    const __m256 t = _mm256_round_ps(v, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
+    const __m256 frac = _mm256_andnot_ps(sign, _mm256_sub_ps(v, t));
+    const __m256 step = _mm256_or_ps(_mm256_and_ps(v, sign), _mm256_set1_ps(1.0f));
+    const __m256 up = _mm256_cmp_ps(frac, _mm256_set1_ps(0.5f), _CMP_GE_OQ);
+    return _mm256_cvttps_epi32(_mm256_add_ps(t, _mm256_and_ps(up, step)));
+}
+// 4 x 8 int32 (in [-128, 127]) -> 32 int8 in order
+QLMI_TARGET_AVX2 inline __m256i avx2_pack32(__m256i i0, __m256i i1, __m256i i2, __m256i i3) {
+    const __m256i p = _mm256_packs_epi16(_mm256_packs_epi32(i0, i1), _mm256_packs_epi32(i2, i3));
+    return _mm256_permutevar8x32_epi32(p, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+}
+QLMI_TARGET_AVX2 inline float avx2_hmax(__m256 v) {
+    __m128 m = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+    m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    m = _mm_max_ss(m, _mm_movehdup_ps(m));
+    return _mm_cvtss_f32(m);
+}
+QLMI_TARGET_AVX2 inline int avx2_hsum_i32(__m256i v) {
+    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0x4e));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0xb1));
+    return _mm_cvtsi128_si32(s);
+}
+// One 32-float block: returns the int8 quants, *d = amax/127, *sum = sum of the quants.
+QLMI_TARGET_AVX2 inline __m256i avx2_quant32(const float* x, float* d, int* sum) {
+    const __m256 abs_mask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7fffffff));
+    const __m256 v0 = _mm256_loadu_ps(x), v1 = _mm256_loadu_ps(x + 8);
+    const __m256 v2 = _mm256_loadu_ps(x + 16), v3 = _mm256_loadu_ps(x + 24);
+    const __m256 mx = _mm256_max_ps(_mm256_max_ps(_mm256_and_ps(v0, abs_mask), _mm256_and_ps(v1, abs_mask)),
+                                    _mm256_max_ps(_mm256_and_ps(v2, abs_mask), _mm256_and_ps(v3, abs_mask)));
+    *d = avx2_hmax(mx) / 127.0f;
+    const __m256 id = _mm256_set1_ps(*d != 0 ? 1.0f / *d : 0.0f);
+    const __m256i i0 = avx2_roundf(_mm256_mul_ps(v0, id)), i1 = avx2_roundf(_mm256_mul_ps(v1, id));
+    const __m256i i2 = avx2_roundf(_mm256_mul_ps(v2, id)), i3 = avx2_roundf(_mm256_mul_ps(v3, id));
+    if (sum) *sum = avx2_hsum_i32(_mm256_add_epi32(_mm256_add_epi32(i0, i1), _mm256_add_epi32(i2, i3)));
+    return avx2_pack32(i0, i1, i2, i3);
+}
+QLMI_TARGET_AVX2 inline void quantize_q8_0_avx2(const float* x, void* vy, int64_t n) {
+    block_q8_0* y = static_cast<block_q8_0*>(vy);
+    for (int64_t b = 0; b < n / QK8_0; b++, x += QK8_0) {
+        float d;
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(y[b].qs), avx2_quant32(x, &d, nullptr));
+        y[b].d = fp32_to_fp16(d);
+    }
+}
+QLMI_TARGET_AVX2 inline void quantize_q8_1_avx2(const float* x, void* vy, int64_t n) {
+    block_q8_1* y = static_cast<block_q8_1*>(vy);
+    for (int64_t b = 0; b < n / QK8_1; b++, x += QK8_1) {
+        float d;
+        int sum;
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(y[b].qs), avx2_quant32(x, &d, &sum));
+        y[b].d = fp32_to_fp16(d);
+        y[b].s = fp32_to_fp16((float)sum * d);
+    }
+}
+QLMI_TARGET_AVX2 inline void quantize_q8_K_avx2(const float* x, void* vy, int64_t n) {
+    block_q8_K* y = static_cast<block_q8_K*>(vy);
+    const __m256 abs_mask = _mm256_castsi256_ps(_mm256_set1_epi32(0x7fffffff));
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        __m256 mx = _mm256_setzero_ps();
+        for (int i = 0; i < QK_K; i += 8) mx = _mm256_max_ps(mx, _mm256_and_ps(_mm256_loadu_ps(x + i), abs_mask));
+        const float amax = avx2_hmax(mx);
+        if (amax == 0) {
+            memset(&y[b], 0, sizeof(block_q8_K));
+            continue;
+        }
+        // the first element of that magnitude gives the sign, as in the reference scan
+        const __m256 va = _mm256_set1_ps(amax);
+        int first = 0;
+        for (int i = 0; i < QK_K; i += 8) {
+            const __m256 ax = _mm256_and_ps(_mm256_loadu_ps(x + i), abs_mask);
+            const int m = _mm256_movemask_ps(_mm256_cmp_ps(ax, va, _CMP_EQ_OQ));
+            if (m) {
+                first = i + __builtin_ctz((unsigned)m);
+                break;
+            }
+        }
+        const float iscale = -127.0f / x[first];
+        const __m256 is = _mm256_set1_ps(iscale);
+        const __m256i lim = _mm256_set1_epi32(127);
+        for (int i = 0; i < QK_K; i += 32) {
+            __m256i q[4];
+            for (int k = 0; k < 4; k++) // cvtps rounds half to even (the default MXCSR mode)
+                q[k] = _mm256_min_epi32(_mm256_cvtps_epi32(_mm256_mul_ps(_mm256_loadu_ps(x + i + 8 * k), is)), lim);
+            _mm256_storeu_si256(reinterpret_cast<__m256i*>(y[b].qs + i), avx2_pack32(q[0], q[1], q[2], q[3]));
+            y[b].bsums[i / 16] = (int16_t)avx2_hsum_i32(_mm256_add_epi32(q[0], q[1]));
+            y[b].bsums[i / 16 + 1] = (int16_t)avx2_hsum_i32(_mm256_add_epi32(q[2], q[3]));
+        }
+        y[b].d = 1.0f / iscale;
+    }
+}
+
+// The AVX2 table: NULL when this CPU lacks AVX2/FMA. Entries without an AVX2 version keep
+// the scalar reference.
+inline const kernel_table* kernels_avx2() {
+    static const kernel_table k = [] {
+        kernel_table t = kernels_scalar();
+        t.isa = "avx2";
+        t.vec_dot[QT_F32] = vec_dot_f32_avx2;
+        t.vec_dot[QT_F16] = vec_dot_f16_avx2;
+        t.vec_dot[QT_BF16] = vec_dot_bf16_avx2;
+        t.vec_dot[QT_Q4_0] = vec_dot_q4_0_avx2;
+        t.vec_dot[QT_Q4_1] = vec_dot_q4_1_avx2;
+        t.vec_dot[QT_Q5_0] = vec_dot_q5_0_avx2;
+        t.vec_dot[QT_Q5_1] = vec_dot_q5_1_avx2;
+        t.vec_dot[QT_Q8_0] = vec_dot_q8_0_avx2;
+        t.vec_dot[QT_Q2_K] = vec_dot_q2_K_avx2;
+        t.vec_dot[QT_Q3_K] = vec_dot_q3_K_avx2;
+        t.vec_dot[QT_Q4_K] = vec_dot_q4_K_avx2;
+        t.vec_dot[QT_Q5_K] = vec_dot_q5_K_avx2;
+        t.vec_dot[QT_Q6_K] = vec_dot_q6_K_avx2;
+        t.quantize_act[QT_Q8_0] = quantize_q8_0_avx2;
+        t.quantize_act[QT_Q8_1] = quantize_q8_1_avx2;
+        t.quantize_act[QT_Q8_K] = quantize_q8_K_avx2;
+        return t;
+    }();
+    return cpu().avx2 && cpu().fma ? &k : nullptr;
+}
+
+#else
+
+inline const kernel_table* kernels_avx2() { return nullptr; }
+
+#endif // QLM_HAS_AVX2
+
+inline const kernel_table& kernels() {
+    static const kernel_table& k = kernels_avx2() ? *kernels_avx2() : kernels_scalar();
+    return k;
+}
+
+} // namespace qlm_detail
+#endif // QLM_QUANT_AVX2_H
+#endif
+
+#include <new>
+#include <string_view>
+#include <unordered_set>
+
+namespace qlm_detail {
+
+enum gguf_value_type : uint32_t {
+    GGUF_U8 = 0, GGUF_I8 = 1, GGUF_U16 = 2, GGUF_I16 = 3, GGUF_U32 = 4, GGUF_I32 = 5,
+    GGUF_F32 = 6, GGUF_BOOL = 7, GGUF_STRING = 8, GGUF_ARRAY = 9, GGUF_U64 = 10,
+    GGUF_I64 = 11, GGUF_F64 = 12, GGUF_TYPE_COUNT = 13
+};
+
+struct gguf_str {
+    const char* p = nullptr; // into the file buffer; NOT NUL-terminated
+    uint64_t n = 0;
+    std::string str() const { return std::string(p, (size_t)n); }
+    bool eq(const char* s) const { return strlen(s) == n && memcmp(p, s, (size_t)n) == 0; }
+};
+
+struct gguf_kv {
+    gguf_str key;
+    uint32_t type = 0;     // gguf_value_type
+    uint32_t arr_type = 0; // element type when type == GGUF_ARRAY
+    uint64_t arr_n = 0;    // element count when type == GGUF_ARRAY
+    const uint8_t* data = nullptr; // the value (scalar, or the u64 length of a string),
+                                   // or the first element of an array
+    uint64_t offset = 0;           // file offset of the key, for error messages
+    std::vector<gguf_str> strs;    // the elements of a string array, already validated
+};
+
+struct gguf_tensor {
+    gguf_str name;
+    uint32_t n_dims = 0;
+    int64_t ne[4] = {1, 1, 1, 1}; // ne[0] is the row length (contiguous)
+    uint32_t type = 0;            // ggml type id (see quant.h)
+    uint64_t offset = 0;          // relative to the data section
+    uint64_t size = 0;            // bytes
+    const uint8_t* data = nullptr; // [size] into the file buffer; NULL when vocab_only
+                                   // and the data lies beyond the end of the buffer
+    uint64_t info_offset = 0;      // file offset of the tensor info, for error messages
+};
+
+struct gguf_limits {
+    uint64_t max_kv = 1u << 20;
+    uint64_t max_tensors = 1u << 20;
+    uint64_t max_string = 1u << 30;
+    uint64_t max_array = 1u << 30;
+};
+
+struct gguf_file {
+    const uint8_t* base = nullptr; // borrowed; must outlive this struct
+    size_t size = 0;
+    uint32_t version = 0;
+    uint64_t alignment = 32;
+    uint64_t data_offset = 0; // start of the tensor data section
+    std::vector<gguf_kv> kvs;
+    std::vector<gguf_tensor> tensors;
+};
+
+// Parses and validates everything: header, every key/value (types, string lengths,
+// nested array bounds), tensor infos (dims > 0, element count overflow, known type, row
+// length a multiple of the block size, offset aligned, data inside the file, no
+// duplicate names, no overlapping data). vocab_only: tensor infos are still validated,
+// but their data need not be present (tokenizer-only files). Sets out->tensors[i].data.
+//   data, size: the whole file; borrowed, out keeps pointers into it. data may be NULL
+//               only when size is 0.
+//   lim:        upper bounds on counts and lengths (the defaults suit every real model).
+//   out:        replaced on success, untouched on failure.
+//   err:        optional; on failure gets the message id (MSG_GGUF_*), the byte offset
+//               of the offending field and a text naming the key or tensor.
+// Returns QLM_OK, QLM_ERR_BAD_FILE, or QLM_ERR_OUT_OF_MEMORY when an allocation the file
+// size justifies still fails. Reentrant; allocates the kv and tensor tables; never blocks.
+inline qlm_result gguf_parse(const uint8_t* data, size_t size, const gguf_limits& lim,
+                             bool vocab_only, gguf_file* out, qlm_error* err);
+
+// Index of the key in f.kvs, -1 when absent. Linear search; no allocation.
+inline int64_t gguf_find_key(const gguf_file& f, const char* key);
+// The tensor with this name, NULL when absent. Linear search; no allocation.
+inline const gguf_tensor* gguf_find_tensor(const gguf_file& f, const char* name);
+
+// Typed getters: false when absent or of an incompatible type. Integers convert between
+// widths when the value fits. gguf_get_f32 accepts F32, F64 (narrowed) and integers.
+// gguf_get_str points into the file buffer. None allocates.
+inline bool gguf_get_u32(const gguf_file& f, const char* key, uint32_t* out);
+inline bool gguf_get_i32(const gguf_file& f, const char* key, int32_t* out);
+inline bool gguf_get_f32(const gguf_file& f, const char* key, float* out);
+inline bool gguf_get_bool(const gguf_file& f, const char* key, bool* out);
+inline bool gguf_get_str(const gguf_file& f, const char* key, gguf_str* out);
+// Arrays: pointer to the element kv (type GGUF_ARRAY with the given element type) or NULL.
+inline const gguf_kv* gguf_get_arr(const gguf_file& f, const char* key, uint32_t elem_type);
+// Element i of a numeric array as double (any numeric element type, BOOL as 0/1).
+// 0 when kv is not a numeric array or i >= kv.arr_n.
+inline double gguf_arr_num(const gguf_kv& kv, uint64_t i);
+// Value formatted as text (for qlm_model_meta): numbers, strings, "[array of N type]".
+// Allocates the returned string.
+inline std::string gguf_value_text(const gguf_kv& kv);
+// "u8", "string", ...; "unknown" for ids >= GGUF_TYPE_COUNT.
+inline const char* gguf_type_name(uint32_t type);
+
+// In-memory GGUF v3 writer, for tests, fuzzers and the quantize tool. It checks nothing
+// beyond its asserts, so tests can also build malformed files with it.
+struct gguf_writer {
+    // Metadata, in insertion order. Keys are copied. Setting "general.alignment" with
+    // set_u32 to a nonzero power of two also sets `alignment`.
+    void set_u8(const char* k, uint8_t v);
+    void set_i8(const char* k, int8_t v);
+    void set_u16(const char* k, uint16_t v);
+    void set_i16(const char* k, int16_t v);
+    void set_u32(const char* k, uint32_t v);
+    void set_i32(const char* k, int32_t v);
+    void set_f32(const char* k, float v);
+    void set_u64(const char* k, uint64_t v);
+    void set_i64(const char* k, int64_t v);
+    void set_f64(const char* k, double v);
+    void set_bool(const char* k, bool v);
+    void set_str(const char* k, const std::string& v);
+    void set_arr_str(const char* k, const std::vector<std::string>& v);
+    // Numeric array: elem_type is a scalar gguf_value_type; data holds n packed elements.
+    void set_arr(const char* k, uint32_t elem_type, const void* data, uint64_t n);
+    // Tensor: the bytes are copied; size must equal the row size times the rows (not
+    // checked, so that tests can write inconsistent files). n_dims is 1..4.
+    void add_tensor(const char* name, uint32_t type, int n_dims, const int64_t* ne,
+                    const void* data, size_t size);
+    // Serialises with general.alignment (default 32) respected: header, key/values (plus
+    // a general.alignment key when `alignment` is not 32 and none was set), tensor infos,
+    // zero padding, then every tensor's data at an aligned offset, each padded to the
+    // alignment. Allocates the returned buffer.
+    std::vector<uint8_t> finish() const;
+    // finish() written to path; false on any I/O error. Blocks on the file system.
+    bool write_file(const char* path) const;
+
+    uint64_t alignment = 32; // a nonzero power of two
+    struct tensor_entry {
+        std::string name;
+        uint32_t type;
+        int n_dims;
+        int64_t ne[4];
+        std::vector<uint8_t> bytes;
+    };
+    std::vector<uint8_t> kv_bytes; // serialised key/value pairs
+    uint64_t n_kv = 0;
+    bool has_alignment_key = false; // a "general.alignment" key is in kv_bytes
+    std::vector<tensor_entry> tensors;
+};
+
+// ---- implementation ---------------------------------------------------------------------
+// Multi-byte fields are copied with memcpy (the buffer has no alignment guarantee) and
+// read in host order: like the tensor data itself, this assumes a little-endian host.
+
+using gguf_ull = unsigned long long; // for printf
+
+inline const char* gguf_type_name(uint32_t type) {
+    static const char* const names[GGUF_TYPE_COUNT] = {
+        "u8", "i8", "u16", "i16", "u32", "i32", "f32",
+        "bool", "string", "array", "u64", "i64", "f64"};
+    return type < GGUF_TYPE_COUNT ? names[type] : "unknown";
+}
+
+// Bytes of one scalar of this type; 0 for STRING, ARRAY and unknown ids.
+inline uint64_t gguf_scalar_size(uint32_t type) {
+    switch (type) {
+    case GGUF_U8: case GGUF_I8: case GGUF_BOOL: return 1;
+    case GGUF_U16: case GGUF_I16: return 2;
+    case GGUF_U32: case GGUF_I32: case GGUF_F32: return 4;
+    case GGUF_U64: case GGUF_I64: case GGUF_F64: return 8;
+    default: return 0;
+    }
+}
+
+// A key or tensor name from the file, made safe to print: at most 48 bytes, non-ASCII
+// and control bytes shown as '?'.
+inline std::string gguf_printable(const gguf_str& s) {
+    std::string r;
+    size_t n = s.n < 48 ? (size_t)s.n : 48;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s.p[i];
+        r += (ch >= 0x20 && ch < 0x7f) ? ch : '?';
+    }
+    if (s.n > 48) r += "...";
+    return r;
+}
+
+// Read position over the untrusted buffer. Invariant: pos <= size.
+struct gguf_cursor {
+    const uint8_t* base;
+    uint64_t size;
+    uint64_t pos;
+    qlm_error* err;
+    uint64_t left() const { return size - pos; }
+};
+
+// Reports an error about `kind` (e.g. "header", "key", "tensor") and the optional name
+// from the file: "gguf: key 'general.alignment': <detail> (byte N)".
+QLMI_PRINTF(5, 6)
+inline qlm_result gguf_fail(const gguf_cursor& c, uint32_t id, uint64_t at, const char* kind,
+                            const char* fmt, ...) {
+    char detail[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_end(ap);
+    return fail(c.err, nullptr, id, at, "gguf: %s: %s (byte %llu)", kind, detail, (gguf_ull)at);
+}
+
+inline std::string gguf_subject(const char* kind, const gguf_str& name) {
+    return std::string(kind) + " '" + gguf_printable(name) + "'";
+}
+
+inline qlm_result gguf_read(gguf_cursor& c, void* dst, uint64_t n, const char* kind,
+                            const char* field) {
+    if (n > c.left())
+        return gguf_fail(c, MSG_GGUF_TRUNCATED, c.pos, kind,
+                         "%s: the file ends here (%llu bytes needed, %llu left)", field,
+                         (gguf_ull)n, (gguf_ull)c.left());
+    memcpy(dst, c.base + c.pos, (size_t)n);
+    c.pos += n;
+    return QLM_OK;
+}
+
+// A string: u64 length, then the bytes, which stay in the buffer.
+inline qlm_result gguf_read_str(gguf_cursor& c, const gguf_limits& lim, const char* kind,
+                                const char* field, gguf_str* out) {
+    uint64_t at = c.pos, n = 0;
+    qlm_result r = gguf_read(c, &n, 8, kind, field);
+    if (r != QLM_OK) return r;
+    if (n > lim.max_string)
+        return gguf_fail(c, MSG_GGUF_STRING, at, kind,
+                         "%s: string length %llu exceeds the limit %llu", field, (gguf_ull)n,
+                         (gguf_ull)lim.max_string);
+    if (n > c.left())
+        return gguf_fail(c, MSG_GGUF_STRING, at, kind,
+                         "%s: string length %llu runs past the end of the file (%llu bytes left)",
+                         field, (gguf_ull)n, (gguf_ull)c.left());
+    out->p = reinterpret_cast<const char*>(c.base + c.pos);
+    out->n = n;
+    c.pos += n;
+    return QLM_OK;
+}
+
+// The value of one key/value pair, after its key and type.
+inline qlm_result gguf_read_value(gguf_cursor& c, const gguf_limits& lim, gguf_kv* kv,
+                                  uint64_t type_at) {
+    const std::string who = gguf_subject("key", kv->key);
+    const char* k = who.c_str();
+    if (kv->type >= GGUF_TYPE_COUNT)
+        return gguf_fail(c, MSG_GGUF_VALUE_TYPE, type_at, k, "unknown value type %u", kv->type);
+    kv->data = c.base + c.pos;
+    if (kv->type == GGUF_STRING) {
+        gguf_str s;
+        return gguf_read_str(c, lim, k, "value", &s);
+    }
+    if (kv->type != GGUF_ARRAY) {
+        uint64_t n = gguf_scalar_size(kv->type);
+        if (n > c.left())
+            return gguf_fail(c, MSG_GGUF_TRUNCATED, c.pos, k, "%s value: the file ends here",
+                             gguf_type_name(kv->type));
+        c.pos += n;
+        return QLM_OK;
+    }
+    uint64_t at = c.pos;
+    qlm_result r = gguf_read(c, &kv->arr_type, 4, k, "array element type");
+    if (r != QLM_OK) return r;
+    if (kv->arr_type >= GGUF_TYPE_COUNT)
+        return gguf_fail(c, MSG_GGUF_VALUE_TYPE, at, k, "unknown array element type %u",
+                         kv->arr_type);
+    // The format would allow arrays of arrays, but no real model file uses them and
+    // their element sizes are unbounded, so they are refused outright.
+    if (kv->arr_type == GGUF_ARRAY)
+        return gguf_fail(c, MSG_GGUF_ARRAY, at, k, "nested arrays are not supported");
+    at = c.pos;
+    r = gguf_read(c, &kv->arr_n, 8, k, "array length");
+    if (r != QLM_OK) return r;
+    const uint64_t n = kv->arr_n;
+    if (n > lim.max_array)
+        return gguf_fail(c, MSG_GGUF_ARRAY, at, k, "array length %llu exceeds the limit %llu",
+                         (gguf_ull)n, (gguf_ull)lim.max_array);
+    // Every element takes at least its scalar size, or 8 bytes for a string's length:
+    // check that before reserving anything.
+    const uint64_t min_elem = kv->arr_type == GGUF_STRING ? 8 : gguf_scalar_size(kv->arr_type);
+    uint64_t min_bytes = 0;
+    if (!mul_ok(n, min_elem, &min_bytes) || min_bytes > c.left())
+        return gguf_fail(c, MSG_GGUF_ARRAY, at, k,
+                         "array of %llu %s needs more than the %llu bytes left", (gguf_ull)n,
+                         gguf_type_name(kv->arr_type), (gguf_ull)c.left());
+    kv->data = c.base + c.pos;
+    if (kv->arr_type != GGUF_STRING) {
+        c.pos += min_bytes;
+        return QLM_OK;
+    }
+    kv->strs.reserve((size_t)n);
+    for (uint64_t i = 0; i < n; i++) {
+        gguf_str s;
+        r = gguf_read_str(c, lim, k, "array element", &s);
+        if (r != QLM_OK) return r;
+        kv->strs.push_back(s);
+    }
+    return QLM_OK;
+}
+
+inline qlm_result gguf_parse_impl(const uint8_t* data, size_t size, const gguf_limits& lim,
+                                  bool vocab_only, gguf_file* out, qlm_error* err) {
+    gguf_cursor c{data, (uint64_t)size, 0, err};
+    if (!data && size) return fail(err, nullptr, MSG_INVALID_ARG, 0, "gguf: NULL data");
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, 0, "gguf: NULL output");
+    gguf_file f;
+    f.base = data;
+    f.size = size;
+
+    // 1. header
+    char magic[4];
+    qlm_result r = gguf_read(c, magic, 4, "header", "magic");
+    if (r != QLM_OK) return r;
+    if (memcmp(magic, "GGUF", 4) != 0)
+        return gguf_fail(c, MSG_GGUF_MAGIC, 0, "header",
+                         "not a GGUF file (magic %02x %02x %02x %02x)",
+                         (unsigned char)magic[0], (unsigned char)magic[1],
+                         (unsigned char)magic[2], (unsigned char)magic[3]);
+    r = gguf_read(c, &f.version, 4, "header", "version");
+    if (r != QLM_OK) return r;
+    if (f.version != 0 && (f.version & 0xffffu) == 0)
+        return gguf_fail(c, MSG_GGUF_VERSION, 4, "header",
+                         "version 0x%08x looks big-endian; only little-endian files are supported",
+                         f.version);
+    if (f.version == 1)
+        return gguf_fail(c, MSG_GGUF_VERSION, 4, "header",
+                         "version 1 (32-bit counts) is not supported; convert the file to v3");
+    if (f.version != 2 && f.version != 3)
+        return gguf_fail(c, MSG_GGUF_VERSION, 4, "header",
+                         "version %u is not supported (only 2 and 3)", f.version);
+    uint64_t n_tensors = 0, n_kv = 0;
+    r = gguf_read(c, &n_tensors, 8, "header", "n_tensors");
+    if (r != QLM_OK) return r;
+    r = gguf_read(c, &n_kv, 8, "header", "n_kv");
+    if (r != QLM_OK) return r;
+    if (n_tensors > lim.max_tensors)
+        return gguf_fail(c, MSG_GGUF_COUNT, 8, "header", "n_tensors %llu exceeds the limit %llu",
+                         (gguf_ull)n_tensors, (gguf_ull)lim.max_tensors);
+    if (n_kv > lim.max_kv)
+        return gguf_fail(c, MSG_GGUF_COUNT, 16, "header", "n_kv %llu exceeds the limit %llu",
+                         (gguf_ull)n_kv, (gguf_ull)lim.max_kv);
+    // A key/value takes at least 13 bytes (key length, type, a one-byte value) and a
+    // tensor info at least 32 (name length, n_dims, one dimension, type, offset): the
+    // counts must fit in the bytes left before anything is reserved for them.
+    uint64_t kv_min = 0, ti_min = 0, all_min = 0;
+    if (!mul_ok(n_kv, 13, &kv_min) || !mul_ok(n_tensors, 32, &ti_min) ||
+        !add_ok(kv_min, ti_min, &all_min) || all_min > c.left())
+        return gguf_fail(c, MSG_GGUF_COUNT, 8, "header",
+                         "%llu tensors and %llu keys cannot fit in the %llu bytes left",
+                         (gguf_ull)n_tensors, (gguf_ull)n_kv, (gguf_ull)c.left());
+
+    // 2. key/value pairs
+    f.kvs.reserve((size_t)n_kv);
+    std::unordered_set<std::string_view> keys;
+    keys.reserve((size_t)n_kv);
+    for (uint64_t i = 0; i < n_kv; i++) {
+        gguf_kv kv;
+        kv.offset = c.pos;
+        r = gguf_read_str(c, lim, "key", "name", &kv.key);
+        if (r != QLM_OK) return r;
+        // Keys are looked up as C strings: an empty key or a NUL inside one could never
+        // be found, and would make distinct keys print alike.
+        if (kv.key.n == 0) return gguf_fail(c, MSG_GGUF_STRING, kv.offset, "key", "empty key");
+        if (memchr(kv.key.p, 0, (size_t)kv.key.n))
+            return gguf_fail(c, MSG_GGUF_STRING, kv.offset, gguf_subject("key", kv.key).c_str(),
+                             "NUL byte inside the key");
+        if (!keys.insert(std::string_view(kv.key.p, (size_t)kv.key.n)).second)
+            return gguf_fail(c, MSG_GGUF_DUP_KEY, kv.offset, gguf_subject("key", kv.key).c_str(),
+                             "duplicate key");
+        const uint64_t type_at = c.pos;
+        r = gguf_read(c, &kv.type, 4, gguf_subject("key", kv.key).c_str(), "value type");
+        if (r != QLM_OK) return r;
+        r = gguf_read_value(c, lim, &kv, type_at);
+        if (r != QLM_OK) return r;
+        if (kv.key.eq("general.alignment")) {
+            if (kv.type != GGUF_U32)
+                return gguf_fail(c, MSG_GGUF_ALIGNMENT, type_at, "key 'general.alignment'",
+                                 "type %s, expected u32", gguf_type_name(kv.type));
+            uint32_t a;
+            memcpy(&a, kv.data, 4);
+            if (a == 0 || (a & (a - 1)) != 0)
+                return gguf_fail(c, MSG_GGUF_ALIGNMENT, type_at + 4, "key 'general.alignment'",
+                                 "%u is not a nonzero power of two", a);
+            f.alignment = a;
+        }
+        f.kvs.push_back(std::move(kv));
+    }
+
+    // 3. tensor infos
+    f.tensors.reserve((size_t)n_tensors);
+    std::unordered_set<std::string_view> names;
+    names.reserve((size_t)n_tensors);
+    for (uint64_t i = 0; i < n_tensors; i++) {
+        gguf_tensor t;
+        t.info_offset = c.pos;
+        r = gguf_read_str(c, lim, "tensor", "name", &t.name);
+        if (r != QLM_OK) return r;
+        if (t.name.n == 0)
+            return gguf_fail(c, MSG_GGUF_STRING, t.info_offset, "tensor", "empty tensor name");
+        const std::string who = gguf_subject("tensor", t.name);
+        const char* w = who.c_str();
+        if (memchr(t.name.p, 0, (size_t)t.name.n))
+            return gguf_fail(c, MSG_GGUF_STRING, t.info_offset, w, "NUL byte inside the name");
+        if (!names.insert(std::string_view(t.name.p, (size_t)t.name.n)).second)
+            return gguf_fail(c, MSG_GGUF_DUP_TENSOR, t.info_offset, w, "duplicate tensor name");
+        uint64_t at = c.pos;
+        r = gguf_read(c, &t.n_dims, 4, w, "n_dims");
+        if (r != QLM_OK) return r;
+        if (t.n_dims < 1 || t.n_dims > 4)
+            return gguf_fail(c, MSG_GGUF_DIMS, at, w, "n_dims %u is not in 1..4", t.n_dims);
+        uint64_t n_elem = 1;
+        for (uint32_t d = 0; d < t.n_dims; d++) {
+            uint64_t ne = 0;
+            at = c.pos;
+            r = gguf_read(c, &ne, 8, w, "ne");
+            if (r != QLM_OK) return r;
+            if (ne == 0 || ne > (uint64_t)INT64_MAX)
+                return gguf_fail(c, MSG_GGUF_DIMS, at, w, "ne[%u] = %llu is not in 1..2^63-1", d,
+                                 (gguf_ull)ne);
+            if (!mul_ok(n_elem, ne, &n_elem) || n_elem > (uint64_t)INT64_MAX)
+                return gguf_fail(c, MSG_GGUF_DIMS, at, w, "element count overflows at ne[%u]", d);
+            t.ne[d] = (int64_t)ne;
+        }
+        at = c.pos;
+        r = gguf_read(c, &t.type, 4, w, "type");
+        if (r != QLM_OK) return r;
+        const type_traits* ti = type_info(t.type);
+        if (!ti) return gguf_fail(c, MSG_GGUF_TENSOR_TYPE, at, w, "unknown tensor type %u", t.type);
+        if (t.ne[0] % ti->block != 0)
+            return gguf_fail(c, MSG_GGUF_ROW_BLOCK, t.info_offset, w,
+                             "row length %lld is not a multiple of the %s block (%lld)",
+                             (long long)t.ne[0], ti->name, (long long)ti->block);
+        // size = (ne0 / block) * block_bytes * (the other dimensions)
+        uint64_t rows = n_elem / (uint64_t)t.ne[0];
+        uint64_t rb = 0;
+        if (!mul_ok((uint64_t)(t.ne[0] / ti->block), ti->block_bytes, &rb) ||
+            !mul_ok(rb, rows, &t.size))
+            return gguf_fail(c, MSG_GGUF_DIMS, t.info_offset, w, "byte size overflows");
+        at = c.pos;
+        r = gguf_read(c, &t.offset, 8, w, "offset");
+        if (r != QLM_OK) return r;
+        if (t.offset % f.alignment != 0)
+            return gguf_fail(c, MSG_GGUF_TENSOR_OFFSET, at, w,
+                             "data offset %llu is not a multiple of the alignment %llu",
+                             (gguf_ull)t.offset, (gguf_ull)f.alignment);
+        uint64_t end = 0;
+        if (!add_ok(t.offset, t.size, &end))
+            return gguf_fail(c, MSG_GGUF_TENSOR_BOUNDS, at, w, "offset %llu + size %llu overflows",
+                             (gguf_ull)t.offset, (gguf_ull)t.size);
+        f.tensors.push_back(t);
+    }
+
+    // 4. the data section starts at the aligned end of the tensor infos
+    uint64_t pad_end = 0;
+    if (!add_ok(c.pos, f.alignment - 1, &pad_end))
+        return gguf_fail(c, MSG_GGUF_ALIGNMENT, c.pos, "data section", "start overflows");
+    f.data_offset = pad_end / f.alignment * f.alignment;
+
+    // 5. tensor data inside the file, and no two tensors sharing bytes
+    for (gguf_tensor& t : f.tensors) {
+        uint64_t begin = 0, end = 0;
+        bool ok = add_ok(f.data_offset, t.offset, &begin) && add_ok(begin, t.size, &end);
+        if (ok && end <= c.size) {
+            t.data = c.base + begin;
+        } else if (!ok || !vocab_only) {
+            return gguf_fail(c, MSG_GGUF_TENSOR_BOUNDS, t.info_offset,
+                             gguf_subject("tensor", t.name).c_str(),
+                             "data at offset %llu, %llu bytes, lies past the end of the file "
+                             "(%llu bytes)",
+                             (gguf_ull)t.offset, (gguf_ull)t.size, (gguf_ull)c.size);
+        }
+    }
+    std::vector<uint32_t> order(f.tensors.size());
+    for (size_t i = 0; i < order.size(); i++) order[i] = (uint32_t)i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return f.tensors[a].offset < f.tensors[b].offset;
+    });
+    for (size_t i = 1; i < order.size(); i++) {
+        const gguf_tensor& a = f.tensors[order[i - 1]];
+        const gguf_tensor& b = f.tensors[order[i]];
+        if (a.offset + a.size > b.offset) // no overflow: checked per tensor above
+            return gguf_fail(c, MSG_GGUF_TENSOR_OVERLAP, b.info_offset,
+                             gguf_subject("tensor", b.name).c_str(),
+                             "data at offset %llu overlaps tensor '%s'", (gguf_ull)b.offset,
+                             gguf_printable(a.name).c_str());
+    }
+    *out = std::move(f);
+    return QLM_OK;
+}
+
+inline qlm_result gguf_parse(const uint8_t* data, size_t size, const gguf_limits& lim,
+                             bool vocab_only, gguf_file* out, qlm_error* err) {
+#if defined(__cpp_exceptions)
+    try {
+        return gguf_parse_impl(data, size, lim, vocab_only, out, err);
+    } catch (const std::bad_alloc&) {
+        return fail(err, nullptr, MSG_OOM, 0, "gguf: out of memory while reading the file");
+    }
+#else
+    return gguf_parse_impl(data, size, lim, vocab_only, out, err);
+#endif
+}
+
+// ---- lookups -----------------------------------------------------------------------------
+
+inline int64_t gguf_find_key(const gguf_file& f, const char* key) {
+    for (size_t i = 0; i < f.kvs.size(); i++)
+        if (f.kvs[i].key.eq(key)) return (int64_t)i;
+    return -1;
+}
+
+inline const gguf_tensor* gguf_find_tensor(const gguf_file& f, const char* name) {
+    for (const gguf_tensor& t : f.tensors)
+        if (t.name.eq(name)) return &t;
+    return nullptr;
+}
+
+inline const gguf_kv* gguf_kv_of(const gguf_file& f, const char* key) {
+    int64_t i = gguf_find_key(f, key);
+    return i < 0 ? nullptr : &f.kvs[(size_t)i];
+}
+
+// An integer scalar at p: *neg tells whether it is negative; then *s holds it, else *u.
+inline bool gguf_int_at(uint32_t type, const uint8_t* p, bool* neg, uint64_t* u, int64_t* s) {
+    *neg = false;
+    *u = 0;
+    *s = 0;
+    switch (type) {
+    case GGUF_U8: *u = p[0]; return true;
+    case GGUF_U16: { uint16_t v; memcpy(&v, p, 2); *u = v; return true; }
+    case GGUF_U32: { uint32_t v; memcpy(&v, p, 4); *u = v; return true; }
+    case GGUF_U64: memcpy(u, p, 8); return true;
+    case GGUF_I8: { int8_t v; memcpy(&v, p, 1); *s = v; break; }
+    case GGUF_I16: { int16_t v; memcpy(&v, p, 2); *s = v; break; }
+    case GGUF_I32: { int32_t v; memcpy(&v, p, 4); *s = v; break; }
+    case GGUF_I64: memcpy(s, p, 8); break;
+    default: return false;
+    }
+    if (*s < 0) *neg = true;
+    else *u = (uint64_t)*s;
+    return true;
+}
+
+// Any numeric scalar at p as double (BOOL as 0/1); 0 for other types.
+inline double gguf_num_at(uint32_t type, const uint8_t* p) {
+    if (type == GGUF_F32) { float v; memcpy(&v, p, 4); return v; }
+    if (type == GGUF_F64) { double v; memcpy(&v, p, 8); return v; }
+    if (type == GGUF_BOOL) return p[0] != 0 ? 1.0 : 0.0;
+    bool neg;
+    uint64_t u;
+    int64_t s;
+    if (!gguf_int_at(type, p, &neg, &u, &s)) return 0.0;
+    return neg ? (double)s : (double)u;
+}
+
+inline bool gguf_get_u32(const gguf_file& f, const char* key, uint32_t* out) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    bool neg;
+    uint64_t u;
+    int64_t s;
+    if (!kv || !gguf_int_at(kv->type, kv->data, &neg, &u, &s) || neg || u > UINT32_MAX)
+        return false;
+    *out = (uint32_t)u;
+    return true;
+}
+
+inline bool gguf_get_i32(const gguf_file& f, const char* key, int32_t* out) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    bool neg;
+    uint64_t u;
+    int64_t s;
+    if (!kv || !gguf_int_at(kv->type, kv->data, &neg, &u, &s)) return false;
+    if (neg ? s < INT32_MIN : u > (uint64_t)INT32_MAX) return false;
+    *out = neg ? (int32_t)s : (int32_t)u;
+    return true;
+}
+
+inline bool gguf_get_f32(const gguf_file& f, const char* key, float* out) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    if (!kv || kv->type == GGUF_BOOL || gguf_scalar_size(kv->type) == 0) return false;
+    *out = (float)gguf_num_at(kv->type, kv->data);
+    return true;
+}
+
+inline bool gguf_get_bool(const gguf_file& f, const char* key, bool* out) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    if (!kv || kv->type != GGUF_BOOL) return false;
+    *out = kv->data[0] != 0;
+    return true;
+}
+
+inline bool gguf_get_str(const gguf_file& f, const char* key, gguf_str* out) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    if (!kv || kv->type != GGUF_STRING) return false;
+    memcpy(&out->n, kv->data, 8);
+    out->p = reinterpret_cast<const char*>(kv->data + 8);
+    return true;
+}
+
+inline const gguf_kv* gguf_get_arr(const gguf_file& f, const char* key, uint32_t elem_type) {
+    const gguf_kv* kv = gguf_kv_of(f, key);
+    if (!kv || kv->type != GGUF_ARRAY || kv->arr_type != elem_type) return nullptr;
+    return kv;
+}
+
+inline double gguf_arr_num(const gguf_kv& kv, uint64_t i) {
+    const uint64_t sz = gguf_scalar_size(kv.arr_type);
+    if (kv.type != GGUF_ARRAY || sz == 0 || i >= kv.arr_n) return 0.0;
+    return gguf_num_at(kv.arr_type, kv.data + i * sz); // i * sz < arr_n * sz: checked by parse
+}
+
+inline std::string gguf_value_text(const gguf_kv& kv) {
+    char buf[64];
+    if (kv.type == GGUF_STRING) {
+        uint64_t n;
+        memcpy(&n, kv.data, 8);
+        return std::string(reinterpret_cast<const char*>(kv.data + 8), (size_t)n);
+    }
+    if (kv.type == GGUF_ARRAY) {
+        snprintf(buf, sizeof buf, "[array of %llu %s]", (gguf_ull)kv.arr_n,
+                 gguf_type_name(kv.arr_type));
+        return buf;
+    }
+    if (kv.type == GGUF_BOOL) return kv.data[0] ? "true" : "false";
+    if (kv.type == GGUF_F32 || kv.type == GGUF_F64) {
+        snprintf(buf, sizeof buf, kv.type == GGUF_F32 ? "%.9g" : "%.17g",
+                 gguf_num_at(kv.type, kv.data));
+        return buf;
+    }
+    bool neg;
+    uint64_t u;
+    int64_t s;
+    if (!gguf_int_at(kv.type, kv.data, &neg, &u, &s)) return "?";
+    if (neg) snprintf(buf, sizeof buf, "%lld", (long long)s);
+    else snprintf(buf, sizeof buf, "%llu", (gguf_ull)u);
+    return buf;
+}
+
+// ---- writer ------------------------------------------------------------------------------
+
+inline void gguf_put(std::vector<uint8_t>& b, const void* p, size_t n) {
+    const uint8_t* q = static_cast<const uint8_t*>(p);
+    b.insert(b.end(), q, q + n);
+}
+inline void gguf_put_u32(std::vector<uint8_t>& b, uint32_t v) { gguf_put(b, &v, 4); }
+inline void gguf_put_u64(std::vector<uint8_t>& b, uint64_t v) { gguf_put(b, &v, 8); }
+inline void gguf_put_str(std::vector<uint8_t>& b, const char* s, size_t n) {
+    gguf_put_u64(b, n);
+    gguf_put(b, s, n);
+}
+inline void gguf_pad(std::vector<uint8_t>& b, uint64_t alignment) {
+    b.resize((size_t)((b.size() + alignment - 1) / alignment * alignment), 0);
+}
+
+// Appends the key and the value type of a new pair.
+inline void gguf_put_key(gguf_writer& w, const char* k, uint32_t type) {
+    if (strcmp(k, "general.alignment") == 0) w.has_alignment_key = true;
+    gguf_put_str(w.kv_bytes, k, strlen(k));
+    gguf_put_u32(w.kv_bytes, type);
+    w.n_kv++;
+}
+
+// Appends a scalar pair: key, type, then the n value bytes at v.
+inline void gguf_put_scalar(gguf_writer& w, const char* k, uint32_t type, const void* v,
+                            size_t n) {
+    gguf_put_key(w, k, type);
+    gguf_put(w.kv_bytes, v, n);
+}
+
+inline void gguf_writer::set_u8(const char* k, uint8_t v) {
+    gguf_put_scalar(*this, k, GGUF_U8, &v, 1);
+}
+inline void gguf_writer::set_i8(const char* k, int8_t v) {
+    gguf_put_scalar(*this, k, GGUF_I8, &v, 1);
+}
+inline void gguf_writer::set_u16(const char* k, uint16_t v) {
+    gguf_put_scalar(*this, k, GGUF_U16, &v, 2);
+}
+inline void gguf_writer::set_i16(const char* k, int16_t v) {
+    gguf_put_scalar(*this, k, GGUF_I16, &v, 2);
+}
+inline void gguf_writer::set_u32(const char* k, uint32_t v) {
+    gguf_put_scalar(*this, k, GGUF_U32, &v, 4);
+    if (strcmp(k, "general.alignment") == 0 && v != 0 && (v & (v - 1)) == 0) alignment = v;
+}
+inline void gguf_writer::set_i32(const char* k, int32_t v) {
+    gguf_put_scalar(*this, k, GGUF_I32, &v, 4);
+}
+inline void gguf_writer::set_f32(const char* k, float v) {
+    gguf_put_scalar(*this, k, GGUF_F32, &v, 4);
+}
+inline void gguf_writer::set_u64(const char* k, uint64_t v) {
+    gguf_put_scalar(*this, k, GGUF_U64, &v, 8);
+}
+inline void gguf_writer::set_i64(const char* k, int64_t v) {
+    gguf_put_scalar(*this, k, GGUF_I64, &v, 8);
+}
+inline void gguf_writer::set_f64(const char* k, double v) {
+    gguf_put_scalar(*this, k, GGUF_F64, &v, 8);
+}
+inline void gguf_writer::set_bool(const char* k, bool v) {
+    const uint8_t b = v ? 1 : 0;
+    gguf_put_scalar(*this, k, GGUF_BOOL, &b, 1);
+}
+inline void gguf_writer::set_str(const char* k, const std::string& v) {
+    gguf_put_key(*this, k, GGUF_STRING);
+    gguf_put_str(kv_bytes, v.data(), v.size());
+}
+inline void gguf_writer::set_arr_str(const char* k, const std::vector<std::string>& v) {
+    gguf_put_key(*this, k, GGUF_ARRAY);
+    gguf_put_u32(kv_bytes, GGUF_STRING);
+    gguf_put_u64(kv_bytes, v.size());
+    for (const std::string& s : v) gguf_put_str(kv_bytes, s.data(), s.size());
+}
+inline void gguf_writer::set_arr(const char* k, uint32_t elem_type, const void* data, uint64_t n) {
+    QLM_ASSERT(gguf_scalar_size(elem_type) != 0);
+    gguf_put_key(*this, k, GGUF_ARRAY);
+    gguf_put_u32(kv_bytes, elem_type);
+    gguf_put_u64(kv_bytes, n);
+    if (n) gguf_put(kv_bytes, data, (size_t)(n * gguf_scalar_size(elem_type)));
+}
+
+inline void gguf_writer::add_tensor(const char* name, uint32_t type, int n_dims, const int64_t* ne,
+                                    const void* data, size_t size) {
+    QLM_ASSERT(n_dims >= 1 && n_dims <= 4);
+    tensor_entry t;
+    t.name = name;
+    t.type = type;
+    t.n_dims = n_dims;
+    for (int d = 0; d < 4; d++) t.ne[d] = d < n_dims ? ne[d] : 1;
+    const uint8_t* p = static_cast<const uint8_t*>(data);
+    if (size) t.bytes.assign(p, p + size);
+    tensors.push_back(std::move(t));
+}
+
+inline std::vector<uint8_t> gguf_writer::finish() const {
+    QLM_ASSERT(alignment != 0 && (alignment & (alignment - 1)) == 0);
+    const uint64_t align = alignment != 0 && (alignment & (alignment - 1)) == 0 ? alignment : 32;
+    const bool add_align = !has_alignment_key && align != 32;
+    std::vector<uint8_t> b;
+    gguf_put(b, "GGUF", 4);
+    gguf_put_u32(b, 3);
+    gguf_put_u64(b, tensors.size());
+    gguf_put_u64(b, n_kv + (add_align ? 1 : 0));
+    gguf_put(b, kv_bytes.data(), kv_bytes.size());
+    if (add_align) {
+        static const char key[] = "general.alignment";
+        gguf_put_str(b, key, sizeof key - 1);
+        gguf_put_u32(b, GGUF_U32);
+        gguf_put_u32(b, (uint32_t)align);
+    }
+    uint64_t off = 0;
+    for (const tensor_entry& t : tensors) {
+        gguf_put_str(b, t.name.data(), t.name.size());
+        gguf_put_u32(b, (uint32_t)t.n_dims);
+        for (int d = 0; d < t.n_dims; d++) gguf_put_u64(b, (uint64_t)t.ne[d]);
+        gguf_put_u32(b, t.type);
+        gguf_put_u64(b, off);
+        off = (off + t.bytes.size() + align - 1) / align * align;
+    }
+    gguf_pad(b, align);
+    for (const tensor_entry& t : tensors) {
+        gguf_put(b, t.bytes.data(), t.bytes.size());
+        gguf_pad(b, align);
+    }
+    return b;
+}
+
+inline bool gguf_writer::write_file(const char* path) const {
+    std::vector<uint8_t> b = finish();
+    FILE* fp = fopen(path, "wb");
+    if (!fp) return false;
+    bool ok = fwrite(b.data(), 1, b.size(), fp) == b.size();
+    ok = fclose(fp) == 0 && ok;
+    return ok;
+}
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:threads] persistent thread pool with a spinning barrier ======================
+// A context owns one pool. A forward pass is one job: every thread runs the same
+// function (SPMD, like an OpenMP parallel region) and meets the others at barriers
+// between operations, so a token costs one wake-up instead of one per matrix.
+// Workers spin briefly for the next job (tokens come back to back while generating),
+// then sleep on a condition variable so an idle chat uses no CPU.
+#ifndef QLM_THREADPOOL_H
+#define QLM_THREADPOOL_H
+
+#ifndef QLM_NO_THREADS
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#endif
+
+namespace qlm_detail {
+
+inline void cpu_relax() {
+#if defined(QLMI_X86)
+    _mm_pause();
+#endif
+}
+
+struct thread_pool {
+    typedef void (*job_fn)(void* arg, int ith, int nth);
+
+    int n = 1; // threads, the caller included
+
+    bool start(int n_threads) {
+#ifdef QLM_NO_THREADS
+        (void)n_threads;
+        n = 1;
+        return true;
+#else
+        n = n_threads < 1 ? 1 : n_threads;
+        try {
+            for (int i = 1; i < n; i++) workers.emplace_back([this, i] { worker(i); });
+        } catch (...) {
+            n = 1 + (int)workers.size();
+            return false;
+        }
+        return true;
+#endif
+    }
+
+    void stop() {
+#ifndef QLM_NO_THREADS
+        {
+            std::lock_guard<std::mutex> lk(mu);
+            quit = true;
+            generation.fetch_add(1, std::memory_order_release);
+        }
+        cv.notify_all();
+        for (auto& t : workers) t.join();
+        workers.clear();
+#endif
+        n = 1;
+    }
+
+    // Runs fn(arg, ith, n) on every thread (the caller is ith = 0) and returns when all
+    // have finished.
+    void run(job_fn fn, void* arg) {
+        if (n == 1) {
+            fn(arg, 0, 1);
+            return;
+        }
+#ifndef QLM_NO_THREADS
+        job = fn;
+        job_arg = arg;
+        pending.store(n - 1, std::memory_order_relaxed);
+        {
+            std::lock_guard<std::mutex> lk(mu);
+            generation.fetch_add(1, std::memory_order_release);
+        }
+        cv.notify_all();
+        fn(arg, 0, n);
+        while (pending.load(std::memory_order_acquire) != 0) cpu_relax();
+#endif
+    }
+
+    // All n threads of the current job must call it the same number of times.
+    void barrier() {
+        if (n == 1) return;
+        int phase = bar_phase.load(std::memory_order_acquire);
+        if (bar_count.fetch_add(1, std::memory_order_acq_rel) == n - 1) {
+            bar_count.store(0, std::memory_order_relaxed);
+            bar_phase.fetch_add(1, std::memory_order_release);
+        } else {
+            while (bar_phase.load(std::memory_order_acquire) == phase) cpu_relax();
+        }
+    }
+
+    ~thread_pool() { stop(); }
+
+private:
+    std::atomic<int> bar_count{0};
+    std::atomic<int> bar_phase{0};
+#ifndef QLM_NO_THREADS
+    std::vector<std::thread> workers;
+    std::mutex mu;
+    std::condition_variable cv;
+    std::atomic<uint64_t> generation{0};
+    std::atomic<int> pending{0};
+    job_fn job = nullptr;
+    void* job_arg = nullptr;
+    bool quit = false;
+
+    void worker(int ith) {
+        uint64_t seen = 0;
+        for (;;) {
+            // Spin ~50-100 us for the next job, then sleep.
+            uint64_t g = generation.load(std::memory_order_acquire);
+            for (int spin = 0; g == seen && spin < 20000; spin++) {
+                cpu_relax();
+                g = generation.load(std::memory_order_acquire);
+            }
+            if (g == seen) {
+                std::unique_lock<std::mutex> lk(mu);
+                cv.wait(lk, [&] { return generation.load(std::memory_order_acquire) != seen; });
+                g = generation.load(std::memory_order_acquire);
+            }
+            seen = g;
+            {
+                std::lock_guard<std::mutex> lk(mu);
+                if (quit) return;
+            }
+            job(job_arg, ith, n);
+            pending.fetch_sub(1, std::memory_order_acq_rel);
+        }
+    }
+#endif
+};
+
+// The share [*a, *b) of n items that thread ith of nth works on.
+inline void split_range(int64_t n, int ith, int nth, int64_t* a, int64_t* b) {
+    int64_t per = (n + nth - 1) / nth;
+    *a = std::min<int64_t>(n, per * ith);
+    *b = std::min<int64_t>(n, *a + per);
+}
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:tokenizer] byte-level BPE and SentencePiece, from GGUF metadata ==============
+// llama.cpp's tokenizer is the reference for behaviour (same ids for the same file and
+// flags); the code here is our own. Pipeline of tokenize():
+//   1. the input must be valid UTF-8;
+//   2. special tokens are cut out of the text (longest token text first, as llama.cpp);
+//   3. BPE: each remaining piece is split into words by the pre-tokenizer of
+//      tokenizer.ggml.pre (hand-written versions of llama.cpp's regexes, Unicode classes
+//      from unicode_tables.h), each word's bytes are mapped to GPT-2's byte-level
+//      alphabet and merged by tokenizer.ggml.merges rank;
+//      SPM: spaces become U+2581, pieces are merged by score, leftovers fall back to
+//      <0xNN> byte tokens;
+//   4. BOS/EOS when add_special and the vocab asks for them.
+#ifndef QLM_TOKENIZER_H
+#define QLM_TOKENIZER_H
+// ==== [qlm:unicode] code point classes for the BPE pre-tokenizers ==================
+// GENERATED by scripts/gen_unicode.py from Python's unicodedata (Unicode 14.0.0); do not edit.
+#ifndef QLM_UNICODE_TABLES_H
+#define QLM_UNICODE_TABLES_H
+#include <cstdint>
+
+namespace qlm_detail {
+
+enum unicode_flag : uint8_t {
+    UCD_LETTER = 1, // \p{L}
+    UCD_NUMBER = 2, // \p{N}
+    UCD_PUNCT = 4,  // \p{P}
+    UCD_SPACE = 8,  // \s (White_Space)
+};
+
+// Flags of U+0000..U+007F.
+static const uint8_t unicode_ascii_flags[128] = {
+    0,0,0,0,0,0,0,0,0,8,8,8,8,8,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    8,4,4,4,0,4,4,4,4,4,4,0,4,4,4,4,2,2,2,2,2,2,2,2,2,2,4,4,0,0,0,4,
+    4,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,4,4,4,0,4,
+    0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,4,0,4,0,0,
+};
+
+// Runs: (first code point << 8) | flags, ascending; a run lasts until the next one.
+static const uint32_t unicode_runs[1768] = {
+    0x0, 0x908, 0xe00, 0x2008, 0x2104, 0x2400, 0x2504, 0x2b00, 0x2c04, 0x3002, 0x3a04, 0x3c00,
+    0x3f04, 0x4101, 0x5b04, 0x5e00, 0x5f04, 0x6000, 0x6101, 0x7b04, 0x7c00, 0x7d04, 0x7e00,
+    0x8508, 0x8600, 0xa008, 0xa104, 0xa200, 0xa704, 0xa800, 0xaa01, 0xab04, 0xac00, 0xb202,
+    0xb400, 0xb501, 0xb604, 0xb800, 0xb902, 0xba01, 0xbb04, 0xbc02, 0xbf04, 0xc001, 0xd700,
+    0xd801, 0xf700, 0xf801, 0x2c200, 0x2c601, 0x2d200, 0x2e001, 0x2e500, 0x2ec01, 0x2ed00,
+    0x2ee01, 0x2ef00, 0x37001, 0x37500, 0x37601, 0x37800, 0x37a01, 0x37e04, 0x37f01, 0x38000,
+    0x38601, 0x38704, 0x38801, 0x38b00, 0x38c01, 0x38d00, 0x38e01, 0x3a200, 0x3a301, 0x3f600,
+    0x3f701, 0x48200, 0x48a01, 0x53000, 0x53101, 0x55700, 0x55901, 0x55a04, 0x56001, 0x58904,
+    0x58b00, 0x5be04, 0x5bf00, 0x5c004, 0x5c100, 0x5c304, 0x5c400, 0x5c604, 0x5c700, 0x5d001,
+    0x5eb00, 0x5ef01, 0x5f304, 0x5f500, 0x60904, 0x60b00, 0x60c04, 0x60e00, 0x61b04, 0x61c00,
+    0x61d04, 0x62001, 0x64b00, 0x66002, 0x66a04, 0x66e01, 0x67000, 0x67101, 0x6d404, 0x6d501,
+    0x6d600, 0x6e501, 0x6e700, 0x6ee01, 0x6f002, 0x6fa01, 0x6fd00, 0x6ff01, 0x70004, 0x70e00,
+    0x71001, 0x71100, 0x71201, 0x73000, 0x74d01, 0x7a600, 0x7b101, 0x7b200, 0x7c002, 0x7ca01,
+    0x7eb00, 0x7f401, 0x7f600, 0x7f704, 0x7fa01, 0x7fb00, 0x80001, 0x81600, 0x81a01, 0x81b00,
+    0x82401, 0x82500, 0x82801, 0x82900, 0x83004, 0x83f00, 0x84001, 0x85900, 0x85e04, 0x85f00,
+    0x86001, 0x86b00, 0x87001, 0x88800, 0x88901, 0x88f00, 0x8a001, 0x8ca00, 0x90401, 0x93a00,
+    0x93d01, 0x93e00, 0x95001, 0x95100, 0x95801, 0x96200, 0x96404, 0x96602, 0x97004, 0x97101,
+    0x98100, 0x98501, 0x98d00, 0x98f01, 0x99100, 0x99301, 0x9a900, 0x9aa01, 0x9b100, 0x9b201,
+    0x9b300, 0x9b601, 0x9ba00, 0x9bd01, 0x9be00, 0x9ce01, 0x9cf00, 0x9dc01, 0x9de00, 0x9df01,
+    0x9e200, 0x9e602, 0x9f001, 0x9f200, 0x9f402, 0x9fa00, 0x9fc01, 0x9fd04, 0x9fe00, 0xa0501,
+    0xa0b00, 0xa0f01, 0xa1100, 0xa1301, 0xa2900, 0xa2a01, 0xa3100, 0xa3201, 0xa3400, 0xa3501,
+    0xa3700, 0xa3801, 0xa3a00, 0xa5901, 0xa5d00, 0xa5e01, 0xa5f00, 0xa6602, 0xa7000, 0xa7201,
+    0xa7500, 0xa7604, 0xa7700, 0xa8501, 0xa8e00, 0xa8f01, 0xa9200, 0xa9301, 0xaa900, 0xaaa01,
+    0xab100, 0xab201, 0xab400, 0xab501, 0xaba00, 0xabd01, 0xabe00, 0xad001, 0xad100, 0xae001,
+    0xae200, 0xae602, 0xaf004, 0xaf100, 0xaf901, 0xafa00, 0xb0501, 0xb0d00, 0xb0f01, 0xb1100,
+    0xb1301, 0xb2900, 0xb2a01, 0xb3100, 0xb3201, 0xb3400, 0xb3501, 0xb3a00, 0xb3d01, 0xb3e00,
+    0xb5c01, 0xb5e00, 0xb5f01, 0xb6200, 0xb6602, 0xb7000, 0xb7101, 0xb7202, 0xb7800, 0xb8301,
+    0xb8400, 0xb8501, 0xb8b00, 0xb8e01, 0xb9100, 0xb9201, 0xb9600, 0xb9901, 0xb9b00, 0xb9c01,
+    0xb9d00, 0xb9e01, 0xba000, 0xba301, 0xba500, 0xba801, 0xbab00, 0xbae01, 0xbba00, 0xbd001,
+    0xbd100, 0xbe602, 0xbf300, 0xc0501, 0xc0d00, 0xc0e01, 0xc1100, 0xc1201, 0xc2900, 0xc2a01,
+    0xc3a00, 0xc3d01, 0xc3e00, 0xc5801, 0xc5b00, 0xc5d01, 0xc5e00, 0xc6001, 0xc6200, 0xc6602,
+    0xc7000, 0xc7704, 0xc7802, 0xc7f00, 0xc8001, 0xc8100, 0xc8404, 0xc8501, 0xc8d00, 0xc8e01,
+    0xc9100, 0xc9201, 0xca900, 0xcaa01, 0xcb400, 0xcb501, 0xcba00, 0xcbd01, 0xcbe00, 0xcdd01,
+    0xcdf00, 0xce001, 0xce200, 0xce602, 0xcf000, 0xcf101, 0xcf300, 0xd0401, 0xd0d00, 0xd0e01,
+    0xd1100, 0xd1201, 0xd3b00, 0xd3d01, 0xd3e00, 0xd4e01, 0xd4f00, 0xd5401, 0xd5700, 0xd5802,
+    0xd5f01, 0xd6200, 0xd6602, 0xd7900, 0xd7a01, 0xd8000, 0xd8501, 0xd9700, 0xd9a01, 0xdb200,
+    0xdb301, 0xdbc00, 0xdbd01, 0xdbe00, 0xdc001, 0xdc700, 0xde602, 0xdf000, 0xdf404, 0xdf500,
+    0xe0101, 0xe3100, 0xe3201, 0xe3400, 0xe4001, 0xe4700, 0xe4f04, 0xe5002, 0xe5a04, 0xe5c00,
+    0xe8101, 0xe8300, 0xe8401, 0xe8500, 0xe8601, 0xe8b00, 0xe8c01, 0xea400, 0xea501, 0xea600,
+    0xea701, 0xeb100, 0xeb201, 0xeb400, 0xebd01, 0xebe00, 0xec001, 0xec500, 0xec601, 0xec700,
+    0xed002, 0xeda00, 0xedc01, 0xee000, 0xf0001, 0xf0100, 0xf0404, 0xf1300, 0xf1404, 0xf1500,
+    0xf2002, 0xf3400, 0xf3a04, 0xf3e00, 0xf4001, 0xf4800, 0xf4901, 0xf6d00, 0xf8504, 0xf8600,
+    0xf8801, 0xf8d00, 0xfd004, 0xfd500, 0xfd904, 0xfdb00, 0x100001, 0x102b00, 0x103f01,
+    0x104002, 0x104a04, 0x105001, 0x105600, 0x105a01, 0x105e00, 0x106101, 0x106200, 0x106501,
+    0x106700, 0x106e01, 0x107100, 0x107501, 0x108200, 0x108e01, 0x108f00, 0x109002, 0x109a00,
+    0x10a001, 0x10c600, 0x10c701, 0x10c800, 0x10cd01, 0x10ce00, 0x10d001, 0x10fb04, 0x10fc01,
+    0x124900, 0x124a01, 0x124e00, 0x125001, 0x125700, 0x125801, 0x125900, 0x125a01, 0x125e00,
+    0x126001, 0x128900, 0x128a01, 0x128e00, 0x129001, 0x12b100, 0x12b201, 0x12b600, 0x12b801,
+    0x12bf00, 0x12c001, 0x12c100, 0x12c201, 0x12c600, 0x12c801, 0x12d700, 0x12d801, 0x131100,
+    0x131201, 0x131600, 0x131801, 0x135b00, 0x136004, 0x136902, 0x137d00, 0x138001, 0x139000,
+    0x13a001, 0x13f600, 0x13f801, 0x13fe00, 0x140004, 0x140101, 0x166d00, 0x166e04, 0x166f01,
+    0x168008, 0x168101, 0x169b04, 0x169d00, 0x16a001, 0x16eb04, 0x16ee02, 0x16f101, 0x16f900,
+    0x170001, 0x171200, 0x171f01, 0x173200, 0x173504, 0x173700, 0x174001, 0x175200, 0x176001,
+    0x176d00, 0x176e01, 0x177100, 0x178001, 0x17b400, 0x17d404, 0x17d701, 0x17d804, 0x17db00,
+    0x17dc01, 0x17dd00, 0x17e002, 0x17ea00, 0x17f002, 0x17fa00, 0x180004, 0x180b00, 0x181002,
+    0x181a00, 0x182001, 0x187900, 0x188001, 0x188500, 0x188701, 0x18a900, 0x18aa01, 0x18ab00,
+    0x18b001, 0x18f600, 0x190001, 0x191f00, 0x194404, 0x194602, 0x195001, 0x196e00, 0x197001,
+    0x197500, 0x198001, 0x19ac00, 0x19b001, 0x19ca00, 0x19d002, 0x19db00, 0x1a0001, 0x1a1700,
+    0x1a1e04, 0x1a2001, 0x1a5500, 0x1a8002, 0x1a8a00, 0x1a9002, 0x1a9a00, 0x1aa004, 0x1aa701,
+    0x1aa804, 0x1aae00, 0x1b0501, 0x1b3400, 0x1b4501, 0x1b4d00, 0x1b5002, 0x1b5a04, 0x1b6100,
+    0x1b7d04, 0x1b7f00, 0x1b8301, 0x1ba100, 0x1bae01, 0x1bb002, 0x1bba01, 0x1be600, 0x1bfc04,
+    0x1c0001, 0x1c2400, 0x1c3b04, 0x1c4002, 0x1c4a00, 0x1c4d01, 0x1c5002, 0x1c5a01, 0x1c7e04,
+    0x1c8001, 0x1c8900, 0x1c9001, 0x1cbb00, 0x1cbd01, 0x1cc004, 0x1cc800, 0x1cd304, 0x1cd400,
+    0x1ce901, 0x1ced00, 0x1cee01, 0x1cf400, 0x1cf501, 0x1cf700, 0x1cfa01, 0x1cfb00, 0x1d0001,
+    0x1dc000, 0x1e0001, 0x1f1600, 0x1f1801, 0x1f1e00, 0x1f2001, 0x1f4600, 0x1f4801, 0x1f4e00,
+    0x1f5001, 0x1f5800, 0x1f5901, 0x1f5a00, 0x1f5b01, 0x1f5c00, 0x1f5d01, 0x1f5e00, 0x1f5f01,
+    0x1f7e00, 0x1f8001, 0x1fb500, 0x1fb601, 0x1fbd00, 0x1fbe01, 0x1fbf00, 0x1fc201, 0x1fc500,
+    0x1fc601, 0x1fcd00, 0x1fd001, 0x1fd400, 0x1fd601, 0x1fdc00, 0x1fe001, 0x1fed00, 0x1ff201,
+    0x1ff500, 0x1ff601, 0x1ffd00, 0x200008, 0x200b00, 0x201004, 0x202808, 0x202a00, 0x202f08,
+    0x203004, 0x204400, 0x204504, 0x205200, 0x205304, 0x205f08, 0x206000, 0x207002, 0x207101,
+    0x207200, 0x207402, 0x207a00, 0x207d04, 0x207f01, 0x208002, 0x208a00, 0x208d04, 0x208f00,
+    0x209001, 0x209d00, 0x210201, 0x210300, 0x210701, 0x210800, 0x210a01, 0x211400, 0x211501,
+    0x211600, 0x211901, 0x211e00, 0x212401, 0x212500, 0x212601, 0x212700, 0x212801, 0x212900,
+    0x212a01, 0x212e00, 0x212f01, 0x213a00, 0x213c01, 0x214000, 0x214501, 0x214a00, 0x214e01,
+    0x214f00, 0x215002, 0x218301, 0x218502, 0x218a00, 0x230804, 0x230c00, 0x232904, 0x232b00,
+    0x246002, 0x249c00, 0x24ea02, 0x250000, 0x276804, 0x277602, 0x279400, 0x27c504, 0x27c700,
+    0x27e604, 0x27f000, 0x298304, 0x299900, 0x29d804, 0x29dc00, 0x29fc04, 0x29fe00, 0x2c0001,
+    0x2ce500, 0x2ceb01, 0x2cef00, 0x2cf201, 0x2cf400, 0x2cf904, 0x2cfd02, 0x2cfe04, 0x2d0001,
+    0x2d2600, 0x2d2701, 0x2d2800, 0x2d2d01, 0x2d2e00, 0x2d3001, 0x2d6800, 0x2d6f01, 0x2d7004,
+    0x2d7100, 0x2d8001, 0x2d9700, 0x2da001, 0x2da700, 0x2da801, 0x2daf00, 0x2db001, 0x2db700,
+    0x2db801, 0x2dbf00, 0x2dc001, 0x2dc700, 0x2dc801, 0x2dcf00, 0x2dd001, 0x2dd700, 0x2dd801,
+    0x2ddf00, 0x2e0004, 0x2e2f01, 0x2e3004, 0x2e5000, 0x2e5204, 0x2e5e00, 0x300008, 0x300104,
+    0x300400, 0x300501, 0x300702, 0x300804, 0x301200, 0x301404, 0x302000, 0x302102, 0x302a00,
+    0x303004, 0x303101, 0x303600, 0x303802, 0x303b01, 0x303d04, 0x303e00, 0x304101, 0x309700,
+    0x309d01, 0x30a004, 0x30a101, 0x30fb04, 0x30fc01, 0x310000, 0x310501, 0x313000, 0x313101,
+    0x318f00, 0x319202, 0x319600, 0x31a001, 0x31c000, 0x31f001, 0x320000, 0x322002, 0x322a00,
+    0x324802, 0x325000, 0x325102, 0x326000, 0x328002, 0x328a00, 0x32b102, 0x32c000, 0x340001,
+    0x4dc000, 0x4e0001, 0xa48d00, 0xa4d001, 0xa4fe04, 0xa50001, 0xa60d04, 0xa61001, 0xa62002,
+    0xa62a01, 0xa62c00, 0xa64001, 0xa66f00, 0xa67304, 0xa67400, 0xa67e04, 0xa67f01, 0xa69e00,
+    0xa6a001, 0xa6e602, 0xa6f000, 0xa6f204, 0xa6f800, 0xa71701, 0xa72000, 0xa72201, 0xa78900,
+    0xa78b01, 0xa7cb00, 0xa7d001, 0xa7d200, 0xa7d301, 0xa7d400, 0xa7d501, 0xa7da00, 0xa7f201,
+    0xa80200, 0xa80301, 0xa80600, 0xa80701, 0xa80b00, 0xa80c01, 0xa82300, 0xa83002, 0xa83600,
+    0xa84001, 0xa87404, 0xa87800, 0xa88201, 0xa8b400, 0xa8ce04, 0xa8d002, 0xa8da00, 0xa8f201,
+    0xa8f804, 0xa8fb01, 0xa8fc04, 0xa8fd01, 0xa8ff00, 0xa90002, 0xa90a01, 0xa92600, 0xa92e04,
+    0xa93001, 0xa94700, 0xa95f04, 0xa96001, 0xa97d00, 0xa98401, 0xa9b300, 0xa9c104, 0xa9ce00,
+    0xa9cf01, 0xa9d002, 0xa9da00, 0xa9de04, 0xa9e001, 0xa9e500, 0xa9e601, 0xa9f002, 0xa9fa01,
+    0xa9ff00, 0xaa0001, 0xaa2900, 0xaa4001, 0xaa4300, 0xaa4401, 0xaa4c00, 0xaa5002, 0xaa5a00,
+    0xaa5c04, 0xaa6001, 0xaa7700, 0xaa7a01, 0xaa7b00, 0xaa7e01, 0xaab000, 0xaab101, 0xaab200,
+    0xaab501, 0xaab700, 0xaab901, 0xaabe00, 0xaac001, 0xaac100, 0xaac201, 0xaac300, 0xaadb01,
+    0xaade04, 0xaae001, 0xaaeb00, 0xaaf004, 0xaaf201, 0xaaf500, 0xab0101, 0xab0700, 0xab0901,
+    0xab0f00, 0xab1101, 0xab1700, 0xab2001, 0xab2700, 0xab2801, 0xab2f00, 0xab3001, 0xab5b00,
+    0xab5c01, 0xab6a00, 0xab7001, 0xabe300, 0xabeb04, 0xabec00, 0xabf002, 0xabfa00, 0xac0001,
+    0xd7a400, 0xd7b001, 0xd7c700, 0xd7cb01, 0xd7fc00, 0xf90001, 0xfa6e00, 0xfa7001, 0xfada00,
+    0xfb0001, 0xfb0700, 0xfb1301, 0xfb1800, 0xfb1d01, 0xfb1e00, 0xfb1f01, 0xfb2900, 0xfb2a01,
+    0xfb3700, 0xfb3801, 0xfb3d00, 0xfb3e01, 0xfb3f00, 0xfb4001, 0xfb4200, 0xfb4301, 0xfb4500,
+    0xfb4601, 0xfbb200, 0xfbd301, 0xfd3e04, 0xfd4000, 0xfd5001, 0xfd9000, 0xfd9201, 0xfdc800,
+    0xfdf001, 0xfdfc00, 0xfe1004, 0xfe1a00, 0xfe3004, 0xfe5300, 0xfe5404, 0xfe6200, 0xfe6304,
+    0xfe6400, 0xfe6804, 0xfe6900, 0xfe6a04, 0xfe6c00, 0xfe7001, 0xfe7500, 0xfe7601, 0xfefd00,
+    0xff0104, 0xff0400, 0xff0504, 0xff0b00, 0xff0c04, 0xff1002, 0xff1a04, 0xff1c00, 0xff1f04,
+    0xff2101, 0xff3b04, 0xff3e00, 0xff3f04, 0xff4000, 0xff4101, 0xff5b04, 0xff5c00, 0xff5d04,
+    0xff5e00, 0xff5f04, 0xff6601, 0xffbf00, 0xffc201, 0xffc800, 0xffca01, 0xffd000, 0xffd201,
+    0xffd800, 0xffda01, 0xffdd00, 0x1000001, 0x1000c00, 0x1000d01, 0x1002700, 0x1002801,
+    0x1003b00, 0x1003c01, 0x1003e00, 0x1003f01, 0x1004e00, 0x1005001, 0x1005e00, 0x1008001,
+    0x100fb00, 0x1010004, 0x1010300, 0x1010702, 0x1013400, 0x1014002, 0x1017900, 0x1018a02,
+    0x1018c00, 0x1028001, 0x1029d00, 0x102a001, 0x102d100, 0x102e102, 0x102fc00, 0x1030001,
+    0x1032002, 0x1032400, 0x1032d01, 0x1034102, 0x1034201, 0x1034a02, 0x1034b00, 0x1035001,
+    0x1037600, 0x1038001, 0x1039e00, 0x1039f04, 0x103a001, 0x103c400, 0x103c801, 0x103d004,
+    0x103d102, 0x103d600, 0x1040001, 0x1049e00, 0x104a002, 0x104aa00, 0x104b001, 0x104d400,
+    0x104d801, 0x104fc00, 0x1050001, 0x1052800, 0x1053001, 0x1056400, 0x1056f04, 0x1057001,
+    0x1057b00, 0x1057c01, 0x1058b00, 0x1058c01, 0x1059300, 0x1059401, 0x1059600, 0x1059701,
+    0x105a200, 0x105a301, 0x105b200, 0x105b301, 0x105ba00, 0x105bb01, 0x105bd00, 0x1060001,
+    0x1073700, 0x1074001, 0x1075600, 0x1076001, 0x1076800, 0x1078001, 0x1078600, 0x1078701,
+    0x107b100, 0x107b201, 0x107bb00, 0x1080001, 0x1080600, 0x1080801, 0x1080900, 0x1080a01,
+    0x1083600, 0x1083701, 0x1083900, 0x1083c01, 0x1083d00, 0x1083f01, 0x1085600, 0x1085704,
+    0x1085802, 0x1086001, 0x1087700, 0x1087902, 0x1088001, 0x1089f00, 0x108a702, 0x108b000,
+    0x108e001, 0x108f300, 0x108f401, 0x108f600, 0x108fb02, 0x1090001, 0x1091602, 0x1091c00,
+    0x1091f04, 0x1092001, 0x1093a00, 0x1093f04, 0x1094000, 0x1098001, 0x109b800, 0x109bc02,
+    0x109be01, 0x109c002, 0x109d000, 0x109d202, 0x10a0001, 0x10a0100, 0x10a1001, 0x10a1400,
+    0x10a1501, 0x10a1800, 0x10a1901, 0x10a3600, 0x10a4002, 0x10a4900, 0x10a5004, 0x10a5900,
+    0x10a6001, 0x10a7d02, 0x10a7f04, 0x10a8001, 0x10a9d02, 0x10aa000, 0x10ac001, 0x10ac800,
+    0x10ac901, 0x10ae500, 0x10aeb02, 0x10af004, 0x10af700, 0x10b0001, 0x10b3600, 0x10b3904,
+    0x10b4001, 0x10b5600, 0x10b5802, 0x10b6001, 0x10b7300, 0x10b7802, 0x10b8001, 0x10b9200,
+    0x10b9904, 0x10b9d00, 0x10ba902, 0x10bb000, 0x10c0001, 0x10c4900, 0x10c8001, 0x10cb300,
+    0x10cc001, 0x10cf300, 0x10cfa02, 0x10d0001, 0x10d2400, 0x10d3002, 0x10d3a00, 0x10e6002,
+    0x10e7f00, 0x10e8001, 0x10eaa00, 0x10ead04, 0x10eae00, 0x10eb001, 0x10eb200, 0x10f0001,
+    0x10f1d02, 0x10f2701, 0x10f2800, 0x10f3001, 0x10f4600, 0x10f5102, 0x10f5504, 0x10f5a00,
+    0x10f7001, 0x10f8200, 0x10f8604, 0x10f8a00, 0x10fb001, 0x10fc502, 0x10fcc00, 0x10fe001,
+    0x10ff700, 0x1100301, 0x1103800, 0x1104704, 0x1104e00, 0x1105202, 0x1107000, 0x1107101,
+    0x1107300, 0x1107501, 0x1107600, 0x1108301, 0x110b000, 0x110bb04, 0x110bd00, 0x110be04,
+    0x110c200, 0x110d001, 0x110e900, 0x110f002, 0x110fa00, 0x1110301, 0x1112700, 0x1113602,
+    0x1114004, 0x1114401, 0x1114500, 0x1114701, 0x1114800, 0x1115001, 0x1117300, 0x1117404,
+    0x1117601, 0x1117700, 0x1118301, 0x111b300, 0x111c101, 0x111c504, 0x111c900, 0x111cd04,
+    0x111ce00, 0x111d002, 0x111da01, 0x111db04, 0x111dc01, 0x111dd04, 0x111e000, 0x111e102,
+    0x111f500, 0x1120001, 0x1121200, 0x1121301, 0x1122c00, 0x1123804, 0x1123e00, 0x1128001,
+    0x1128700, 0x1128801, 0x1128900, 0x1128a01, 0x1128e00, 0x1128f01, 0x1129e00, 0x1129f01,
+    0x112a904, 0x112aa00, 0x112b001, 0x112df00, 0x112f002, 0x112fa00, 0x1130501, 0x1130d00,
+    0x1130f01, 0x1131100, 0x1131301, 0x1132900, 0x1132a01, 0x1133100, 0x1133201, 0x1133400,
+    0x1133501, 0x1133a00, 0x1133d01, 0x1133e00, 0x1135001, 0x1135100, 0x1135d01, 0x1136200,
+    0x1140001, 0x1143500, 0x1144701, 0x1144b04, 0x1145002, 0x1145a04, 0x1145c00, 0x1145d04,
+    0x1145e00, 0x1145f01, 0x1146200, 0x1148001, 0x114b000, 0x114c401, 0x114c604, 0x114c701,
+    0x114c800, 0x114d002, 0x114da00, 0x1158001, 0x115af00, 0x115c104, 0x115d801, 0x115dc00,
+    0x1160001, 0x1163000, 0x1164104, 0x1164401, 0x1164500, 0x1165002, 0x1165a00, 0x1166004,
+    0x1166d00, 0x1168001, 0x116ab00, 0x116b801, 0x116b904, 0x116ba00, 0x116c002, 0x116ca00,
+    0x1170001, 0x1171b00, 0x1173002, 0x1173c04, 0x1173f00, 0x1174001, 0x1174700, 0x1180001,
+    0x1182c00, 0x1183b04, 0x1183c00, 0x118a001, 0x118e002, 0x118f300, 0x118ff01, 0x1190700,
+    0x1190901, 0x1190a00, 0x1190c01, 0x1191400, 0x1191501, 0x1191700, 0x1191801, 0x1193000,
+    0x1193f01, 0x1194000, 0x1194101, 0x1194200, 0x1194404, 0x1194700, 0x1195002, 0x1195a00,
+    0x119a001, 0x119a800, 0x119aa01, 0x119d100, 0x119e101, 0x119e204, 0x119e301, 0x119e400,
+    0x11a0001, 0x11a0100, 0x11a0b01, 0x11a3300, 0x11a3a01, 0x11a3b00, 0x11a3f04, 0x11a4700,
+    0x11a5001, 0x11a5100, 0x11a5c01, 0x11a8a00, 0x11a9a04, 0x11a9d01, 0x11a9e04, 0x11aa300,
+    0x11ab001, 0x11af900, 0x11c0001, 0x11c0900, 0x11c0a01, 0x11c2f00, 0x11c4001, 0x11c4104,
+    0x11c4600, 0x11c5002, 0x11c6d00, 0x11c7004, 0x11c7201, 0x11c9000, 0x11d0001, 0x11d0700,
+    0x11d0801, 0x11d0a00, 0x11d0b01, 0x11d3100, 0x11d4601, 0x11d4700, 0x11d5002, 0x11d5a00,
+    0x11d6001, 0x11d6600, 0x11d6701, 0x11d6900, 0x11d6a01, 0x11d8a00, 0x11d9801, 0x11d9900,
+    0x11da002, 0x11daa00, 0x11ee001, 0x11ef300, 0x11ef704, 0x11ef900, 0x11fb001, 0x11fb100,
+    0x11fc002, 0x11fd500, 0x11fff04, 0x1200001, 0x1239a00, 0x1240002, 0x1246f00, 0x1247004,
+    0x1247500, 0x1248001, 0x1254400, 0x12f9001, 0x12ff104, 0x12ff300, 0x1300001, 0x1342f00,
+    0x1440001, 0x1464700, 0x1680001, 0x16a3900, 0x16a4001, 0x16a5f00, 0x16a6002, 0x16a6a00,
+    0x16a6e04, 0x16a7001, 0x16abf00, 0x16ac002, 0x16aca00, 0x16ad001, 0x16aee00, 0x16af504,
+    0x16af600, 0x16b0001, 0x16b3000, 0x16b3704, 0x16b3c00, 0x16b4001, 0x16b4404, 0x16b4500,
+    0x16b5002, 0x16b5a00, 0x16b5b02, 0x16b6200, 0x16b6301, 0x16b7800, 0x16b7d01, 0x16b9000,
+    0x16e4001, 0x16e8002, 0x16e9704, 0x16e9b00, 0x16f0001, 0x16f4b00, 0x16f5001, 0x16f5100,
+    0x16f9301, 0x16fa000, 0x16fe001, 0x16fe204, 0x16fe301, 0x16fe400, 0x1700001, 0x187f800,
+    0x1880001, 0x18cd600, 0x18d0001, 0x18d0900, 0x1aff001, 0x1aff400, 0x1aff501, 0x1affc00,
+    0x1affd01, 0x1afff00, 0x1b00001, 0x1b12300, 0x1b15001, 0x1b15300, 0x1b16401, 0x1b16800,
+    0x1b17001, 0x1b2fc00, 0x1bc0001, 0x1bc6b00, 0x1bc7001, 0x1bc7d00, 0x1bc8001, 0x1bc8900,
+    0x1bc9001, 0x1bc9a00, 0x1bc9f04, 0x1bca000, 0x1d2e002, 0x1d2f400, 0x1d36002, 0x1d37900,
+    0x1d40001, 0x1d45500, 0x1d45601, 0x1d49d00, 0x1d49e01, 0x1d4a000, 0x1d4a201, 0x1d4a300,
+    0x1d4a501, 0x1d4a700, 0x1d4a901, 0x1d4ad00, 0x1d4ae01, 0x1d4ba00, 0x1d4bb01, 0x1d4bc00,
+    0x1d4bd01, 0x1d4c400, 0x1d4c501, 0x1d50600, 0x1d50701, 0x1d50b00, 0x1d50d01, 0x1d51500,
+    0x1d51601, 0x1d51d00, 0x1d51e01, 0x1d53a00, 0x1d53b01, 0x1d53f00, 0x1d54001, 0x1d54500,
+    0x1d54601, 0x1d54700, 0x1d54a01, 0x1d55100, 0x1d55201, 0x1d6a600, 0x1d6a801, 0x1d6c100,
+    0x1d6c201, 0x1d6db00, 0x1d6dc01, 0x1d6fb00, 0x1d6fc01, 0x1d71500, 0x1d71601, 0x1d73500,
+    0x1d73601, 0x1d74f00, 0x1d75001, 0x1d76f00, 0x1d77001, 0x1d78900, 0x1d78a01, 0x1d7a900,
+    0x1d7aa01, 0x1d7c300, 0x1d7c401, 0x1d7cc00, 0x1d7ce02, 0x1d80000, 0x1da8704, 0x1da8c00,
+    0x1df0001, 0x1df1f00, 0x1e10001, 0x1e12d00, 0x1e13701, 0x1e13e00, 0x1e14002, 0x1e14a00,
+    0x1e14e01, 0x1e14f00, 0x1e29001, 0x1e2ae00, 0x1e2c001, 0x1e2ec00, 0x1e2f002, 0x1e2fa00,
+    0x1e7e001, 0x1e7e700, 0x1e7e801, 0x1e7ec00, 0x1e7ed01, 0x1e7ef00, 0x1e7f001, 0x1e7ff00,
+    0x1e80001, 0x1e8c500, 0x1e8c702, 0x1e8d000, 0x1e90001, 0x1e94400, 0x1e94b01, 0x1e94c00,
+    0x1e95002, 0x1e95a00, 0x1e95e04, 0x1e96000, 0x1ec7102, 0x1ecac00, 0x1ecad02, 0x1ecb000,
+    0x1ecb102, 0x1ecb500, 0x1ed0102, 0x1ed2e00, 0x1ed2f02, 0x1ed3e00, 0x1ee0001, 0x1ee0400,
+    0x1ee0501, 0x1ee2000, 0x1ee2101, 0x1ee2300, 0x1ee2401, 0x1ee2500, 0x1ee2701, 0x1ee2800,
+    0x1ee2901, 0x1ee3300, 0x1ee3401, 0x1ee3800, 0x1ee3901, 0x1ee3a00, 0x1ee3b01, 0x1ee3c00,
+    0x1ee4201, 0x1ee4300, 0x1ee4701, 0x1ee4800, 0x1ee4901, 0x1ee4a00, 0x1ee4b01, 0x1ee4c00,
+    0x1ee4d01, 0x1ee5000, 0x1ee5101, 0x1ee5300, 0x1ee5401, 0x1ee5500, 0x1ee5701, 0x1ee5800,
+    0x1ee5901, 0x1ee5a00, 0x1ee5b01, 0x1ee5c00, 0x1ee5d01, 0x1ee5e00, 0x1ee5f01, 0x1ee6000,
+    0x1ee6101, 0x1ee6300, 0x1ee6401, 0x1ee6500, 0x1ee6701, 0x1ee6b00, 0x1ee6c01, 0x1ee7300,
+    0x1ee7401, 0x1ee7800, 0x1ee7901, 0x1ee7d00, 0x1ee7e01, 0x1ee7f00, 0x1ee8001, 0x1ee8a00,
+    0x1ee8b01, 0x1ee9c00, 0x1eea101, 0x1eea400, 0x1eea501, 0x1eeaa00, 0x1eeab01, 0x1eebc00,
+    0x1f10002, 0x1f10d00, 0x1fbf002, 0x1fbfa00, 0x2000001, 0x2a6e000, 0x2a70001, 0x2b73900,
+    0x2b74001, 0x2b81e00, 0x2b82001, 0x2cea200, 0x2ceb001, 0x2ebe100, 0x2f80001, 0x2fa1e00,
+    0x3000001, 0x3134b00,
+};
+
+} // namespace qlm_detail
+#endif
+
+#include <queue>
+#include <string_view>
+#include <unordered_map>
+
+namespace qlm_detail {
+
+enum vocab_kind { VOCAB_BPE, VOCAB_SPM };
+// Pre-tokenizer (split) rules of byte-level BPE, from tokenizer.ggml.pre. PRE_DEFAULT is
+// llama.cpp's fallback for "default" or a missing key.
+enum pretok_kind { PRE_GPT2, PRE_LLAMA3, PRE_QWEN2, PRE_SMOLLM, PRE_DEFAULT };
+// tokenizer.ggml.token_type values.
+enum token_attr { TOK_NORMAL = 1, TOK_UNKNOWN = 2, TOK_CONTROL = 3, TOK_USER = 4, TOK_UNUSED = 5, TOK_BYTE = 6 };
+
+struct vocab {
+    vocab_kind kind = VOCAB_BPE;
+    pretok_kind pre = PRE_GPT2;
+    std::vector<std::string> tokens; // as stored (BPE: byte-level unicode form; SPM: ▁ for space)
+    std::vector<float> scores;       // SPM merge priorities
+    std::vector<int32_t> types;      // token_attr per token
+    int32_t bos = -1, eos = -1, eot = -1, eom = -1, unk = -1, pad = -1, nl = -1;
+    bool add_bos = false, add_eos = false, add_space_prefix = false;
+    std::vector<int32_t> eog; // end-of-generation tokens (eos, eot, <|im_end|>, <end_of_turn>, ...)
+
+    // ---- lookups, built by vocab_finish() ----
+    bool ignore_merges = false; // BPE (llama3): a word that is a whole token skips merging
+    std::unordered_map<std::string, int32_t> token_id;   // text -> id (the last id wins)
+    std::unordered_map<std::string, int32_t> merge_rank; // "left right" -> rank (first wins)
+    std::vector<int32_t> special; // control, user-defined, unknown ids; longest text first
+    int32_t byte_token[256] = {}; // SPM: byte -> <0xNN> token (or the 1-byte token), -1
+    std::string byte_text[256];   // BPE: byte -> its byte-level character (UTF-8)
+    int16_t text_byte[324] = {};  // BPE: byte-level code point (< 324) -> byte, -1
+};
+
+// Reads tokenizer.ggml.* keys. Unknown tokenizer.ggml.model or .pre -> QLM_ERR_UNSUPPORTED
+// with a message naming the value.
+qlm_result vocab_load(const gguf_file& f, vocab* v, const logger* log, qlm_error* err);
+
+// Builds the lookups (token_id, special, byte maps, eog, eot when unset) from tokens,
+// types and the ids. vocab_load calls it; an in-memory vocab (tests) calls it after
+// filling the fields. Tokens whose text says end-of-turn ("<|im_end|>", ...) become
+// control tokens, as in llama.cpp. BPE merges are added before with vocab_add_merge.
+void vocab_finish(vocab* v);
+// Adds one merge "left right" (split at the first space after the first byte) with the
+// next rank; a pair seen before keeps its first rank.
+void vocab_add_merge(vocab* v, const char* s, size_t n);
+
+// Tokenizes UTF-8 text (invalid UTF-8 -> QLM_ERR_TOKENIZE). add_special: BOS/EOS as the
+// vocab says. parse_special: control/user-defined token texts in the input become those
+// tokens. Matches llama.cpp's llama_tokenize for the same file and flags; as there,
+// user-defined tokens are matched even without parse_special. Thread-safe (const vocab).
+qlm_result tokenize(const vocab& v, const char* text, size_t len, bool add_special,
+                    bool parse_special, std::vector<int32_t>* out, qlm_error* err);
+
+// The raw bytes a token stands for (BPE: byte-level decoded; SPM: ▁ -> ' ', <0xNN> ->
+// byte). Control tokens give "" unless render_special. Empty for invalid ids.
+std::string token_bytes(const vocab& v, int32_t id, bool render_special);
+
+bool token_is_eog(const vocab& v, int32_t id);
+
+// Streams bytes out in whole UTF-8 characters: push() returns the prefix that is complete
+// and keeps an incomplete tail (at most 3 bytes) for the next call. Invalid sequences
+// are replaced with U+FFFD rather than held forever.
+struct utf8_stream {
+    std::string pending;
+    std::string push(const std::string& bytes);
+    std::string flush(); // whatever is left, invalid tails replaced with U+FFFD
+};
+
+// True when s[0..n) is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+bool utf8_valid(const char* s, size_t n);
+
+// =========================================================================================
+// Implementation
+// =========================================================================================
+
+// ---- UTF-8 --------------------------------------------------------------------------------
+
+// Looks at the sequence starting at s[0] (n >= 1 bytes available). Returns its length
+// (1..4) and sets *cp when it is a whole valid character; 0 when the n bytes are a valid
+// but incomplete start; -k when invalid, k being the bytes to replace by one U+FFFD (the
+// lead plus the continuation bytes that were still acceptable, Unicode's "maximal subpart").
+inline int utf8_scan(const unsigned char* s, size_t n, uint32_t* cp) {
+    const unsigned char b = s[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    int need;
+    uint32_t c;
+    unsigned char lo = 0x80, hi = 0xBF; // range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+        need = 1;
+        c = b & 0x1Fu;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+        need = 2;
+        c = b & 0x0Fu;
+        if (b == 0xE0) lo = 0xA0; // overlong
+        if (b == 0xED) hi = 0x9F; // surrogates
+    } else if (b >= 0xF0 && b <= 0xF4) {
+        need = 3;
+        c = b & 0x07u;
+        if (b == 0xF0) lo = 0x90; // overlong
+        if (b == 0xF4) hi = 0x8F; // > U+10FFFF
+    } else {
+        return -1; // continuation byte, C0/C1 overlong lead, F5..FF
+    }
+    for (int k = 1; k <= need; k++) {
+        if ((size_t)k >= n) return 0;
+        const unsigned char x = s[k];
+        if (x < lo || x > hi) return -k;
+        lo = 0x80;
+        hi = 0xBF;
+        c = (c << 6) | (x & 0x3Fu);
+    }
+    *cp = c;
+    return need + 1;
+}
+
+inline bool utf8_valid(const char* s, size_t n) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(s);
+    size_t i = 0;
+    while (i < n) {
+        if (p[i] < 0x80) { // ASCII run
+            i++;
+            continue;
+        }
+        uint32_t cp = 0;
+        const int r = utf8_scan(p + i, n - i, &cp);
+        if (r <= 0) return false;
+        i += (size_t)r;
+    }
+    return true;
+}
+
+inline void utf8_append(std::string* s, uint32_t cp) {
+    if (cp < 0x80) {
+        s->push_back((char)cp);
+    } else if (cp < 0x800) {
+        s->push_back((char)(0xC0 | (cp >> 6)));
+        s->push_back((char)(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        s->push_back((char)(0xE0 | (cp >> 12)));
+        s->push_back((char)(0x80 | ((cp >> 6) & 0x3F)));
+        s->push_back((char)(0x80 | (cp & 0x3F)));
+    } else {
+        s->push_back((char)(0xF0 | (cp >> 18)));
+        s->push_back((char)(0x80 | ((cp >> 12) & 0x3F)));
+        s->push_back((char)(0x80 | ((cp >> 6) & 0x3F)));
+        s->push_back((char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+inline std::string utf8_stream::push(const std::string& bytes) {
+    pending += bytes;
+    std::string out;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(pending.data());
+    const size_t n = pending.size();
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp = 0;
+        const int r = utf8_scan(p + i, n - i, &cp);
+        if (r == 0) break; // incomplete: keep for the next push
+        if (r > 0) {
+            out.append(pending, i, (size_t)r);
+            i += (size_t)r;
+        } else {
+            out += "\xEF\xBF\xBD";
+            i += (size_t)-r;
+        }
+    }
+    pending.erase(0, i);
+    return out;
+}
+
+inline std::string utf8_stream::flush() {
+    std::string out = push(std::string());
+    if (!pending.empty()) out += "\xEF\xBF\xBD"; // a valid but unfinished start
+    pending.clear();
+    return out;
+}
+
+// ---- Unicode classes ----------------------------------------------------------------------
+
+inline uint8_t ucd_flags(uint32_t cp) {
+    if (cp < 128) return unicode_ascii_flags[cp];
+    size_t lo = 0, hi = sizeof unicode_runs / sizeof unicode_runs[0];
+    while (hi - lo > 1) { // last run starting at or before cp
+        const size_t mid = (lo + hi) / 2;
+        if ((unicode_runs[mid] >> 8) <= cp) lo = mid;
+        else hi = mid;
+    }
+    return (uint8_t)(unicode_runs[lo] & 0xFF);
+}
+
+// ---- vocab --------------------------------------------------------------------------------
+
+inline void vocab_add_merge(vocab* v, const char* s, size_t n) {
+    const int32_t rank = (int32_t)v->merge_rank.size();
+    const std::string m(s, n);
+    const size_t sp = n > 1 ? m.find(' ', 1) : std::string::npos;
+    if (sp == std::string::npos) return; // not a pair: can never match
+    v->merge_rank.emplace(m, rank);
+}
+
+inline void vocab_finish(vocab* v) {
+    const int32_t n = (int32_t)v->tokens.size();
+    v->types.resize((size_t)n, TOK_NORMAL);
+    v->scores.resize((size_t)n, 0.0f);
+    v->token_id.clear();
+    v->token_id.reserve((size_t)n);
+    for (int32_t i = 0; i < n; i++) v->token_id[v->tokens[(size_t)i]] = i;
+    auto find = [&](const std::string& s) -> int32_t {
+        auto it = v->token_id.find(s);
+        return it == v->token_id.end() ? -1 : it->second;
+    };
+
+    // End of generation: the ids the file names, plus tokens whose text says so (llama.cpp
+    // keeps the same list and makes those tokens control tokens).
+    static const char* const eot_texts[] = {"<|eot_id|>", "<|im_end|>", "<|end|>", "<end_of_turn>",
+                                            "<|endoftext|>", "<|end_of_text|>", "<EOT>", "_<EOT>",
+                                            "<end_of_utterance>"};
+    v->eog.clear();
+    auto add_eog = [&](int32_t id) {
+        if (id >= 0 && id < n && std::find(v->eog.begin(), v->eog.end(), id) == v->eog.end())
+            v->eog.push_back(id);
+    };
+    add_eog(v->eos);
+    add_eog(v->eot);
+    add_eog(v->eom);
+    for (const char* t : eot_texts) {
+        const int32_t id = find(t);
+        if (id < 0) continue;
+        if (v->eot < 0) v->eot = id;
+        v->types[(size_t)id] = TOK_CONTROL;
+        add_eog(id);
+    }
+    const int32_t eom = find("<|eom_id|>");
+    if (eom >= 0) {
+        if (v->eom < 0) v->eom = eom;
+        v->types[(size_t)eom] = TOK_CONTROL;
+        add_eog(eom);
+    }
+    add_eog(find("</s>"));
+
+    // Special tokens, cut out of the text before anything else, longest first.
+    v->special.clear();
+    for (int32_t i = 0; i < n; i++) {
+        const int32_t t = v->types[(size_t)i];
+        if ((t == TOK_CONTROL || t == TOK_USER || t == TOK_UNKNOWN) && !v->tokens[(size_t)i].empty())
+            v->special.push_back(i);
+    }
+    std::stable_sort(v->special.begin(), v->special.end(), [&](int32_t a, int32_t b) {
+        return v->tokens[(size_t)a].size() > v->tokens[(size_t)b].size();
+    });
+
+    // GPT-2's byte-level alphabet: printable Latin-1 bytes stand for themselves, the other
+    // 68 bytes take U+0100.. in byte order.
+    for (int i = 0; i < 324; i++) v->text_byte[i] = -1;
+    int next = 256;
+    for (int b = 0; b < 256; b++) {
+        const bool self = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+        const int cp = self ? b : next++;
+        v->byte_text[b].clear();
+        utf8_append(&v->byte_text[b], (uint32_t)cp);
+        v->text_byte[cp] = (int16_t)b;
+    }
+
+    // SPM byte fallback: <0xNN>, else the 1-byte token.
+    static const char hex[] = "0123456789ABCDEF";
+    for (int b = 0; b < 256; b++) {
+        const char buf[7] = {'<', '0', 'x', hex[b >> 4], hex[b & 15], '>', 0};
+        int32_t id = find(buf);
+        if (id < 0) id = find(std::string(1, (char)b));
+        v->byte_token[b] = id;
+    }
+    v->nl = v->kind == VOCAB_SPM ? v->byte_token[0x0A] : find(v->byte_text[0x0A]);
+}
+
+inline qlm_result vocab_load(const gguf_file& f, vocab* v, const logger* log, qlm_error* err) {
+    *v = vocab();
+    gguf_str s;
+    if (!gguf_get_str(f, "tokenizer.ggml.model", &s))
+        return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: tokenizer.ggml.model is missing");
+    const std::string model = s.str();
+    if (model == "gpt2") {
+        v->kind = VOCAB_BPE;
+        v->bos = 11; // llama.cpp's defaults for a BPE vocab without the keys
+        v->eos = 11;
+    } else if (model == "llama") {
+        v->kind = VOCAB_SPM;
+        v->bos = 1;
+        v->eos = 2;
+        v->unk = 0;
+        v->add_bos = true;
+        v->add_space_prefix = true;
+    } else {
+        return fail(err, log, MSG_VOCAB_UNSUPPORTED, UINT64_MAX,
+                    "vocab: unsupported tokenizer.ggml.model \"%.64s\"", model.c_str());
+    }
+
+    if (v->kind == VOCAB_BPE) {
+        std::string pre;
+        if (gguf_get_str(f, "tokenizer.ggml.pre", &s)) pre = s.str();
+        if (pre.empty() || pre == "default") {
+            v->pre = PRE_DEFAULT;
+        } else if (pre == "gpt-2" || pre == "phi-2") {
+            v->pre = PRE_GPT2;
+        } else if (pre == "llama3" || pre == "llama-v3" || pre == "llama-bpe" || pre == "falcon3") {
+            v->pre = PRE_LLAMA3;
+            v->ignore_merges = true;
+            v->add_bos = true;
+        } else if (pre == "qwen2" || pre == "deepseek-r1-qwen" || pre == "megrez") {
+            v->pre = PRE_QWEN2;
+        } else if (pre == "smollm" || pre == "starcoder" || pre == "refact" || pre == "codeshell") {
+            v->pre = PRE_SMOLLM;
+        } else {
+            return fail(err, log, MSG_VOCAB_UNSUPPORTED, UINT64_MAX,
+                        "vocab: unsupported pre-tokenizer tokenizer.ggml.pre \"%.64s\"", pre.c_str());
+        }
+    }
+
+    const gguf_kv* kt = gguf_get_arr(f, "tokenizer.ggml.tokens", GGUF_STRING);
+    if (!kt || kt->strs.empty())
+        return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: tokenizer.ggml.tokens is missing or empty");
+    if (kt->strs.size() > (size_t)INT32_MAX)
+        return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: too many tokens (%zu)", kt->strs.size());
+    const size_t n = kt->strs.size();
+    v->tokens.reserve(n);
+    for (const gguf_str& t : kt->strs) v->tokens.push_back(t.str());
+
+    if (const gguf_kv* ks = gguf_get_arr(f, "tokenizer.ggml.scores", GGUF_F32)) {
+        if (ks->arr_n != n)
+            return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: %llu scores for %zu tokens",
+                        (unsigned long long)ks->arr_n, n);
+        v->scores.resize(n);
+        for (size_t i = 0; i < n; i++) v->scores[i] = (float)gguf_arr_num(*ks, i);
+    }
+    const gguf_kv* ky = nullptr;
+    for (uint32_t et : {GGUF_I32, GGUF_U32, GGUF_I8, GGUF_U8, GGUF_I16, GGUF_U16})
+        if (!ky) ky = gguf_get_arr(f, "tokenizer.ggml.token_type", et);
+    if (ky) {
+        if (ky->arr_n != n)
+            return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: %llu token types for %zu tokens",
+                        (unsigned long long)ky->arr_n, n);
+        v->types.resize(n);
+        for (size_t i = 0; i < n; i++) v->types[i] = (int32_t)gguf_arr_num(*ky, i);
+    }
+
+    if (v->kind == VOCAB_BPE) {
+        const gguf_kv* km = gguf_get_arr(f, "tokenizer.ggml.merges", GGUF_STRING);
+        if (!km) return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: tokenizer.ggml.merges is missing");
+        v->merge_rank.reserve(km->strs.size());
+        for (const gguf_str& m : km->strs) vocab_add_merge(v, m.p, (size_t)m.n);
+    }
+
+    // Special ids: a value outside the vocabulary keeps the default (as llama.cpp).
+    const struct {
+        const char* key;
+        int32_t* id;
+    } ids[] = {{"tokenizer.ggml.bos_token_id", &v->bos},     {"tokenizer.ggml.eos_token_id", &v->eos},
+               {"tokenizer.ggml.eot_token_id", &v->eot},     {"tokenizer.ggml.eom_token_id", &v->eom},
+               {"tokenizer.ggml.unknown_token_id", &v->unk}, {"tokenizer.ggml.padding_token_id", &v->pad}};
+    for (const auto& k : ids) {
+        uint32_t id;
+        if (!gguf_get_u32(f, k.key, &id)) continue;
+        if (id < n) *k.id = (int32_t)id;
+        else if (log) log->logf(QLM_LOG_WARN, "vocab: %s = %u is out of range; ignored", k.key, id);
+    }
+    for (const auto& k : ids)
+        if (*k.id >= (int32_t)n) *k.id = -1; // a default the vocabulary is too small for
+
+    bool b;
+    if (gguf_get_bool(f, "tokenizer.ggml.add_bos_token", &b)) v->add_bos = b;
+    if (gguf_get_bool(f, "tokenizer.ggml.add_eos_token", &b)) v->add_eos = b;
+    if (gguf_get_bool(f, "tokenizer.ggml.add_space_prefix", &b)) v->add_space_prefix = b;
+    if (v->add_bos && v->bos < 0) {
+        if (log) log->logf(QLM_LOG_WARN, "vocab: no BOS token; add_bos_token ignored");
+        v->add_bos = false;
+    }
+    if (v->add_eos && v->eos < 0) {
+        if (log) log->logf(QLM_LOG_WARN, "vocab: no EOS token; add_eos_token ignored");
+        v->add_eos = false;
+    }
+
+    vocab_finish(v);
+    return QLM_OK;
+}
+
+inline bool token_is_eog(const vocab& v, int32_t id) {
+    return id >= 0 && std::find(v.eog.begin(), v.eog.end(), id) != v.eog.end();
+}
+
+inline std::string token_bytes(const vocab& v, int32_t id, bool render_special) {
+    if (id < 0 || (size_t)id >= v.tokens.size()) return std::string();
+    const std::string& t = v.tokens[(size_t)id];
+    const int32_t type = v.types[(size_t)id];
+    if (type == TOK_CONTROL || type == TOK_UNKNOWN) return render_special ? t : std::string();
+    if (type == TOK_USER) return t;
+    std::string out;
+    if (v.kind == VOCAB_SPM) {
+        if (type == TOK_BYTE) {
+            unsigned b = 0;
+            if (t.size() == 6 && sscanf(t.c_str(), "<0x%2X>", &b) == 1) out.push_back((char)b);
+            return out;
+        }
+        if (type != TOK_NORMAL) return out;
+        for (size_t i = 0; i < t.size(); i++) { // U+2581 -> ' '
+            if (i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x96 &&
+                (unsigned char)t[i + 2] == 0x81) {
+                out.push_back(' ');
+                i += 2;
+            } else {
+                out.push_back(t[i]);
+            }
+        }
+        return out;
+    }
+    if (type != TOK_NORMAL) return out;
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
+    size_t i = 0;
+    while (i < t.size()) { // byte-level characters -> bytes; anything else passes through
+        uint32_t cp = 0;
+        const int r = utf8_scan(p + i, t.size() - i, &cp);
+        if (r <= 0) {
+            out.push_back(t[i++]);
+            continue;
+        }
+        if (cp < 324 && v.text_byte[cp] >= 0) out.push_back((char)v.text_byte[cp]);
+        else out.append(t, i, (size_t)r);
+        i += (size_t)r;
+    }
+    return out;
+}
+
+// ---- pre-tokenizers -----------------------------------------------------------------------
+// Each splitter refines a list of pieces [begin, end) of code point indices; a piece is
+// never merged with its neighbours, so later splitters work inside the earlier pieces.
+// Regex pieces are written beside the code that implements them.
+
+struct pretok_text {
+    std::vector<uint32_t> cp;    // code points
+    std::vector<uint8_t> fl;     // ucd_flags per code point
+    std::vector<uint32_t> off;   // byte offset of each code point, plus the end
+};
+struct pretok_piece {
+    uint32_t a, b;
+};
+
+// Flag value for a position outside the piece (lookahead past its end).
+constexpr uint8_t UCD_OUT = 0x80;
+
+// Splits every piece into the runs matching `match` (a piece each) and the gaps between.
+// run_max: longest match (1 for "\p{N}", UINT32_MAX for "\p{N}+").
+template <typename F>
+void pretok_runs(const std::vector<pretok_piece>& in, uint32_t run_max, F match, std::vector<pretok_piece>* out) {
+    out->clear();
+    for (const pretok_piece& p : in) {
+        uint32_t gap = p.a, i = p.a;
+        while (i < p.b) {
+            if (!match(i)) {
+                i++;
+                continue;
+            }
+            if (i > gap) out->push_back({gap, i});
+            uint32_t j = i + 1;
+            while (j < p.b && j - i < run_max && match(j)) j++;
+            out->push_back({i, j});
+            gap = i = j;
+        }
+        if (p.b > gap) out->push_back({gap, p.b});
+    }
+}
+
+// [0-9][0-9][0-9]: groups of three ASCII digits, from the left; the rest are gaps.
+inline void pretok_digit3(const pretok_text& t, const std::vector<pretok_piece>& in,
+                          std::vector<pretok_piece>* out) {
+    auto dig = [&](uint32_t i) { return t.cp[i] >= '0' && t.cp[i] <= '9'; };
+    out->clear();
+    for (const pretok_piece& p : in) {
+        uint32_t gap = p.a, i = p.a;
+        while (i < p.b) {
+            if (i + 3 <= p.b && dig(i) && dig(i + 1) && dig(i + 2)) {
+                if (i > gap) out->push_back({gap, i});
+                out->push_back({i, i + 3});
+                gap = i = i + 3;
+            } else {
+                i++;
+            }
+        }
+        if (p.b > gap) out->push_back({gap, p.b});
+    }
+}
+
+// GPT-2: 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)
+// (llama.cpp's form, without a final |\s+; a lone whitespace before a non-space is then
+// a piece by itself, which is what the trailing \s+ branch below produces).
+inline void pretok_gpt2(const pretok_text& t, const std::vector<pretok_piece>& in,
+                        std::vector<pretok_piece>* out) {
+    out->clear();
+    for (const pretok_piece& p : in) {
+        auto fl = [&](uint32_t i) -> uint8_t { return i < p.b ? t.fl[i] : UCD_OUT; };
+        auto other = [](uint8_t f) { return !(f & (UCD_LETTER | UCD_NUMBER | UCD_SPACE | UCD_OUT)); };
+        uint32_t i = p.a;
+        while (i < p.b) {
+            const uint32_t c = t.cp[i];
+            uint32_t j;
+            if (c == '\'' && i + 1 < p.b) { // contractions (lower case only)
+                const uint32_t c1 = t.cp[i + 1];
+                const uint32_t c2 = i + 2 < p.b ? t.cp[i + 2] : 0;
+                if (c1 == 's' || c1 == 't' || c1 == 'm' || c1 == 'd') {
+                    out->push_back({i, i + 2});
+                    i += 2;
+                    continue;
+                }
+                if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') || (c1 == 'l' && c2 == 'l')) {
+                    out->push_back({i, i + 3});
+                    i += 3;
+                    continue;
+                }
+            }
+            const uint32_t s = (c == ' ') ? 1 : 0; // the optional leading space
+            const uint8_t f = fl(i + s);
+            if (f & UCD_LETTER) { // ' ?\p{L}+'
+                for (j = i + s; fl(j) & UCD_LETTER; j++) {}
+            } else if (f & UCD_NUMBER) { // ' ?\p{N}+'
+                for (j = i + s; fl(j) & UCD_NUMBER; j++) {}
+            } else if (other(f)) { // ' ?[^\s\p{L}\p{N}]+'
+                for (j = i + s; other(fl(j)); j++) {}
+            } else {
+                uint32_t w = 0;
+                while (fl(i + w) & UCD_SPACE) w++;
+                if (w > 1 && i + w < p.b) j = i + w - 1; // '\s+(?!\S)': leave one for the next word
+                else if (w > 0) j = i + w;               // trailing whitespace
+                else j = i + 1;                          // unreachable: every class is covered
+            }
+            out->push_back({i, j});
+            i = j;
+        }
+    }
+}
+
+// Llama 3 (max_digits 3) and Qwen2 (max_digits 1):
+// (?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*
+// |\s*[\r\n]+|\s+(?!\S)|\s+
+inline void pretok_llama3(const pretok_text& t, const std::vector<pretok_piece>& in, uint32_t max_digits,
+                          std::vector<pretok_piece>* out) {
+    out->clear();
+    for (const pretok_piece& p : in) {
+        auto fl = [&](uint32_t i) -> uint8_t { return i < p.b ? t.fl[i] : UCD_OUT; };
+        auto other = [](uint8_t f) { return !(f & (UCD_LETTER | UCD_NUMBER | UCD_SPACE | UCD_OUT)); };
+        auto lower = [](uint32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+        auto crlf = [&](uint32_t i) { return i < p.b && (t.cp[i] == '\r' || t.cp[i] == '\n'); };
+        uint32_t i = p.a;
+        while (i < p.b) {
+            const uint32_t c = t.cp[i];
+            const uint8_t f = t.fl[i];
+            uint32_t j;
+            if (c == '\'' && i + 1 < p.b) { // contractions, any case
+                const uint32_t c1 = lower(t.cp[i + 1]);
+                const uint32_t c2 = i + 2 < p.b ? lower(t.cp[i + 2]) : 0;
+                if (c1 == 's' || c1 == 't' || c1 == 'm' || c1 == 'd') {
+                    out->push_back({i, i + 2});
+                    i += 2;
+                    continue;
+                }
+                if ((c1 == 'r' && c2 == 'e') || (c1 == 'v' && c2 == 'e') || (c1 == 'l' && c2 == 'l')) {
+                    out->push_back({i, i + 3});
+                    i += 3;
+                    continue;
+                }
+            }
+            if (c != '\r' && c != '\n' && !(f & UCD_NUMBER) && ((f & UCD_LETTER) || (fl(i + 1) & UCD_LETTER))) {
+                for (j = i + 1; fl(j) & UCD_LETTER; j++) {} // '[^\r\n\p{L}\p{N}]?\p{L}+'
+            } else if (f & UCD_NUMBER) { // '\p{N}{1,max}'
+                for (j = i + 1; j - i < max_digits && (fl(j) & UCD_NUMBER); j++) {}
+            } else if (other(c == ' ' ? fl(i + 1) : f)) { // ' ?[^\s\p{L}\p{N}]+[\r\n]*'
+                for (j = i + (c == ' '); other(fl(j)); j++) {}
+                while (crlf(j)) j++;
+            } else {
+                uint32_t w = 0, last_nl = 0;
+                while (fl(i + w) & UCD_SPACE) {
+                    if (crlf(i + w)) last_nl = i + w + 1;
+                    w++;
+                }
+                if (last_nl) j = last_nl;                     // '\s*[\r\n]+'
+                else if (w > 1 && i + w < p.b) j = i + w - 1; // '\s+(?!\S)'
+                else if (w > 0) j = i + w;                    // '\s+'
+                else j = i + 1;                               // a lone space at the end
+            }
+            out->push_back({i, j});
+            i = j;
+        }
+    }
+}
+
+// Splits text[0..n) (valid UTF-8) into words, as byte ranges, by the vocab's rules.
+inline void pretokenize(const vocab& v, const char* text, size_t n, pretok_text* t,
+                        std::vector<pretok_piece>* words, std::vector<pretok_piece>* tmp) {
+    t->cp.clear();
+    t->fl.clear();
+    t->off.clear();
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text);
+    size_t i = 0;
+    while (i < n) {
+        uint32_t c = 0;
+        int r = utf8_scan(p + i, n - i, &c);
+        if (r <= 0) { // not reached: the input was validated
+            c = 0xFFFD;
+            r = 1;
+        }
+        t->cp.push_back(c);
+        t->fl.push_back(ucd_flags(c));
+        t->off.push_back((uint32_t)i);
+        i += (size_t)r;
+    }
+    t->off.push_back((uint32_t)n);
+    words->assign(1, pretok_piece{0, (uint32_t)t->cp.size()});
+    if (t->cp.empty()) {
+        words->clear();
+        return;
+    }
+    auto number = [&](uint32_t k) { return (t->fl[k] & UCD_NUMBER) != 0; };
+    // Stages alternate between *words and *tmp; every case leaves its result in *words.
+    switch (v.pre) {
+    case PRE_GPT2:
+        pretok_gpt2(*t, *words, tmp);
+        words->swap(*tmp);
+        break;
+    case PRE_LLAMA3:
+        pretok_llama3(*t, *words, 3, tmp);
+        words->swap(*tmp);
+        break;
+    case PRE_QWEN2:
+        pretok_llama3(*t, *words, 1, tmp);
+        words->swap(*tmp);
+        break;
+    case PRE_SMOLLM: // \p{N}, then GPT-2
+        pretok_runs(*words, 1, number, tmp);
+        pretok_gpt2(*t, *tmp, words);
+        break;
+    case PRE_DEFAULT: { // [\p{P}\$\+<=>\^~\|]+, GPT-2, \p{N}+, [0-9][0-9][0-9]
+        auto punct = [&](uint32_t k) {
+            const uint32_t c = t->cp[k];
+            return (t->fl[k] & UCD_PUNCT) || c == '$' || c == '+' || c == '<' || c == '=' || c == '>' ||
+                   c == '^' || c == '~' || c == '|';
+        };
+        pretok_runs(*words, UINT32_MAX, punct, tmp);
+        pretok_gpt2(*t, *tmp, words);
+        pretok_runs(*words, UINT32_MAX, number, tmp);
+        pretok_digit3(*t, *tmp, words);
+        break;
+    }
+    }
+    for (pretok_piece& w : *words) { // code point indices -> byte offsets
+        w.a = t->off[w.a];
+        w.b = t->off[w.b];
+    }
+}
+
+// ---- merging ------------------------------------------------------------------------------
+
+struct tok_symbol {
+    int32_t start, n; // bytes of the word; n == 0 once merged into its left neighbour
+    int32_t prev, next;
+};
+struct tok_bigram {
+    float score;      // BPE: -rank; SPM: token score. Higher merges first.
+    int32_t left, right;
+    int32_t size;     // bytes of the pair when queued; a different sum means it is stale
+    bool operator<(const tok_bigram& o) const { // priority_queue pops the largest
+        return score < o.score || (score == o.score && left > o.left);
+    }
+};
+
+// Splits w into UTF-8 characters (symbols) linked in order.
+inline void tok_chars(const std::string& w, std::vector<tok_symbol>* sym) {
+    sym->clear();
+    size_t i = 0;
+    while (i < w.size()) {
+        const unsigned char b = (unsigned char)w[i];
+        size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        if (len > w.size() - i) len = w.size() - i;
+        const int32_t k = (int32_t)sym->size();
+        sym->push_back({(int32_t)i, (int32_t)len, k - 1, k + 1});
+        i += len;
+    }
+    if (!sym->empty()) sym->back().next = -1;
+}
+
+// Merges the symbols of w in place: repeatedly the best adjacent pair that `pair` scores
+// (returning false when the pair may not merge), ties to the leftmost pair.
+template <typename F>
+void tok_merge(std::vector<tok_symbol>* sym, F pair) {
+    std::priority_queue<tok_bigram> q;
+    std::string key;
+    auto add = [&](int32_t l, int32_t r) {
+        if (l < 0 || r < 0) return;
+        const tok_symbol& a = (*sym)[(size_t)l];
+        const tok_symbol& b = (*sym)[(size_t)r];
+        float score;
+        if (pair(a, b, &key, &score)) q.push({score, l, r, a.n + b.n});
+    };
+    for (size_t i = 1; i < sym->size(); i++) add((int32_t)i - 1, (int32_t)i);
+    while (!q.empty()) {
+        const tok_bigram g = q.top();
+        q.pop();
+        tok_symbol& a = (*sym)[(size_t)g.left];
+        tok_symbol& b = (*sym)[(size_t)g.right];
+        if (a.n == 0 || b.n == 0 || a.n + b.n != g.size) continue; // stale
+        a.n += b.n;
+        b.n = 0;
+        a.next = b.next;
+        if (b.next >= 0) (*sym)[(size_t)b.next].prev = g.left;
+        add(a.prev, g.left);
+        add(g.left, a.next);
+    }
+}
+
+inline int32_t token_find(const vocab& v, const std::string& s) {
+    auto it = v.token_id.find(s);
+    return it == v.token_id.end() ? -1 : it->second;
+}
+
+// Byte-level BPE on one raw-text fragment.
+inline void tokenize_bpe(const vocab& v, const char* text, size_t n, std::vector<int32_t>* out) {
+    pretok_text t;
+    std::vector<pretok_piece> words, tmp;
+    pretokenize(v, text, n, &t, &words, &tmp);
+    std::string w, piece;
+    std::vector<tok_symbol> sym;
+    for (const pretok_piece& wd : words) {
+        w.clear();
+        for (uint32_t i = wd.a; i < wd.b; i++) w += v.byte_text[(unsigned char)text[i]];
+        if (v.ignore_merges) {
+            const int32_t id = token_find(v, w);
+            if (id >= 0) {
+                out->push_back(id);
+                continue;
+            }
+        }
+        tok_chars(w, &sym);
+        tok_merge(&sym, [&](const tok_symbol& a, const tok_symbol& b, std::string* key, float* score) {
+            key->assign(w, (size_t)a.start, (size_t)a.n);
+            key->push_back(' ');
+            key->append(w, (size_t)b.start, (size_t)b.n);
+            auto it = v.merge_rank.find(*key);
+            if (it == v.merge_rank.end()) return false;
+            *score = -(float)it->second; // ranks < 2^24: exact in a float
+            return true;
+        });
+        for (int32_t i = sym.empty() ? -1 : 0; i >= 0; i = sym[(size_t)i].next) {
+            piece.assign(w, (size_t)sym[(size_t)i].start, (size_t)sym[(size_t)i].n);
+            const int32_t id = token_find(v, piece);
+            if (id >= 0) {
+                out->push_back(id);
+                continue;
+            }
+            for (char c : piece) { // as llama.cpp: single bytes that happen to be tokens
+                const int32_t b = token_find(v, std::string(1, c));
+                if (b >= 0) out->push_back(b);
+            }
+        }
+    }
+}
+
+// SentencePiece (BPE by score) on one raw-text fragment.
+inline void tokenize_spm(const vocab& v, const char* text, size_t n, bool space_prefix,
+                         std::vector<int32_t>* out) {
+    std::string w;
+    w.reserve(n + 3);
+    if (space_prefix) w += "\xE2\x96\x81";
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == ' ') w += "\xE2\x96\x81";
+        else w.push_back(text[i]);
+    }
+    std::vector<tok_symbol> sym;
+    tok_chars(w, &sym);
+    tok_merge(&sym, [&](const tok_symbol& a, const tok_symbol& b, std::string* key, float* score) {
+        key->assign(w, (size_t)a.start, (size_t)(a.n + b.n));
+        const int32_t id = token_find(v, *key);
+        if (id < 0) return false;
+        *score = v.scores[(size_t)id];
+        return true;
+    });
+    std::string piece;
+    for (int32_t i = sym.empty() ? -1 : 0; i >= 0; i = sym[(size_t)i].next) {
+        piece.assign(w, (size_t)sym[(size_t)i].start, (size_t)sym[(size_t)i].n);
+        const int32_t id = token_find(v, piece);
+        if (id >= 0) {
+            out->push_back(id);
+            continue;
+        }
+        for (char c : piece) { // byte fallback
+            const int32_t b = v.byte_token[(unsigned char)c];
+            if (b >= 0) out->push_back(b);
+            else if (v.unk >= 0) out->push_back(v.unk);
+        }
+    }
+}
+
+inline qlm_result tokenize(const vocab& v, const char* text, size_t len, bool add_special, bool parse_special,
+                           std::vector<int32_t>* out, qlm_error* err) {
+    out->clear();
+    if (len > 0 && !text) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "tokenize: NULL text");
+    if (len > (size_t)UINT32_MAX - 1)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "tokenize: text too long (%zu bytes)", len);
+    if (!utf8_valid(text, len)) {
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(text);
+        size_t at = 0;
+        uint32_t cp = 0;
+        int r;
+        while (at < len && (r = utf8_scan(p + at, len - at, &cp)) > 0) at += (size_t)r;
+        return fail(err, nullptr, MSG_TOKENIZE_UTF8, UINT64_MAX, "tokenize: invalid UTF-8 at byte %zu", at);
+    }
+
+    // Cut special tokens out: for each (longest first), split every raw fragment at its
+    // occurrences. tok >= 0: that token; tok < 0: raw text [off, off + n).
+    struct frag {
+        int32_t tok;
+        size_t off, n;
+    };
+    std::vector<frag> frags, next;
+    if (len > 0) frags.push_back({-1, 0, len});
+    for (int32_t id : v.special) {
+        const int32_t type = v.types[(size_t)id];
+        if (!parse_special && (type == TOK_CONTROL || type == TOK_UNKNOWN)) continue;
+        const std::string& s = v.tokens[(size_t)id];
+        next.clear();
+        bool found = false;
+        for (const frag& fr : frags) {
+            if (fr.tok >= 0) {
+                next.push_back(fr);
+                continue;
+            }
+            size_t pos = fr.off;
+            const size_t end = fr.off + fr.n;
+            while (pos < end) {
+                const size_t m = std::string_view(text, end).find(s, pos);
+                if (m == std::string_view::npos) break;
+                if (m > pos) next.push_back({-1, pos, m - pos});
+                next.push_back({id, 0, 0});
+                pos = m + s.size();
+                found = true;
+            }
+            if (pos < end) next.push_back({-1, pos, end - pos});
+        }
+        if (found) frags.swap(next);
+    }
+
+    if (add_special && v.add_bos && v.bos >= 0) out->push_back(v.bos);
+    bool prev_special = true; // SPM: a space prefix at the start and after a special token
+    for (const frag& fr : frags) {
+        if (fr.tok >= 0) {
+            out->push_back(fr.tok);
+            prev_special = true;
+            continue;
+        }
+        if (v.kind == VOCAB_SPM) tokenize_spm(v, text + fr.off, fr.n, v.add_space_prefix && prev_special, out);
+        else tokenize_bpe(v, text + fr.off, fr.n, out);
+        prev_special = false;
+    }
+    if (add_special && v.add_eos && v.eos >= 0) out->push_back(v.eos);
+    return QLM_OK;
+}
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:chat] built-in chat templates ================================================
+// quantlm has no Jinja interpreter. It knows a handful of template families, recognises a
+// model's tokenizer.chat_template by markers no other family uses, and renders each family
+// in C++ so that the text equals what the model's Jinja template produces (transformers'
+// settings: trim_blocks, lstrip_blocks), WITHOUT the leading BOS: the tokenizer adds BOS
+// when the file asks for it. Special-token texts inside the render ("<|im_end|>", "</s>",
+// ...) are plain text; tokenizing with parse_special turns them into their ids.
+//
+//   name     family (the Jinja the render follows)             system message
+//   chatml   <|im_start|>role\n...<|im_end|>\n                 any position
+//   llama2   Llama-2-chat: [INST] <<SYS>>\n...\n<</SYS>>\n\n   first only, folded into the
+//            ... [/INST] answer </s><s>[INST] ...              first user turn
+//   llama3   Llama-3-Instruct: <|start_header_id|>role         any position
+//            <|end_header_id|>\n\n...<|eot_id|>
+//   gemma    Gemma 3: <start_of_turn>user\n...<end_of_turn>\n,  first only, "system\n\n"
+//            the assistant's role is called "model"             prefixed to the first user
+//   mistral  Mistral-7B/Mixtral-8x7B-Instruct v0.1:             first only, "system\n\n"
+//            [INST] ... [/INST]answer</s>[INST] ... [/INST]     prefixed to the first user
+//   phi3     Phi-3: <|role|>\n...<|end|>\n, then <|endoftext|>  any position
+//            when no assistant header is asked for
+//   zephyr   Zephyr-7B: <|role|>\n...</s>\n                     any position
+//
+// Per family, as its Jinja does: llama2 strips the whitespace around every turn; llama3 and
+// gemma trim each content (gemma not the system text); the others keep contents verbatim.
+// llama2, gemma and mistral require user/assistant/user/... after the optional system
+// message (QLM_ERR_TEMPLATE otherwise); their prompt ends with [/INST] or the model header.
+// Roles are "system", "user" and "assistant"; any other role is QLM_ERR_TEMPLATE. A NULL
+// content is an empty one.
+//
+// Limits, by design:
+//   - Text a template inserts on its own is not reproduced. SmolLM2's ChatML template adds
+//     "You are a helpful AI assistant named SmolLM, trained by Hugging Face" as a system
+//     message when the first message is not a system one; Llama 3.1 adds a dated system
+//     header. chat_render renders the generic family, so callers that want the model's
+//     default pass it as an explicit system message (examples/chat.cpp takes -s).
+//   - mistral is the v0.1 layout with a system extension of our own (the v0.1 Jinja has no
+//     system role). Mistral's v3/v7 templates ([AVAILABLE_TOOLS], [SYSTEM_PROMPT]) lay turns
+//     out differently; chat_detect refuses them rather than render them wrongly, and
+//     choosing "mistral" by name renders the v0.1 layout.
+//   - gemma follows Gemma 3, which folds the system message; Gemma 1/2 templates refuse a
+//     system message and otherwise render the same.
+#ifndef QLM_CHAT_H
+#define QLM_CHAT_H
+
+namespace qlm_detail {
+// Recognises a Jinja chat template by distinctive markers; false when unknown.
+bool chat_detect(const char* jinja, qlm_chat_template* out);
+const char* chat_name(qlm_chat_template t);                 // NULL for AUTO/invalid
+bool chat_parse_name(const char* name, qlm_chat_template* out);
+// Renders like the model's Jinja template would (t is never AUTO here). Unknown roles or
+// an unsupported message order -> QLM_ERR_TEMPLATE.
+qlm_result chat_render(qlm_chat_template t, const qlm_chat_message* msgs, size_t n,
+                       bool add_assistant, std::string* out, qlm_error* err);
+
+// ---- implementation ----------------------------------------------------------------------
+
+struct chat_family {
+    qlm_chat_template t;
+    const char* name;
+};
+inline constexpr chat_family chat_families[] = {
+    {QLM_CHAT_CHATML, "chatml"}, {QLM_CHAT_LLAMA2, "llama2"}, {QLM_CHAT_LLAMA3, "llama3"},
+    {QLM_CHAT_GEMMA, "gemma"},   {QLM_CHAT_MISTRAL, "mistral"}, {QLM_CHAT_PHI3, "phi3"},
+    {QLM_CHAT_ZEPHYR, "zephyr"},
+};
+
+inline bool chat_detect(const char* jinja, qlm_chat_template* out) {
+    if (!jinja || !out) return false;
+    auto has = [jinja](const char* marker) { return strstr(jinja, marker) != nullptr; };
+    qlm_chat_template t;
+    // Most specific markers first: several families share "<|user|>" or "[INST]".
+    if (has("<|im_start|>")) {
+        t = QLM_CHAT_CHATML;
+    } else if (has("<|start_header_id|>")) {
+        t = QLM_CHAT_LLAMA3;
+    } else if (has("<start_of_turn>")) {
+        t = QLM_CHAT_GEMMA;
+    } else if (has("[INST]")) {
+        if (has("<<SYS>>")) {
+            t = QLM_CHAT_LLAMA2;
+        } else if (has("[SYSTEM_PROMPT]") || has("[AVAILABLE_TOOLS]")) {
+            return false; // Mistral v3/v7: a different layout (see the top of this part)
+        } else {
+            t = QLM_CHAT_MISTRAL;
+        }
+    } else if (has("<|end|>") && has("<|assistant|>")) {
+        t = QLM_CHAT_PHI3; // some Phi-3 revisions build "<|" + role + "|>" from the role
+    } else if (has("<|user|>") && has("<|assistant|>")) {
+        t = QLM_CHAT_ZEPHYR;
+    } else {
+        return false;
+    }
+    *out = t;
+    return true;
+}
+
+inline const char* chat_name(qlm_chat_template t) {
+    for (const chat_family& f : chat_families)
+        if (f.t == t) return f.name;
+    return nullptr;
+}
+
+inline bool chat_parse_name(const char* name, qlm_chat_template* out) {
+    if (!name || !out) return false;
+    for (const chat_family& f : chat_families) {
+        if (strcmp(f.name, name) == 0) {
+            *out = f.t;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Jinja's trim / Python's str.strip() on the ASCII whitespace that appears in practice.
+// (Python also strips Unicode spaces such as U+00A0 and U+3000; we leave those.)
+inline std::string chat_trim(const std::string& s) {
+    const char* ws = " \t\n\r\v\f";
+    size_t a = s.find_first_not_of(ws);
+    if (a == std::string::npos) return std::string();
+    size_t b = s.find_last_not_of(ws);
+    return s.substr(a, b - a + 1);
+}
+
+enum chat_role { CHAT_SYSTEM, CHAT_USER, CHAT_ASSISTANT };
+
+inline qlm_result chat_render(qlm_chat_template t, const qlm_chat_message* msgs, size_t n,
+                              bool add_assistant, std::string* out, qlm_error* err) {
+    const char* name = chat_name(t);
+    if (!name)
+        return fail(err, nullptr, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
+                    "chat template %d is not one quantlm knows", (int)t);
+    if (!out || (n > 0 && !msgs))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "chat_render: NULL argument");
+
+    // Roles and order first, so a refused conversation leaves *out untouched.
+    std::vector<chat_role> roles(n);
+    for (size_t i = 0; i < n; i++) {
+        const char* r = msgs[i].role;
+        if (r && strcmp(r, "system") == 0) {
+            roles[i] = CHAT_SYSTEM;
+        } else if (r && strcmp(r, "user") == 0) {
+            roles[i] = CHAT_USER;
+        } else if (r && strcmp(r, "assistant") == 0) {
+            roles[i] = CHAT_ASSISTANT;
+        } else {
+            return fail(err, nullptr, MSG_TEMPLATE_ROLE, UINT64_MAX,
+                        "chat message %zu: unknown role '%.40s' (system, user or assistant)", i,
+                        r ? r : "(null)");
+        }
+    }
+    // Families whose turns are pairs: [system] user assistant user assistant ... [user].
+    bool paired = t == QLM_CHAT_LLAMA2 || t == QLM_CHAT_GEMMA || t == QLM_CHAT_MISTRAL;
+    size_t first = (n > 0 && roles[0] == CHAT_SYSTEM) ? 1 : 0; // first non-system message
+    if (paired) {
+        for (size_t i = first; i < n; i++) {
+            chat_role want = (i - first) % 2 == 0 ? CHAT_USER : CHAT_ASSISTANT;
+            if (roles[i] != want)
+                return fail(err, nullptr, MSG_TEMPLATE_ROLE, UINT64_MAX,
+                            "chat message %zu: template %s needs an optional system message, then "
+                            "user and assistant turns alternating, starting with user",
+                            i, name);
+        }
+    }
+
+    static const char* const role_text[] = {"system", "user", "assistant"};
+    auto content = [msgs](size_t i) { return std::string(msgs[i].content ? msgs[i].content : ""); };
+    std::string system = first ? content(0) : std::string();
+    std::string s;
+    switch (t) {
+    case QLM_CHAT_CHATML:
+        for (size_t i = 0; i < n; i++)
+            s += std::string("<|im_start|>") + role_text[roles[i]] + "\n" + content(i) + "<|im_end|>\n";
+        if (add_assistant) s += "<|im_start|>assistant\n";
+        break;
+    case QLM_CHAT_LLAMA2:
+        // Every user turn opens with BOS except the first (the tokenizer adds that one);
+        // the turn text is stripped after the system block is put in front of it.
+        for (size_t i = first; i < n; i++) {
+            std::string c = content(i);
+            if (i == first && first) c = "<<SYS>>\n" + system + "\n<</SYS>>\n\n" + c;
+            if (roles[i] == CHAT_USER)
+                s += std::string(i == first ? "" : "<s>") + "[INST] " + chat_trim(c) + " [/INST]";
+            else
+                s += " " + chat_trim(c) + " </s>";
+        }
+        break; // the prompt already ends with [/INST]: add_assistant changes nothing
+    case QLM_CHAT_LLAMA3:
+        for (size_t i = 0; i < n; i++)
+            s += std::string("<|start_header_id|>") + role_text[roles[i]] + "<|end_header_id|>\n\n" +
+                 chat_trim(content(i)) + "<|eot_id|>";
+        if (add_assistant) s += "<|start_header_id|>assistant<|end_header_id|>\n\n";
+        break;
+    case QLM_CHAT_GEMMA:
+        for (size_t i = first; i < n; i++) {
+            s += roles[i] == CHAT_USER ? "<start_of_turn>user\n" : "<start_of_turn>model\n";
+            if (i == first && first) s += system + "\n\n";
+            s += chat_trim(content(i)) + "<end_of_turn>\n";
+        }
+        if (add_assistant) s += "<start_of_turn>model\n";
+        break;
+    case QLM_CHAT_MISTRAL:
+        for (size_t i = first; i < n; i++) {
+            if (roles[i] == CHAT_USER)
+                s += "[INST] " + (i == first && first ? system + "\n\n" : std::string()) + content(i) +
+                     " [/INST]";
+            else
+                s += content(i) + "</s>";
+        }
+        break; // the prompt already ends with [/INST]: add_assistant changes nothing
+    case QLM_CHAT_PHI3:
+        for (size_t i = 0; i < n; i++)
+            s += std::string("<|") + role_text[roles[i]] + "|>\n" + content(i) + "<|end|>\n";
+        s += add_assistant ? "<|assistant|>\n" : "<|endoftext|>"; // the template's eos_token
+        break;
+    case QLM_CHAT_ZEPHYR:
+        for (size_t i = 0; i < n; i++)
+            s += std::string("<|") + role_text[roles[i]] + "|>\n" + content(i) + "</s>\n";
+        if (add_assistant && n > 0) s += "<|assistant|>\n"; // emitted inside the loop's last turn
+        break;
+    default:
+        return fail(err, nullptr, MSG_TEMPLATE_UNKNOWN, UINT64_MAX, "chat template %s", name);
+    }
+    *out = std::move(s);
+    return QLM_OK;
+}
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:sampler] sampling chain ======================================================
+// Order: logit bias -> penalties (repetition, frequency, presence over the last
+// penalty_last_n accepted tokens) -> greedy if temperature <= 0, else
+// temperature -> top-k -> softmax -> top-p -> min-p -> renormalise -> draw.
+// The sampler owns its RNG (xoshiro256**, seeded by splitmix64) so a seed repeats.
+#ifndef QLM_SAMPLER_H
+#define QLM_SAMPLER_H
+
+#include <chrono>
+
+struct qlm_sampler {
+    qlm_sampler_params p{};
+    std::vector<qlm_logit_bias> bias;
+    std::vector<qlm_token> history; // ring of the last penalty_last_n tokens
+    size_t hist_pos = 0;
+    uint64_t rng[4] = {0, 0, 0, 0};
+    uint64_t seed = 0;
+    // Reused between calls so sampling allocates nothing once warm.
+    struct cand {
+        qlm_token id;
+        float logit;
+        float p;
+    };
+    std::vector<cand> cands;
+    std::vector<float> work;
+};
+
+namespace qlm_detail {
+
+inline uint64_t splitmix64(uint64_t* s) {
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+inline void rng_seed(qlm_sampler* s, uint64_t seed) {
+    uint64_t x = seed;
+    for (auto& r : s->rng) r = splitmix64(&x);
+}
+
+// Uniform in [0, 1) with 53 random bits.
+inline double rng_uniform(qlm_sampler* s) {
+    uint64_t* r = s->rng;
+    auto rotl = [](uint64_t v, int k) { return (v << k) | (v >> (64 - k)); };
+    uint64_t result = rotl(r[1] * 5, 7) * 9;
+    uint64_t t = r[1] << 17;
+    r[2] ^= r[0];
+    r[3] ^= r[1];
+    r[1] ^= r[2];
+    r[0] ^= r[3];
+    r[2] ^= t;
+    r[3] = rotl(r[3], 45);
+    return (double)(result >> 11) * (1.0 / 9007199254740992.0);
+}
+
+inline qlm_sampler_params sampler_defaults(const qlm_sampler_params* in) {
+    qlm_sampler_params p{};
+    if (in) p = *in;
+    // A zeroed struct means defaults; fields left at zero get the documented default
+    // except where zero is itself meaningful (penalties, seed).
+    if (!in) {
+        p.temperature = 0.8f;
+        p.top_k = 40;
+        p.top_p = 0.95f;
+        p.min_p = 0.05f;
+    }
+    if (p.repeat_penalty == 0.0f) p.repeat_penalty = 1.0f;
+    if (p.top_p == 0.0f) p.top_p = 1.0f;
+    if (p.penalty_last_n <= 0) p.penalty_last_n = 64;
+    return p;
+}
+
+// Builds the final candidate set (ids, probabilities summing to 1) for the next draw.
+// Exposed for tests: the truncation rules are checked on it.
+inline void sampler_candidates(qlm_sampler* s, const float* logits, int32_t n) {
+    auto& c = s->cands;
+    c.resize((size_t)n);
+    for (int32_t i = 0; i < n; i++) c[(size_t)i] = {i, logits[i], 0.0f};
+    for (const auto& b : s->bias)
+        if (b.token >= 0 && b.token < n) c[(size_t)b.token].logit += b.bias;
+
+    const qlm_sampler_params& p = s->p;
+    if (p.repeat_penalty != 1.0f || p.frequency_penalty != 0.0f || p.presence_penalty != 0.0f) {
+        // Count occurrences in the window; work[] is indexed by token (reset afterwards).
+        s->work.resize((size_t)n);
+        for (qlm_token t : s->history)
+            if (t >= 0 && t < n) s->work[(size_t)t] += 1.0f;
+        for (qlm_token t : s->history) {
+            if (t < 0 || t >= n || s->work[(size_t)t] == 0.0f) continue;
+            float cnt = s->work[(size_t)t];
+            s->work[(size_t)t] = 0.0f; // penalise each token once
+            float& l = c[(size_t)t].logit;
+            l = l > 0 ? l / p.repeat_penalty : l * p.repeat_penalty;
+            l -= cnt * p.frequency_penalty + p.presence_penalty;
+        }
+    }
+
+    if (p.temperature <= 0.0f) { // greedy: one candidate
+        size_t best = 0;
+        for (size_t i = 1; i < c.size(); i++)
+            if (c[i].logit > c[best].logit) best = i;
+        c[0] = c[best];
+        c[0].p = 1.0f;
+        c.resize(1);
+        return;
+    }
+    for (auto& x : c) x.logit /= p.temperature;
+    auto by_logit = [](const qlm_sampler::cand& a, const qlm_sampler::cand& b) {
+        return a.logit > b.logit || (a.logit == b.logit && a.id < b.id);
+    };
+    size_t k = c.size();
+    if (p.top_k > 0 && (size_t)p.top_k < k) {
+        k = (size_t)p.top_k;
+        std::partial_sort(c.begin(), c.begin() + (ptrdiff_t)k, c.end(), by_logit);
+        c.resize(k);
+    } else {
+        std::sort(c.begin(), c.end(), by_logit);
+    }
+    // Banned tokens (-inf) never survive.
+    while (c.size() > 1 && std::isinf(c.back().logit) && c.back().logit < 0) c.pop_back();
+    double sum = 0.0;
+    float mx = c[0].logit;
+    for (auto& x : c) {
+        x.p = std::exp(x.logit - mx);
+        sum += x.p;
+    }
+    for (auto& x : c) x.p = (float)(x.p / sum);
+    if (p.top_p < 1.0f) { // smallest prefix whose mass reaches top_p
+        double cum = 0.0;
+        size_t keep = c.size();
+        for (size_t i = 0; i < c.size(); i++) {
+            cum += c[i].p;
+            if (cum >= p.top_p) {
+                keep = i + 1;
+                break;
+            }
+        }
+        c.resize(keep);
+    }
+    if (p.min_p > 0.0f) { // drop tokens less likely than min_p times the best
+        float limit = c[0].p * p.min_p;
+        size_t keep = 1;
+        while (keep < c.size() && c[keep].p >= limit) keep++;
+        c.resize(keep);
+    }
+    sum = 0.0;
+    for (auto& x : c) sum += x.p;
+    for (auto& x : c) x.p = (float)(x.p / sum);
+}
+
+} // namespace qlm_detail
+
+extern "C" {
+
+QLM_API qlm_sampler_params qlm_sampler_params_default(void) {
+    return qlm_detail::sampler_defaults(nullptr);
+}
+
+QLM_API qlm_result qlm_sampler_create(const qlm_sampler_params* params, qlm_sampler** out,
+                                      qlm_error* err) {
+    using namespace qlm_detail;
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_sampler_create: out is NULL");
+    *out = nullptr;
+    qlm_sampler_params p = sampler_defaults(params);
+    if (!(p.temperature >= 0.0f || p.temperature < 0.0f) || !(p.top_p >= 0.0f) ||
+        !(p.min_p >= 0.0f && p.min_p <= 1.0f) || !(p.repeat_penalty > 0.0f) ||
+        (p.n_logit_bias && !p.logit_bias))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_sampler_create: a parameter is out of range (temperature, top_p in [0,1], "
+                    "min_p in [0,1], repeat_penalty > 0, logit_bias)");
+    qlm_sampler* s = new (std::nothrow) qlm_sampler();
+    if (!s) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory creating the sampler");
+    s->p = p;
+    if (p.n_logit_bias) s->bias.assign(p.logit_bias, p.logit_bias + p.n_logit_bias);
+    s->p.logit_bias = nullptr;
+    s->p.n_logit_bias = 0;
+    s->seed = p.seed_set ? p.seed
+                         : (uint64_t)std::chrono::high_resolution_clock::now().time_since_epoch().count();
+    rng_seed(s, s->seed);
+    *out = s;
+    return QLM_OK;
+}
+
+QLM_API void qlm_sampler_free(qlm_sampler* s) { delete s; }
+
+QLM_API qlm_token qlm_sampler_sample(qlm_sampler* s, const float* logits, int32_t n) {
+    using namespace qlm_detail;
+    if (!s || !logits || n <= 0) return -1;
+    sampler_candidates(s, logits, n);
+    auto& c = s->cands;
+    if (c.size() == 1) return c[0].id;
+    double r = rng_uniform(s), cum = 0.0;
+    for (const auto& x : c) {
+        cum += x.p;
+        if (r < cum) return x.id;
+    }
+    return c.back().id;
+}
+
+QLM_API void qlm_sampler_accept(qlm_sampler* s, qlm_token token) {
+    if (!s) return;
+    size_t cap = (size_t)s->p.penalty_last_n;
+    if (s->history.size() < cap) {
+        s->history.push_back(token);
+    } else {
+        s->history[s->hist_pos] = token;
+        s->hist_pos = (s->hist_pos + 1) % cap;
+    }
+}
+
+QLM_API void qlm_sampler_reset(qlm_sampler* s) {
+    if (!s) return;
+    s->history.clear();
+    s->hist_pos = 0;
+    qlm_detail::rng_seed(s, s->seed);
+}
+
+} // extern "C"
+#endif
+// ==== [qlm:model] Llama-family model: loading and the CPU forward pass ==================
+// Loading maps the file, validates it (gguf_parse), reads every hyperparameter from the
+// metadata, checks each tensor's shape and type against them and keeps pointers into
+// the mapping: weights stay in their stored quantized form.
+//
+// The forward pass is one job on the context's thread pool. Every thread runs
+// forward_job() and takes its share of each operation; barriers separate operations
+// that read what the previous one wrote. Matrix products split the output rows, so
+// the threads stream disjoint parts of each weight matrix.
+#ifndef QLM_MODEL_H
+#define QLM_MODEL_H
+// ==== [qlm:attn] attention kernels over the F16 KV cache ================================
+// The cache stores keys and values as IEEE half floats (as llama.cpp does by default),
+// so the dot products here read F16 and accumulate in F32. AVX2+F16C versions convert 8
+// values per instruction; the scalar ones are the reference.
+#ifndef QLM_ATTN_H
+#define QLM_ATTN_H
+
+namespace qlm_detail {
+
+inline float dot_f16_f32_ref(const uint16_t* k, const float* q, int n) {
+    float s = 0.0f;
+    for (int i = 0; i < n; i++) s += fp16_to_fp32(k[i]) * q[i];
+    return s;
+}
+inline void axpy_f16_ref(float* y, const uint16_t* v, float a, int n) {
+    for (int i = 0; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
+}
+// Rounds to the nearest F16 value in place. Attention rounds queries and probabilities
+// to F16 before multiplying them with the F16 cache, as llama.cpp's default F16-cache
+// path does: it halves our mean logit difference to the reference.
+inline void round_f16_ref(float* x, int n) {
+    for (int i = 0; i < n; i++) x[i] = fp16_to_fp32(fp32_to_fp16(x[i]));
+}
+inline void store_f16_ref(uint16_t* dst, const float* src, int n) {
+    for (int i = 0; i < n; i++) dst[i] = fp32_to_fp16(src[i]);
+}
+
+#if defined(QLM_HAS_AVX2)
+QLMI_TARGET_AVX2 inline float dot_f16_f32_avx2(const uint16_t* k, const float* q, int n) {
+    __m256 acc = _mm256_setzero_ps();
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 kk = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(k + i)));
+        acc = _mm256_fmadd_ps(kk, _mm256_loadu_ps(q + i), acc);
+    }
+    __m128 s = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
+    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+    s = _mm_add_ss(s, _mm_movehdup_ps(s));
+    float r = _mm_cvtss_f32(s);
+    for (; i < n; i++) r += fp16_to_fp32(k[i]) * q[i];
+    return r;
+}
+QLMI_TARGET_AVX2 inline void axpy_f16_avx2(float* y, const uint16_t* v, float a, int n) {
+    __m256 va = _mm256_set1_ps(a);
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m256 vv = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(v + i)));
+        _mm256_storeu_ps(y + i, _mm256_fmadd_ps(vv, va, _mm256_loadu_ps(y + i)));
+    }
+    for (; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
+}
+QLMI_TARGET_AVX2 inline void round_f16_avx2(float* x, int n) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm256_storeu_ps(x + i, _mm256_cvtph_ps(_mm256_cvtps_ph(_mm256_loadu_ps(x + i), _MM_FROUND_TO_NEAREST_INT)));
+    for (; i < n; i++) x[i] = fp16_to_fp32(fp32_to_fp16(x[i]));
+}
+QLMI_TARGET_AVX2 inline void store_f16_avx2(uint16_t* dst, const float* src, int n) {
+    int i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm_storeu_si128((__m128i*)(dst + i),
+                         _mm256_cvtps_ph(_mm256_loadu_ps(src + i), _MM_FROUND_TO_NEAREST_INT));
+    for (; i < n; i++) dst[i] = fp32_to_fp16(src[i]);
+}
+#endif
+
+struct attn_kernels {
+    float (*dot_f16_f32)(const uint16_t*, const float*, int);
+    void (*axpy_f16)(float*, const uint16_t*, float, int);
+    void (*store_f16)(uint16_t*, const float*, int);
+    void (*round_f16)(float*, int);
+};
+
+inline const attn_kernels& attn_kernels_get() {
+    static const attn_kernels k = [] {
+        attn_kernels r{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref};
+#if defined(QLM_HAS_AVX2)
+        if (cpu().avx2 && cpu().fma) r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2};
+#endif
+        return r;
+    }();
+    return k;
+}
+
+} // namespace qlm_detail
+#endif
+
+#if !defined(QLM_NO_MMAP) && (defined(__unix__) || defined(__APPLE__))
+#define QLMI_MMAP 1
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace qlm_detail {
+
+// A weight matrix as stored: ne0 weights per row (contiguous), ne1 rows.
+struct qtensor {
+    const uint8_t* data = nullptr;
+    uint32_t type = 0;
+    int64_t ne0 = 0, ne1 = 0;
+    size_t row_bytes = 0;
+    const uint8_t* row(int64_t r) const { return data + (size_t)r * row_bytes; }
+};
+
+enum rope_style { ROPE_NORMAL, ROPE_NEOX };
+
+struct hparams {
+    int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0;
+    int32_t n_ff = 0, head_dim = 0, n_rot = 0;
+    float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
+    rope_style rope = ROPE_NORMAL;
+};
+
+struct layer_weights {
+    std::vector<float> attn_norm, ffn_norm; // [n_embd]
+    qtensor wq;                             // [n_embd] -> [n_head * head_dim]
+    qtensor wk, wv;                         // [n_embd] -> [n_head_kv * head_dim]
+    qtensor wo;                             // [n_head * head_dim] -> [n_embd]
+    qtensor w_gate, w_up;                   // [n_embd] -> [n_ff]
+    qtensor w_down;                         // [n_ff] -> [n_embd]
+};
+
+} // namespace qlm_detail
+
+struct qlm_model {
+    qlm_detail::allocator al;
+    qlm_detail::logger log;
+    // The file: mapped read-only, or copied into `owned`, or borrowed from the caller.
+    void* map = nullptr;
+    size_t map_size = 0;
+    qlm_detail::buffer<uint8_t> owned;
+    const uint8_t* bytes = nullptr;
+    size_t size = 0;
+
+    qlm_detail::gguf_file gf;
+    qlm_detail::hparams hp;
+    std::string arch, name;
+    bool vocab_only = false;
+    qlm_detail::vocab voc;
+    std::string chat_template; // tokenizer.chat_template, "" when absent
+
+    qlm_detail::qtensor tok_embd; // [n_embd] x n_vocab rows
+    qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
+    std::vector<float> output_norm;
+    std::vector<qlm_detail::layer_weights> layers;
+    std::vector<float> rope_inv_freq; // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    const qlm_detail::kernel_table* kt = nullptr;
+    uint64_t n_params = 0, weight_bytes = 0;
+
+    ~qlm_model() {
+#if defined(QLMI_MMAP)
+        if (map) munmap(map, map_size);
+#endif
+    }
+};
+
+namespace qlm_detail {
+
+inline std::string arch_key(const qlm_model& m, const char* suffix) { return m.arch + "." + suffix; }
+
+inline qlm_result need_u32(const qlm_model& m, const char* suffix, int32_t* out, qlm_error* err) {
+    std::string k = arch_key(m, suffix);
+    uint32_t v = 0;
+    if (!gguf_get_u32(m.gf, k.c_str(), &v) || v == 0 || v > (1u << 24))
+        return fail(err, &m.log, MSG_MODEL_KEY, UINT64_MAX,
+                    "model: metadata key %s is missing, not an integer or out of range", k.c_str());
+    *out = (int32_t)v;
+    return QLM_OK;
+}
+
+// Looks up a 1- or 2-D tensor and checks its shape; ne1 = 0 means a vector.
+inline qlm_result get_tensor(qlm_model& m, const std::string& name, int64_t ne0, int64_t ne1,
+                             const gguf_tensor** out, qlm_error* err) {
+    const gguf_tensor* t = gguf_find_tensor(m.gf, name.c_str());
+    if (!t) return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX, "model: tensor %s is missing", name.c_str());
+    int64_t want1 = ne1 ? ne1 : 1;
+    if (t->ne[0] != ne0 || t->ne[1] != want1 || t->ne[2] != 1 || t->ne[3] != 1)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_SHAPE, t->offset,
+                    "model: tensor %s has shape [%lld, %lld, %lld, %lld], expected [%lld, %lld]",
+                    name.c_str(), (long long)t->ne[0], (long long)t->ne[1], (long long)t->ne[2],
+                    (long long)t->ne[3], (long long)ne0, (long long)want1);
+    *out = t;
+    return QLM_OK;
+}
+
+inline qlm_result get_matrix(qlm_model& m, const std::string& name, int64_t ne0, int64_t ne1,
+                             qtensor* q, qlm_error* err) {
+    const gguf_tensor* t = nullptr;
+    qlm_result r = get_tensor(m, name, ne0, ne1, &t, err);
+    if (r != QLM_OK) return r;
+    const type_traits* tt = type_info(t->type);
+    if (!tt || !m.kt->vec_dot[t->type] || !tt->to_float)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_TYPE, t->offset,
+                    "model: tensor %s has type %s, which quantlm cannot multiply", name.c_str(),
+                    tt ? tt->name : "unknown");
+    q->data = t->data;
+    q->type = t->type;
+    q->ne0 = ne0;
+    q->ne1 = ne1;
+    q->row_bytes = row_bytes(t->type, ne0);
+    m.n_params += (uint64_t)(ne0 * ne1);
+    m.weight_bytes += t->size;
+    return QLM_OK;
+}
+
+inline qlm_result get_vector(qlm_model& m, const std::string& name, int64_t n, std::vector<float>* v,
+                             qlm_error* err) {
+    const gguf_tensor* t = nullptr;
+    qlm_result r = get_tensor(m, name, n, 0, &t, err);
+    if (r != QLM_OK) return r;
+    const type_traits* tt = type_info(t->type);
+    if (!tt || !tt->to_float)
+        return fail(err, &m.log, MSG_MODEL_TENSOR_TYPE, t->offset, "model: tensor %s has an unsupported type",
+                    name.c_str());
+    v->resize((size_t)n);
+    tt->to_float(t->data, v->data(), n);
+    m.n_params += (uint64_t)n;
+    m.weight_bytes += t->size;
+    return QLM_OK;
+}
+
+// Reads hyperparameters and binds every tensor. The whole file has been validated.
+inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
+    gguf_str s;
+    if (!gguf_get_str(m.gf, "general.architecture", &s))
+        return fail(err, &m.log, MSG_MODEL_KEY, UINT64_MAX, "model: general.architecture is missing");
+    m.arch = s.str();
+    if (gguf_get_str(m.gf, "general.name", &s)) m.name = s.str();
+    if (gguf_get_str(m.gf, "tokenizer.chat_template", &s)) m.chat_template = s.str();
+    qlm_result r = vocab_load(m.gf, &m.voc, &m.log, err);
+    if (r != QLM_OK) return r;
+    hparams& h = m.hp;
+    h.n_vocab = (int32_t)m.voc.tokens.size();
+    if (m.vocab_only) return QLM_OK;
+
+    // Architectures whose forward pass is this one. RoPE style is fixed per architecture
+    // (GGUF has no key for it).
+    if (m.arch == "llama") {
+        h.rope = ROPE_NORMAL;
+    } else {
+        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
+                    "model: architecture '%s' is not supported (supported: llama)", m.arch.c_str());
+    }
+    if ((r = need_u32(m, "context_length", &h.n_ctx_train, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "embedding_length", &h.n_embd, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "block_count", &h.n_layer, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "feed_forward_length", &h.n_ff, err)) != QLM_OK) return r;
+    if ((r = need_u32(m, "attention.head_count", &h.n_head, err)) != QLM_OK) return r;
+    h.n_head_kv = h.n_head;
+    uint32_t u = 0;
+    if (gguf_get_u32(m.gf, arch_key(m, "attention.head_count_kv").c_str(), &u)) h.n_head_kv = (int32_t)u;
+    h.head_dim = h.n_embd / h.n_head;
+    if (gguf_get_u32(m.gf, arch_key(m, "attention.key_length").c_str(), &u)) h.head_dim = (int32_t)u;
+    uint32_t vlen = (uint32_t)h.head_dim;
+    gguf_get_u32(m.gf, arch_key(m, "attention.value_length").c_str(), &vlen);
+    h.n_rot = h.head_dim;
+    if (gguf_get_u32(m.gf, arch_key(m, "rope.dimension_count").c_str(), &u)) h.n_rot = (int32_t)u;
+    gguf_get_f32(m.gf, arch_key(m, "rope.freq_base").c_str(), &h.rope_base);
+    gguf_get_f32(m.gf, arch_key(m, "attention.layer_norm_rms_epsilon").c_str(), &h.eps);
+    gguf_str scaling;
+    if (gguf_get_str(m.gf, arch_key(m, "rope.scaling.type").c_str(), &scaling) && !scaling.eq("none")) {
+        float factor = 1.0f;
+        if (scaling.eq("linear") && gguf_get_f32(m.gf, arch_key(m, "rope.scaling.factor").c_str(), &factor) &&
+            factor > 0.0f) {
+            h.rope_freq_scale = 1.0f / factor;
+        } else {
+            return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX, "model: rope scaling '%s' is not supported",
+                        scaling.str().c_str());
+        }
+    }
+    if (gguf_find_tensor(m.gf, "rope_freqs.weight"))
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
+    if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
+        (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
+        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0)
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
+                    "eps %g, vocab %d)",
+                    h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+
+    const int64_t E = h.n_embd, Q = (int64_t)h.n_head * h.head_dim, KV = (int64_t)h.n_head_kv * h.head_dim;
+    if ((r = get_matrix(m, "token_embd.weight", E, h.n_vocab, &m.tok_embd, err)) != QLM_OK) return r;
+    if ((r = get_vector(m, "output_norm.weight", E, &m.output_norm, err)) != QLM_OK) return r;
+    if (gguf_find_tensor(m.gf, "output.weight")) {
+        if ((r = get_matrix(m, "output.weight", E, h.n_vocab, &m.output, err)) != QLM_OK) return r;
+    } else {
+        m.output = m.tok_embd; // tied embeddings
+    }
+    m.layers.resize((size_t)h.n_layer);
+    for (int32_t i = 0; i < h.n_layer; i++) {
+        layer_weights& L = m.layers[(size_t)i];
+        std::string p = "blk." + std::to_string(i) + ".";
+        if ((r = get_vector(m, p + "attn_norm.weight", E, &L.attn_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector(m, p + "ffn_norm.weight", E, &L.ffn_norm, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_q.weight", E, Q, &L.wq, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_k.weight", E, KV, &L.wk, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_v.weight", E, KV, &L.wv, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "attn_output.weight", Q, E, &L.wo, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_gate.weight", E, h.n_ff, &L.w_gate, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_up.weight", E, h.n_ff, &L.w_up, err)) != QLM_OK) return r;
+        if ((r = get_matrix(m, p + "ffn_down.weight", h.n_ff, E, &L.w_down, err)) != QLM_OK) return r;
+    }
+    m.rope_inv_freq.resize((size_t)h.n_rot / 2);
+    for (int32_t i = 0; i < h.n_rot / 2; i++)
+        m.rope_inv_freq[(size_t)i] =
+            (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+    return QLM_OK;
+}
+
+inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error* err) {
+    m->kt = &kernels();
+    gguf_limits lim;
+    qlm_result r = gguf_parse(m->bytes, m->size, lim, p->vocab_only != 0, &m->gf, err);
+    if (r != QLM_OK) {
+        if (err) m->log.logf(QLM_LOG_ERROR, "%s", err->text);
+        return r;
+    }
+    m->vocab_only = p->vocab_only != 0;
+    return model_bind(*m, err);
+}
+
+// ---- the forward pass --------------------------------------------------------------------
+
+// Activation rows quantized for the weight types of one operation. Up to three distinct
+// activation types (e.g. Q8_0 and Q8_1 when Q and K are stored differently).
+struct act_set {
+    uint32_t type[3] = {0, 0, 0};
+    int n = 0;
+    int slot(uint32_t t) const {
+        for (int i = 0; i < n; i++)
+            if (type[i] == t) return i;
+        return -1;
+    }
+    void add(uint32_t t) {
+        if (slot(t) < 0 && n < 3) type[n++] = t;
+    }
+};
+
+} // namespace qlm_detail
+
+struct qlm_context {
+    const qlm_model* model = nullptr;
+    qlm_context_params p{};
+    qlm_detail::allocator al;
+    qlm_detail::logger log;
+    qlm_detail::thread_pool pool;
+    uint32_t n_ctx = 0, n_batch = 0, n_past = 0;
+
+    // KV cache, F16: [n_layer][n_ctx][n_head_kv * head_dim]
+    qlm_detail::buffer<uint16_t> k_cache, v_cache;
+    // Scratch, sized for n_batch tokens at creation; nothing is allocated per token.
+    qlm_detail::buffer<float> x;      // [n_batch][n_embd] residual stream
+    qlm_detail::buffer<float> xn;     // [n_batch][max(n_embd, n_head*head_dim)] normed input / attention output
+    qlm_detail::buffer<float> q;      // [n_batch][n_head*head_dim]
+    qlm_detail::buffer<float> k, v;   // [n_batch][n_head_kv*head_dim]
+    qlm_detail::buffer<float> gate, up; // [n_batch][n_ff]
+    qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
+    size_t act_row_max = 0;
+    qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
+    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] one query, rounded to F16
+    qlm_detail::buffer<float> logits; // [n_vocab]
+    bool have_logits = false;
+};
+
+namespace qlm_detail {
+
+struct fwd_job {
+    qlm_context* c;
+    const qlm_token* toks;
+    int n;        // tokens in this batch
+    int pos0;     // position of the first
+    bool logits;  // compute logits of the last token
+    std::atomic<int> cancelled{0};
+};
+
+inline void rmsnorm(float* out, const float* x, const float* w, int n, float eps) {
+    double ss = 0.0;
+    for (int i = 0; i < n; i++) ss += (double)x[i] * x[i];
+    float scale = (float)(1.0 / std::sqrt(ss / n + eps));
+    for (int i = 0; i < n; i++) out[i] = x[i] * scale * w[i];
+}
+
+inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const float* inv_freq, float pos,
+                       rope_style style) {
+    for (int i = 0; i < n_rot / 2; i++) {
+        float theta = pos * inv_freq[i];
+        float c = std::cos(theta), s = std::sin(theta);
+        for (int h = 0; h < n_heads; h++) {
+            float* v = x + (size_t)h * head_dim;
+            int a = style == ROPE_NORMAL ? 2 * i : i;
+            int b = style == ROPE_NORMAL ? 2 * i + 1 : i + n_rot / 2;
+            float x0 = v[a], x1 = v[b];
+            v[a] = x0 * c - x1 * s;
+            v[b] = x0 * s + x1 * c;
+        }
+    }
+}
+
+// Quantizes row t of src (ncols floats) into each activation type of `as`.
+inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
+    const kernel_table& kt = *c->model->kt;
+    for (int i = 0; i < as.n; i++) {
+        uint8_t* dst = c->act[i].p + (size_t)t * c->act_row_max;
+        if (as.type[i] == QT_F32)
+            memcpy(dst, src, (size_t)ncols * sizeof(float));
+        else
+            kt.quantize_act[as.type[i]](src, dst, ncols);
+    }
+}
+
+// out[t][r] (+)= W.row(r) . act[t] for the rows of the matrices in `ws` that fall in this
+// thread's share. The matrices are treated as one list of rows so that every thread gets
+// the same number of rows whatever their sizes.
+struct mm_op {
+    const qtensor* w;
+    float* out;     // [n][out_stride]
+    int64_t out_stride;
+    bool accumulate;
+};
+inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth) {
+    const kernel_table& kt = *c->model->kt;
+    int64_t total = 0;
+    for (int i = 0; i < n_ops; i++) total += ops[i].w->ne1;
+    int64_t a, b;
+    split_range(total, ith, nth, &a, &b);
+    int64_t base = 0;
+    for (int i = 0; i < n_ops; i++) {
+        const qtensor& w = *ops[i].w;
+        int64_t r0 = std::max(a - base, (int64_t)0), r1 = std::min(b - base, w.ne1);
+        base += w.ne1;
+        if (r0 >= r1) continue;
+        vec_dot_fn dot = kt.vec_dot[w.type];
+        const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
+        for (int64_t r = r0; r < r1; r++) {
+            const uint8_t* row = w.row(r);
+            for (int t = 0; t < n; t++) {
+                float y = dot(w.ne0, row, act + (size_t)t * c->act_row_max);
+                float& o = ops[i].out[(size_t)t * (size_t)ops[i].out_stride + (size_t)r];
+                o = ops[i].accumulate ? o + y : y;
+            }
+        }
+    }
+}
+
+inline void forward_job_fn(void* arg, int ith, int nth) {
+    fwd_job& J = *static_cast<fwd_job*>(arg);
+    qlm_context* c = J.c;
+    const qlm_model& m = *c->model;
+    const hparams& h = m.hp;
+    thread_pool& pool = c->pool;
+    const attn_kernels& ak = attn_kernels_get();
+    const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
+    const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
+    const size_t kv_layer = (size_t)c->n_ctx * KV;
+    const float attn_scale = 1.0f / std::sqrt((float)HD);
+
+    // Embeddings: dequantize each token's row.
+    for (int t = ith; t < n; t += nth)
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), c->x.p + (size_t)t * E, E);
+
+    for (int l = 0; l < h.n_layer; l++) {
+        const layer_weights& L = m.layers[(size_t)l];
+        if (ith == 0 && c->p.cancel && c->p.cancel(c->p.cancel_user)) J.cancelled.store(1);
+        pool.barrier();
+        if (J.cancelled.load()) return;
+
+        // Attention input: RMSNorm, quantized once for each activation type of Q/K/V.
+        act_set a_qkv;
+        a_qkv.add(type_info(L.wq.type)->act_type);
+        a_qkv.add(type_info(L.wk.type)->act_type);
+        a_qkv.add(type_info(L.wv.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* xn = c->xn.p + (size_t)t * XN;
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
+            quantize_row_all(c, a_qkv, xn, t, E);
+        }
+        pool.barrier();
+        const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
+        matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
+        pool.barrier();
+
+        // RoPE on q and k, then k and v into the cache at their positions.
+        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
+        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
+        for (int t = ith; t < n; t += nth) {
+            float pos = (float)(J.pos0 + t);
+            rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
+            rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
+            ak.store_f16(kc + (size_t)(J.pos0 + t) * KV, c->k.p + (size_t)t * KV, KV);
+            ak.store_f16(vc + (size_t)(J.pos0 + t) * KV, c->v.p + (size_t)t * KV, KV);
+        }
+        pool.barrier();
+
+        // Causal attention, one (token, head) pair per work item; output into xn.
+        float* sc = c->scores.p + (size_t)ith * c->n_ctx;
+        float* qtmp = c->qtmp.p;
+        const int group = NH / NKV;
+        for (int item = ith; item < n * NH; item += nth) {
+            int t = item / NH, hh = item % NH, kvh = hh / group;
+            int n_pos = J.pos0 + t + 1;
+            float* qv = qtmp + (size_t)ith * HD;
+            memcpy(qv, c->q.p + (size_t)t * Q + (size_t)hh * HD, (size_t)HD * sizeof(float));
+            ak.round_f16(qv, HD);
+            float mx = -INFINITY;
+            for (int p = 0; p < n_pos; p++) {
+                sc[p] = ak.dot_f16_f32(kc + (size_t)p * KV + (size_t)kvh * HD, qv, HD) * attn_scale;
+                mx = std::max(mx, sc[p]);
+            }
+            float sum = 0.0f;
+            for (int p = 0; p < n_pos; p++) {
+                sc[p] = std::exp(sc[p] - mx);
+                sum += sc[p];
+            }
+            float* out = c->xn.p + (size_t)t * XN + (size_t)hh * HD;
+            for (int d = 0; d < HD; d++) out[d] = 0.0f;
+            float inv = 1.0f / sum;
+            for (int p = 0; p < n_pos; p++) sc[p] *= inv;
+            ak.round_f16(sc, n_pos);
+            for (int p = 0; p < n_pos; p++) ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p], HD);
+        }
+        pool.barrier();
+
+        act_set a_o;
+        a_o.add(type_info(L.wo.type)->act_type);
+        for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        pool.barrier();
+        const mm_op o[1] = {{&L.wo, c->x.p, E, true}}; // residual added in place
+        matmul_rows(c, a_o, o, 1, n, ith, nth);
+        pool.barrier();
+
+        // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
+        act_set a_gu;
+        a_gu.add(type_info(L.w_gate.type)->act_type);
+        a_gu.add(type_info(L.w_up.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* xn = c->xn.p + (size_t)t * XN;
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
+            quantize_row_all(c, a_gu, xn, t, E);
+        }
+        pool.barrier();
+        const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
+        matmul_rows(c, a_gu, gu, 2, n, ith, nth);
+        pool.barrier();
+        act_set a_d;
+        a_d.add(type_info(L.w_down.type)->act_type);
+        for (int t = ith; t < n; t += nth) {
+            float* g = c->gate.p + (size_t)t * FF;
+            const float* u = c->up.p + (size_t)t * FF;
+            for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            quantize_row_all(c, a_d, g, t, FF);
+        }
+        pool.barrier();
+        const mm_op d[1] = {{&L.w_down, c->x.p, E, true}};
+        matmul_rows(c, a_d, d, 1, n, ith, nth);
+        pool.barrier();
+    }
+    if (!J.logits) return;
+    act_set a_out;
+    a_out.add(type_info(m.output.type)->act_type);
+    if (ith == 0) {
+        float* xn = c->xn.p;
+        rmsnorm(xn, c->x.p + (size_t)(n - 1) * E, m.output_norm.data(), E, h.eps);
+        quantize_row_all(c, a_out, xn, 0, E);
+    }
+    pool.barrier();
+    const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
+    matmul_rows(c, a_out, out, 1, 1, ith, nth);
+}
+
+// Size of one quantized activation row of ncols for the largest activation type.
+inline size_t act_row_bytes_max(int64_t ncols) {
+    size_t mx = (size_t)ncols * sizeof(float); // F32 activations for float weights
+    const uint32_t types[] = {QT_Q8_0, QT_Q8_1, QT_Q8_K};
+    for (uint32_t t : types) {
+        const type_traits* tt = type_info(t);
+        int64_t blocks = (ncols + tt->block - 1) / tt->block;
+        mx = std::max(mx, (size_t)blocks * tt->block_bytes);
+    }
+    return (mx + 63) / 64 * 64;
+}
+
+// Drops the oldest half of the tokens after n_keep and moves the rest down, re-rotating
+// the moved keys: RoPE rotations compose, so rotating by -n_discard moves a key from
+// position p to p - n_discard exactly (up to F16 rounding).
+inline void context_shift(qlm_context* c) {
+    const hparams& h = c->model->hp;
+    uint32_t keep = std::min(c->p.n_keep, c->n_past);
+    uint32_t n_discard = (c->n_past - keep) / 2;
+    if (n_discard == 0) return;
+    const int KV = h.n_head_kv * h.head_dim;
+    const size_t kv_layer = (size_t)c->n_ctx * KV;
+    std::vector<float> tmp((size_t)KV);
+    for (int l = 0; l < h.n_layer; l++) {
+        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
+        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
+        for (uint32_t p = keep + n_discard; p < c->n_past; p++) {
+            uint32_t dst = p - n_discard;
+            for (int i = 0; i < KV; i++) tmp[(size_t)i] = fp16_to_fp32(kc[(size_t)p * KV + (size_t)i]);
+            rope_apply(tmp.data(), h.n_head_kv, h.head_dim, h.n_rot, c->model->rope_inv_freq.data(),
+                       -(float)n_discard, h.rope);
+            for (int i = 0; i < KV; i++) kc[(size_t)dst * KV + (size_t)i] = fp32_to_fp16(tmp[(size_t)i]);
+            memcpy(vc + (size_t)dst * KV, vc + (size_t)p * KV, (size_t)KV * sizeof(uint16_t));
+        }
+    }
+    c->n_past -= n_discard;
+    c->log.logf(QLM_LOG_INFO, "context full: dropped %u tokens after the first %u", n_discard, keep);
+}
+
+inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err) {
+    const qlm_model& m = *c->model;
+    if (m.vocab_only)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: the model was loaded with vocab_only");
+    if (!toks && n) return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: tokens is NULL");
+    if (n == 0) return QLM_OK;
+    for (size_t i = 0; i < n; i++)
+        if (toks[i] < 0 || toks[i] >= m.hp.n_vocab)
+            return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "decode: token %d at index %zu is not in the vocabulary (0..%d)",
+                        toks[i], i, m.hp.n_vocab - 1);
+    if (n > c->n_ctx)
+        return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX, "decode: %zu tokens do not fit in a context of %u", n, c->n_ctx);
+    size_t done = 0;
+    while (done < n) {
+        uint32_t nb = (uint32_t)std::min<size_t>(n - done, c->n_batch);
+        if (c->n_past + nb > c->n_ctx) {
+            if (c->p.ctx_full == QLM_CTX_FULL_SHIFT) context_shift(c);
+            if (c->n_past + nb > c->n_ctx)
+                return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
+                            "decode: the context is full (%u of %u tokens used, %u more requested)", c->n_past,
+                            c->n_ctx, nb);
+        }
+        fwd_job job;
+        job.c = c;
+        job.toks = toks + done;
+        job.n = (int)nb;
+        job.pos0 = (int)c->n_past;
+        job.logits = done + nb == n;
+        c->have_logits = false;
+        c->pool.run(forward_job_fn, &job);
+        if (job.cancelled.load()) return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
+        c->n_past += nb;
+        done += nb;
+    }
+    c->have_logits = true;
+    return QLM_OK;
+}
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:api-impl] the public C functions =============================================
+#ifndef QLM_API_IMPL_H
+#define QLM_API_IMPL_H
+
+#include <chrono>
+
+namespace qlm_detail {
+
+inline qlm_model_params model_defaults(const qlm_model_params* p) {
+    qlm_model_params r{};
+    if (p) r = *p;
+    return r;
+}
+
+inline qlm_result model_finish_load(qlm_model* m, const qlm_model_params* p, qlm_model** out, qlm_error* err) {
+    qlm_result r = model_init(m, p, err);
+    if (r != QLM_OK) {
+        delete m;
+        return r;
+    }
+    m->log.logf(QLM_LOG_INFO, "loaded %s (%s): %d layers, %d embd, %d vocab, kernels %s", m->name.c_str(),
+                m->arch.c_str(), m->hp.n_layer, m->hp.n_embd, m->hp.n_vocab, m->kt->isa);
+    *out = m;
+    return QLM_OK;
+}
+
+inline double now_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Length of the longest suffix of `text` that is a proper prefix of some stop string:
+// those bytes must be held back until we know whether a stop string completes.
+inline size_t stop_holdback(const std::string& text, const char* const* stop, size_t n_stop) {
+    size_t best = 0;
+    for (size_t i = 0; i < n_stop; i++) {
+        size_t sl = strlen(stop[i]);
+        for (size_t k = std::min(sl - (sl ? 1 : 0), text.size()); k > best; k--)
+            if (memcmp(text.data() + text.size() - k, stop[i], k) == 0) {
+                best = k;
+                break;
+            }
+    }
+    return best;
+}
+
+} // namespace qlm_detail
+
+extern "C" {
+
+QLM_API const char* qlm_result_str(qlm_result r) {
+    switch (r) {
+    case QLM_OK: return "QLM_OK";
+    case QLM_ERR_INVALID_ARG: return "QLM_ERR_INVALID_ARG";
+    case QLM_ERR_OUT_OF_MEMORY: return "QLM_ERR_OUT_OF_MEMORY";
+    case QLM_ERR_IO: return "QLM_ERR_IO";
+    case QLM_ERR_BAD_FILE: return "QLM_ERR_BAD_FILE";
+    case QLM_ERR_UNSUPPORTED: return "QLM_ERR_UNSUPPORTED";
+    case QLM_ERR_BACKEND: return "QLM_ERR_BACKEND";
+    case QLM_ERR_CONTEXT_FULL: return "QLM_ERR_CONTEXT_FULL";
+    case QLM_ERR_CANCELLED: return "QLM_ERR_CANCELLED";
+    case QLM_ERR_TOKENIZE: return "QLM_ERR_TOKENIZE";
+    case QLM_ERR_TEMPLATE: return "QLM_ERR_TEMPLATE";
+    default: return "QLM_ERR_UNKNOWN";
+    }
+}
+
+QLM_API const char* qlm_version(void) { return QLM_VERSION_STRING; }
+QLM_API const char* qlm_cpu_kernels(void) { return qlm_detail::kernels().isa; }
+
+QLM_API qlm_model_params qlm_model_params_default(void) { return qlm_detail::model_defaults(nullptr); }
+
+QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size, const qlm_model_params* params,
+                                         qlm_model** out, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: out is NULL");
+    *out = nullptr;
+    if (!data && size) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: data is NULL");
+    qlm_model_params p = model_defaults(params);
+    qlm_model* m = new (std::nothrow) qlm_model();
+    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
+    m->al.a = p.allocator;
+    m->log.fn = p.log;
+    m->log.user = p.log_user;
+    m->bytes = static_cast<const uint8_t*>(data);
+    m->size = size;
+    return model_finish_load(m, &p, out, err);
+}
+
+QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params* params, qlm_model** out,
+                                       qlm_error* err) {
+    using namespace qlm_detail;
+    if (!out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: out is NULL");
+    *out = nullptr;
+    if (!path) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: path is NULL");
+    qlm_model_params p = model_defaults(params);
+    qlm_model* m = new (std::nothrow) qlm_model();
+    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
+    m->al.a = p.allocator;
+    m->log.fn = p.log;
+    m->log.user = p.log_user;
+#if defined(QLMI_MMAP)
+    if (!p.no_mmap) {
+        int fd = open(path, O_RDONLY);
+        struct stat st;
+        if (fd < 0 || fstat(fd, &st) != 0) {
+            if (fd >= 0) close(fd);
+            qlm_result r = fail(err, &m->log, MSG_IO_OPEN, UINT64_MAX, "cannot open %s: %s", path, strerror(errno));
+            delete m;
+            return r;
+        }
+        size_t sz = (size_t)st.st_size;
+        void* map = sz ? mmap(nullptr, sz, PROT_READ, MAP_PRIVATE, fd, 0) : nullptr;
+        close(fd);
+        if (sz && map == MAP_FAILED) {
+            qlm_result r = fail(err, &m->log, MSG_IO_READ, UINT64_MAX, "cannot map %s: %s", path, strerror(errno));
+            delete m;
+            return r;
+        }
+        m->map = map;
+        m->map_size = sz;
+        m->bytes = static_cast<const uint8_t*>(map);
+        m->size = sz;
+        return model_finish_load(m, &p, out, err);
+    }
+#endif
+    FILE* f = fopen(path, "rb");
+    if (!f) {
+        qlm_result r = fail(err, &m->log, MSG_IO_OPEN, UINT64_MAX, "cannot open %s: %s", path, strerror(errno));
+        delete m;
+        return r;
+    }
+    long sz = -1;
+    if (fseek(f, 0, SEEK_END) == 0) sz = ftell(f);
+    if (sz < 0 || fseek(f, 0, SEEK_SET) != 0 || !m->owned.init(&m->al, (size_t)sz) ||
+        fread(m->owned.p, 1, (size_t)sz, f) != (size_t)sz) {
+        fclose(f);
+        qlm_result r = fail(err, &m->log, sz < 0 ? MSG_IO_READ : MSG_OOM, UINT64_MAX, "cannot read %s", path);
+        delete m;
+        return r;
+    }
+    fclose(f);
+    m->bytes = m->owned.p;
+    m->size = (size_t)sz;
+    return model_finish_load(m, &p, out, err);
+}
+
+QLM_API void qlm_model_free(qlm_model* model) { delete model; }
+
+QLM_API qlm_model_info qlm_model_get_info(const qlm_model* m) {
+    qlm_model_info i{};
+    if (!m) return i;
+    i.arch = m->arch.c_str();
+    i.name = m->name.c_str();
+    i.n_vocab = m->hp.n_vocab;
+    i.n_ctx_train = m->hp.n_ctx_train;
+    i.n_embd = m->hp.n_embd;
+    i.n_layer = m->hp.n_layer;
+    i.n_head = m->hp.n_head;
+    i.n_head_kv = m->hp.n_head_kv;
+    i.n_ff = m->hp.n_ff;
+    i.n_params = m->n_params;
+    i.weight_bytes = m->weight_bytes;
+    return i;
+}
+
+QLM_API int64_t qlm_model_meta(const qlm_model* m, const char* key, char* buf, size_t cap) {
+    if (!m || !key) return -1;
+    int64_t i = qlm_detail::gguf_find_key(m->gf, key);
+    if (i < 0) return -1;
+    std::string s = qlm_detail::gguf_value_text(m->gf.kvs[(size_t)i]);
+    if (buf && cap) {
+        size_t k = std::min(cap - 1, s.size());
+        memcpy(buf, s.data(), k);
+        buf[k] = 0;
+    }
+    return (int64_t)s.size();
+}
+
+QLM_API qlm_result qlm_tokenize(const qlm_model* m, const char* text, size_t len, int add_special,
+                                int parse_special, qlm_token* out, size_t cap, size_t* n_out, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!m || (!text && len) || (!out && cap))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_tokenize: NULL argument");
+    std::vector<int32_t> toks;
+    qlm_result r = tokenize(m->voc, text ? text : "", len, add_special != 0, parse_special != 0, &toks, err);
+    if (r != QLM_OK) return r;
+    if (n_out) *n_out = toks.size();
+    if (toks.size() > cap)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_tokenize: %zu tokens do not fit in %zu",
+                    toks.size(), cap);
+    if (!toks.empty()) memcpy(out, toks.data(), toks.size() * sizeof(qlm_token));
+    return QLM_OK;
+}
+
+QLM_API int32_t qlm_token_to_bytes(const qlm_model* m, qlm_token token, int render_special, char* buf, size_t cap) {
+    if (!m || token < 0 || token >= (qlm_token)m->voc.tokens.size()) return -1;
+    std::string s = qlm_detail::token_bytes(m->voc, token, render_special != 0);
+    if (buf && cap) memcpy(buf, s.data(), std::min(cap, s.size()));
+    return (int32_t)s.size();
+}
+
+QLM_API int32_t qlm_n_vocab(const qlm_model* m) { return m ? (int32_t)m->voc.tokens.size() : 0; }
+QLM_API qlm_token qlm_token_bos(const qlm_model* m) { return m ? m->voc.bos : -1; }
+QLM_API qlm_token qlm_token_eos(const qlm_model* m) { return m ? m->voc.eos : -1; }
+QLM_API int qlm_token_is_eog(const qlm_model* m, qlm_token t) { return m && qlm_detail::token_is_eog(m->voc, t); }
+
+QLM_API qlm_result qlm_chat_template_detect(const char* jinja, qlm_chat_template* out) {
+    using namespace qlm_detail;
+    if (!jinja || !out) return QLM_ERR_INVALID_ARG;
+    return chat_detect(jinja, out) ? QLM_OK : QLM_ERR_TEMPLATE;
+}
+QLM_API const char* qlm_chat_template_name(qlm_chat_template t) {
+    const char* n = qlm_detail::chat_name(t);
+    return n ? n : "auto";
+}
+QLM_API qlm_result qlm_chat_template_parse(const char* name, qlm_chat_template* out) {
+    if (!name || !out) return QLM_ERR_INVALID_ARG;
+    if (!strcmp(name, "auto")) {
+        *out = QLM_CHAT_AUTO;
+        return QLM_OK;
+    }
+    return qlm_detail::chat_parse_name(name, out) ? QLM_OK : QLM_ERR_TEMPLATE;
+}
+
+QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const qlm_chat_message* msgs,
+                                  size_t n_msgs, int add_assistant, char* buf, size_t cap, size_t* n_out,
+                                  qlm_error* err) {
+    using namespace qlm_detail;
+    if ((!msgs && n_msgs) || (!buf && cap))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
+    if (t == QLM_CHAT_AUTO) {
+        if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
+        if (m->chat_template.empty())
+            return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
+                        "the model has no tokenizer.chat_template; choose a template by name");
+        if (!chat_detect(m->chat_template.c_str(), &t))
+            return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
+                        "the model's chat template is not one quantlm knows (chatml, llama2, llama3, gemma, "
+                        "mistral, phi3, zephyr); choose one by name");
+    }
+    std::string s;
+    qlm_result r = chat_render(t, msgs, n_msgs, add_assistant != 0, &s, err);
+    if (r != QLM_OK) return r;
+    if (n_out) *n_out = s.size();
+    if (buf && cap) {
+        size_t k = std::min(cap - 1, s.size());
+        memcpy(buf, s.data(), k);
+        buf[k] = 0;
+    }
+    return QLM_OK;
+}
+
+QLM_API qlm_context_params qlm_context_params_default(void) {
+    qlm_context_params p{};
+    p.n_ctx = 0;
+    p.n_batch = 64;
+    return p;
+}
+
+QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_params* params, qlm_context** out,
+                                      qlm_error* err) {
+    using namespace qlm_detail;
+    if (!m || !out) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_create: NULL argument");
+    *out = nullptr;
+    if (m->vocab_only)
+        return fail(err, &m->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_create: the model was loaded vocab_only");
+    qlm_context* c = new (std::nothrow) qlm_context();
+    if (!c) return fail(err, &m->log, MSG_OOM, UINT64_MAX, "out of memory");
+    c->model = m;
+    if (params) c->p = *params;
+    c->al = m->al;
+    if (c->p.allocator.alloc) c->al.a = c->p.allocator;
+    c->log = m->log;
+    if (c->p.log) {
+        c->log.fn = c->p.log;
+        c->log.user = c->p.log_user;
+    }
+    const hparams& h = m->hp;
+    c->n_ctx = c->p.n_ctx ? c->p.n_ctx : (uint32_t)std::min(h.n_ctx_train, 4096);
+    c->n_batch = std::min(c->p.n_batch ? c->p.n_batch : 64u, c->n_ctx);
+    uint32_t nt = c->p.n_threads;
+    if (nt == 0) {
+#ifndef QLM_NO_THREADS
+        nt = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+#else
+        nt = 1;
+#endif
+    }
+    const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
+    const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
+    c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
+    bool ok = c->k_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) &&
+              c->v_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) && c->x.init(&c->al, B * h.n_embd) &&
+              c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
+              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
+              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
+    for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
+    if (!ok) {
+        uint32_t n_ctx = c->n_ctx;
+        size_t kv_bytes = 2 * (size_t)h.n_layer * n_ctx * KV * sizeof(uint16_t);
+        delete c;
+        return fail(err, &m->log, MSG_OOM, UINT64_MAX,
+                    "out of memory allocating the context (KV cache of %u tokens = %.1f MiB); try a smaller n_ctx",
+                    n_ctx, (double)kv_bytes / 1048576.0);
+    }
+    if (!c->pool.start((int)nt)) c->log.logf(QLM_LOG_WARN, "could only start %d threads", c->pool.n);
+    *out = c;
+    return QLM_OK;
+}
+
+QLM_API void qlm_context_free(qlm_context* c) { delete c; }
+QLM_API uint32_t qlm_context_n_ctx(const qlm_context* c) { return c ? c->n_ctx : 0; }
+QLM_API uint32_t qlm_context_n_past(const qlm_context* c) { return c ? c->n_past : 0; }
+QLM_API void qlm_context_reset(qlm_context* c) {
+    if (!c) return;
+    c->n_past = 0;
+    c->have_logits = false;
+}
+
+QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n, qlm_error* err) {
+    if (!c) return qlm_detail::fail(err, nullptr, qlm_detail::MSG_INVALID_ARG, UINT64_MAX, "qlm_decode: ctx is NULL");
+    return qlm_detail::decode(c, tokens, n, err);
+}
+
+QLM_API const float* qlm_get_logits(const qlm_context* c) { return c && c->have_logits ? c->logits.p : nullptr; }
+
+QLM_API qlm_generate_params qlm_generate_params_default(void) {
+    qlm_generate_params p{};
+    p.n_predict = 256;
+    return p;
+}
+
+QLM_API qlm_result qlm_generate(qlm_context* c, qlm_sampler* s, const qlm_token* prompt, size_t n_prompt,
+                                const qlm_generate_params* params, qlm_generate_stats* stats, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!c || !s || (!prompt && n_prompt))
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: NULL argument");
+    qlm_generate_params p = params ? *params : qlm_generate_params_default();
+    if (p.n_stop && !p.stop) return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop is NULL");
+    for (size_t i = 0; i < p.n_stop; i++)
+        if (!p.stop[i] || !p.stop[i][0])
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop string %zu is empty", i);
+    qlm_generate_stats st{};
+    st.n_prompt = (uint32_t)n_prompt;
+    st.last_token = -1;
+    if (stats) *stats = st;
+    if (n_prompt == 0 && !c->have_logits)
+        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_generate: the prompt is empty");
+    if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
+        return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
+                    "qlm_generate: the prompt (%zu tokens) does not fit in the context (%u of %u used)", n_prompt,
+                    c->n_past, c->n_ctx);
+    const qlm_model& m = *c->model;
+    double t0 = now_ms();
+    qlm_result r = decode(c, prompt, n_prompt, err);
+    if (r != QLM_OK) return r;
+    for (size_t i = 0; i < n_prompt; i++) qlm_sampler_accept(s, prompt[i]);
+    double t1 = now_ms();
+    st.prompt_ms = t1 - t0;
+
+    utf8_stream u8;
+    std::string pending; // text held back while it may be the start of a stop string
+    auto emit = [&](const std::string& text, qlm_token tok) -> bool {
+        if (text.empty() || !p.on_text) return false;
+        return p.on_text(text.data(), text.size(), tok, p.user) != 0;
+    };
+    int32_t limit = p.n_predict < 0 ? INT32_MAX : p.n_predict;
+    r = QLM_OK;
+    // Every kept token is decoded, the last one and an end-of-generation token included,
+    // so the context holds the whole reply and a next turn can simply be appended.
+    while ((int32_t)st.n_generated < limit) {
+        if (p.cancel && *p.cancel) {
+            r = fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled");
+            break;
+        }
+        qlm_token tok = qlm_sampler_sample(s, c->logits.p, m.hp.n_vocab);
+        qlm_sampler_accept(s, tok);
+        st.n_generated++;
+        st.last_token = tok;
+        bool last = (int32_t)st.n_generated >= limit;
+        if (token_is_eog(m.voc, tok)) {
+            st.stopped_by = 1;
+            last = true;
+        } else {
+            pending += u8.push(token_bytes(m.voc, tok, p.render_special != 0));
+            size_t cut = std::string::npos;
+            for (size_t i = 0; i < p.n_stop; i++) cut = std::min(cut, pending.find(p.stop[i]));
+            if (cut != std::string::npos) {
+                pending.resize(cut);
+                st.stopped_by = 2;
+            }
+            size_t hold = st.stopped_by == 2 ? 0 : stop_holdback(pending, p.stop, p.n_stop);
+            std::string out = pending.substr(0, pending.size() - hold);
+            pending.erase(0, pending.size() - hold);
+            if (emit(out, tok)) st.stopped_by = 3;
+            if (st.stopped_by >= 2) break;
+        }
+        if (last && c->n_past >= c->n_ctx) break; // no room to record the final token
+        r = decode(c, &tok, 1, err);
+        if (r != QLM_OK || last) break;
+    }
+    if (st.stopped_by != 2 && st.stopped_by != 3) emit(pending + u8.flush(), -1);
+    st.gen_ms = now_ms() - t1;
+    if (stats) *stats = st;
+    return r;
+}
+
+} // extern "C"
+#endif
+// ==== [qlm:unscope] internal macros end here ============================================
+#undef QLMI_MESSAGES
+#undef QLMI_PRINTF
+#undef QLMI_TARGET_AVX2
+#undef QLMI_X86
+#endif /* QUANTLM_IMPLEMENTATION */
+
+/*
+MIT License. Copyright (c) 2026 the quantlm authors.
+Permission is hereby granted, free of charge, to any person obtaining a copy of this
+software and associated documentation files (the "Software"), to deal in the Software
+without restriction, including without limitation the rights to use, copy, modify, merge,
+publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+to whom the Software is furnished to do so, subject to the following conditions:
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+*/
