@@ -4549,6 +4549,13 @@ QLM_API void qlm_sampler_reset(qlm_sampler* s) {
 // the threads stream disjoint parts of each weight matrix.
 #ifndef QLM_MODEL_H
 #define QLM_MODEL_H
+// ==== [qlm:kv] the KV cache and attention over it ========================================
+// Keys and values of every layer and position, stored as F16 (the default, as in
+// llama.cpp). Attention reads the cache in place: no dequantized copy is made.
+// Layout: k, v [n_layer][n_ctx][n_head_kv * head_dim], token-major so that appending a
+// token writes one contiguous row per layer.
+#ifndef QLM_KV_H
+#define QLM_KV_H
 // ==== [qlm:attn] attention kernels over the F16 KV cache ================================
 // The cache stores keys and values as IEEE half floats (as llama.cpp does by default),
 // so the dot products here read F16 and accumulate in F32. AVX2+F16C versions convert 8
@@ -4632,6 +4639,80 @@ inline const attn_kernels& attn_kernels_get() {
     }();
     return k;
 }
+
+} // namespace qlm_detail
+#endif
+
+namespace qlm_detail {
+
+struct kv_cache {
+    buffer<uint16_t> k, v;
+    uint32_t n_ctx = 0;
+    int n_layer = 0, n_head_kv = 0, head_dim = 0, kv_dim = 0;
+
+    bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd) {
+        n_layer = layers;
+        n_ctx = ctx;
+        n_head_kv = heads_kv;
+        head_dim = hd;
+        kv_dim = heads_kv * hd;
+        size_t n = (size_t)layers * ctx * (size_t)kv_dim;
+        return k.init(al, n) && v.init(al, n);
+    }
+    size_t bytes() const { return (k.n + v.n) * sizeof(uint16_t); }
+    uint16_t* k_row(int l, uint32_t pos) { return k.p + ((size_t)l * n_ctx + pos) * (size_t)kv_dim; }
+    uint16_t* v_row(int l, uint32_t pos) { return v.p + ((size_t)l * n_ctx + pos) * (size_t)kv_dim; }
+
+    // Writes the keys and values of one token (kv_dim floats each) at pos.
+    void store(int l, uint32_t pos, const float* kf, const float* vf) {
+        const attn_kernels& ak = attn_kernels_get();
+        ak.store_f16(k_row(l, pos), kf, kv_dim);
+        ak.store_f16(v_row(l, pos), vf, kv_dim);
+    }
+
+    // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
+    // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
+    void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
+        const attn_kernels& ak = attn_kernels_get();
+        const int HD = head_dim;
+        // Queries and probabilities are rounded to F16 before they meet the F16 cache, as
+        // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
+        memcpy(qtmp, q, (size_t)HD * sizeof(float));
+        ak.round_f16(qtmp, HD);
+        const uint16_t* kb = k_row(l, 0) + (size_t)kvh * HD;
+        const uint16_t* vb = v_row(l, 0) + (size_t)kvh * HD;
+        float mx = -INFINITY;
+        for (uint32_t p = 0; p < n_pos; p++) {
+            sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD) * scale;
+            mx = std::max(mx, sc[p]);
+        }
+        float sum = 0.0f;
+        for (uint32_t p = 0; p < n_pos; p++) {
+            sc[p] = std::exp(sc[p] - mx);
+            sum += sc[p];
+        }
+        float inv = 1.0f / sum;
+        for (uint32_t p = 0; p < n_pos; p++) sc[p] *= inv;
+        ak.round_f16(sc, (int)n_pos);
+        for (int d = 0; d < HD; d++) out[d] = 0.0f;
+        for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(out, vb + (size_t)p * kv_dim, sc[p], HD);
+    }
+
+    // Moves positions [from, from + n) to [to, to + n) (to < from), passing each moved
+    // key through fix_key (which re-rotates it for its new position).
+    template <typename F>
+    void move(uint32_t from, uint32_t to, uint32_t n, F fix_key) {
+        std::vector<float> tmp((size_t)kv_dim);
+        for (int l = 0; l < n_layer; l++)
+            for (uint32_t i = 0; i < n; i++) {
+                const uint16_t* ks = k_row(l, from + i);
+                for (int j = 0; j < kv_dim; j++) tmp[(size_t)j] = fp16_to_fp32(ks[j]);
+                fix_key(tmp.data());
+                attn_kernels_get().store_f16(k_row(l, to + i), tmp.data(), kv_dim);
+                memcpy(v_row(l, to + i), v_row(l, from + i), (size_t)kv_dim * sizeof(uint16_t));
+            }
+    }
+};
 
 } // namespace qlm_detail
 #endif
@@ -4900,8 +4981,7 @@ struct qlm_context {
     qlm_detail::thread_pool pool;
     uint32_t n_ctx = 0, n_batch = 0, n_past = 0;
 
-    // KV cache, F16: [n_layer][n_ctx][n_head_kv * head_dim]
-    qlm_detail::buffer<uint16_t> k_cache, v_cache;
+    qlm_detail::kv_cache kv;
     // Scratch, sized for n_batch tokens at creation; nothing is allocated per token.
     qlm_detail::buffer<float> x;      // [n_batch][n_embd] residual stream
     qlm_detail::buffer<float> xn;     // [n_batch][max(n_embd, n_head*head_dim)] normed input / attention output
@@ -4911,7 +4991,7 @@ struct qlm_context {
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
-    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] one query, rounded to F16
+    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
     qlm_detail::buffer<float> logits; // [n_vocab]
     bool have_logits = false;
 };
@@ -5002,10 +5082,8 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
     thread_pool& pool = c->pool;
-    const attn_kernels& ak = attn_kernels_get();
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
-    const size_t kv_layer = (size_t)c->n_ctx * KV;
     const float attn_scale = 1.0f / std::sqrt((float)HD);
 
     // Embeddings: dequantize each token's row.
@@ -5034,43 +5112,21 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         pool.barrier();
 
         // RoPE on q and k, then k and v into the cache at their positions.
-        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
-        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
         for (int t = ith; t < n; t += nth) {
             float pos = (float)(J.pos0 + t);
             rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
             rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            ak.store_f16(kc + (size_t)(J.pos0 + t) * KV, c->k.p + (size_t)t * KV, KV);
-            ak.store_f16(vc + (size_t)(J.pos0 + t) * KV, c->v.p + (size_t)t * KV, KV);
+            c->kv.store(l, (uint32_t)(J.pos0 + t), c->k.p + (size_t)t * KV, c->v.p + (size_t)t * KV);
         }
         pool.barrier();
 
         // Causal attention, one (token, head) pair per work item; output into xn.
-        float* sc = c->scores.p + (size_t)ith * c->n_ctx;
-        float* qtmp = c->qtmp.p;
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
-            int t = item / NH, hh = item % NH, kvh = hh / group;
-            int n_pos = J.pos0 + t + 1;
-            float* qv = qtmp + (size_t)ith * HD;
-            memcpy(qv, c->q.p + (size_t)t * Q + (size_t)hh * HD, (size_t)HD * sizeof(float));
-            ak.round_f16(qv, HD);
-            float mx = -INFINITY;
-            for (int p = 0; p < n_pos; p++) {
-                sc[p] = ak.dot_f16_f32(kc + (size_t)p * KV + (size_t)kvh * HD, qv, HD) * attn_scale;
-                mx = std::max(mx, sc[p]);
-            }
-            float sum = 0.0f;
-            for (int p = 0; p < n_pos; p++) {
-                sc[p] = std::exp(sc[p] - mx);
-                sum += sc[p];
-            }
-            float* out = c->xn.p + (size_t)t * XN + (size_t)hh * HD;
-            for (int d = 0; d < HD; d++) out[d] = 0.0f;
-            float inv = 1.0f / sum;
-            for (int p = 0; p < n_pos; p++) sc[p] *= inv;
-            ak.round_f16(sc, n_pos);
-            for (int p = 0; p < n_pos; p++) ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p], HD);
+            int t = item / NH, hh = item % NH;
+            c->kv.attend(l, hh / group, (uint32_t)(J.pos0 + t + 1), c->q.p + (size_t)t * Q + (size_t)hh * HD,
+                         attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
+                         c->scores.p + (size_t)ith * c->n_ctx, c->qtmp.p + (size_t)ith * HD);
         }
         pool.barrier();
 
@@ -5141,21 +5197,10 @@ inline void context_shift(qlm_context* c) {
     uint32_t keep = std::min(c->p.n_keep, c->n_past);
     uint32_t n_discard = (c->n_past - keep) / 2;
     if (n_discard == 0) return;
-    const int KV = h.n_head_kv * h.head_dim;
-    const size_t kv_layer = (size_t)c->n_ctx * KV;
-    std::vector<float> tmp((size_t)KV);
-    for (int l = 0; l < h.n_layer; l++) {
-        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
-        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
-        for (uint32_t p = keep + n_discard; p < c->n_past; p++) {
-            uint32_t dst = p - n_discard;
-            for (int i = 0; i < KV; i++) tmp[(size_t)i] = fp16_to_fp32(kc[(size_t)p * KV + (size_t)i]);
-            rope_apply(tmp.data(), h.n_head_kv, h.head_dim, h.n_rot, c->model->rope_inv_freq.data(),
-                       -(float)n_discard, h.rope);
-            for (int i = 0; i < KV; i++) kc[(size_t)dst * KV + (size_t)i] = fp32_to_fp16(tmp[(size_t)i]);
-            memcpy(vc + (size_t)dst * KV, vc + (size_t)p * KV, (size_t)KV * sizeof(uint16_t));
-        }
-    }
+    const qlm_model* m = c->model;
+    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
+        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
+    });
     c->n_past -= n_discard;
     c->log.logf(QLM_LOG_INFO, "context full: dropped %u tokens after the first %u", n_discard, keep);
 }
@@ -5491,8 +5536,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
     const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
-    bool ok = c->k_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) &&
-              c->v_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) && c->x.init(&c->al, B * h.n_embd) &&
+    bool ok = c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, h.head_dim) && c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);

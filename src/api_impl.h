@@ -292,8 +292,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
     const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
-    bool ok = c->k_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) &&
-              c->v_cache.init(&c->al, (size_t)h.n_layer * c->n_ctx * KV) && c->x.init(&c->al, B * h.n_embd) &&
+    bool ok = c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, h.head_dim) && c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);

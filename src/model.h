@@ -9,8 +9,8 @@
 // the threads stream disjoint parts of each weight matrix.
 #ifndef QLM_MODEL_H
 #define QLM_MODEL_H
-#include "attn.h"
 #include "gguf.h"
+#include "kv.h"
 #include "quant.h"
 #include "threadpool.h"
 #include "tokenizer.h"
@@ -279,8 +279,7 @@ struct qlm_context {
     qlm_detail::thread_pool pool;
     uint32_t n_ctx = 0, n_batch = 0, n_past = 0;
 
-    // KV cache, F16: [n_layer][n_ctx][n_head_kv * head_dim]
-    qlm_detail::buffer<uint16_t> k_cache, v_cache;
+    qlm_detail::kv_cache kv;
     // Scratch, sized for n_batch tokens at creation; nothing is allocated per token.
     qlm_detail::buffer<float> x;      // [n_batch][n_embd] residual stream
     qlm_detail::buffer<float> xn;     // [n_batch][max(n_embd, n_head*head_dim)] normed input / attention output
@@ -290,7 +289,7 @@ struct qlm_context {
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
-    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] one query, rounded to F16
+    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
     qlm_detail::buffer<float> logits; // [n_vocab]
     bool have_logits = false;
 };
@@ -381,10 +380,8 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
     thread_pool& pool = c->pool;
-    const attn_kernels& ak = attn_kernels_get();
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
-    const size_t kv_layer = (size_t)c->n_ctx * KV;
     const float attn_scale = 1.0f / std::sqrt((float)HD);
 
     // Embeddings: dequantize each token's row.
@@ -413,43 +410,21 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         pool.barrier();
 
         // RoPE on q and k, then k and v into the cache at their positions.
-        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
-        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
         for (int t = ith; t < n; t += nth) {
             float pos = (float)(J.pos0 + t);
             rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
             rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            ak.store_f16(kc + (size_t)(J.pos0 + t) * KV, c->k.p + (size_t)t * KV, KV);
-            ak.store_f16(vc + (size_t)(J.pos0 + t) * KV, c->v.p + (size_t)t * KV, KV);
+            c->kv.store(l, (uint32_t)(J.pos0 + t), c->k.p + (size_t)t * KV, c->v.p + (size_t)t * KV);
         }
         pool.barrier();
 
         // Causal attention, one (token, head) pair per work item; output into xn.
-        float* sc = c->scores.p + (size_t)ith * c->n_ctx;
-        float* qtmp = c->qtmp.p;
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
-            int t = item / NH, hh = item % NH, kvh = hh / group;
-            int n_pos = J.pos0 + t + 1;
-            float* qv = qtmp + (size_t)ith * HD;
-            memcpy(qv, c->q.p + (size_t)t * Q + (size_t)hh * HD, (size_t)HD * sizeof(float));
-            ak.round_f16(qv, HD);
-            float mx = -INFINITY;
-            for (int p = 0; p < n_pos; p++) {
-                sc[p] = ak.dot_f16_f32(kc + (size_t)p * KV + (size_t)kvh * HD, qv, HD) * attn_scale;
-                mx = std::max(mx, sc[p]);
-            }
-            float sum = 0.0f;
-            for (int p = 0; p < n_pos; p++) {
-                sc[p] = std::exp(sc[p] - mx);
-                sum += sc[p];
-            }
-            float* out = c->xn.p + (size_t)t * XN + (size_t)hh * HD;
-            for (int d = 0; d < HD; d++) out[d] = 0.0f;
-            float inv = 1.0f / sum;
-            for (int p = 0; p < n_pos; p++) sc[p] *= inv;
-            ak.round_f16(sc, n_pos);
-            for (int p = 0; p < n_pos; p++) ak.axpy_f16(out, vc + (size_t)p * KV + (size_t)kvh * HD, sc[p], HD);
+            int t = item / NH, hh = item % NH;
+            c->kv.attend(l, hh / group, (uint32_t)(J.pos0 + t + 1), c->q.p + (size_t)t * Q + (size_t)hh * HD,
+                         attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
+                         c->scores.p + (size_t)ith * c->n_ctx, c->qtmp.p + (size_t)ith * HD);
         }
         pool.barrier();
 
@@ -520,21 +495,10 @@ inline void context_shift(qlm_context* c) {
     uint32_t keep = std::min(c->p.n_keep, c->n_past);
     uint32_t n_discard = (c->n_past - keep) / 2;
     if (n_discard == 0) return;
-    const int KV = h.n_head_kv * h.head_dim;
-    const size_t kv_layer = (size_t)c->n_ctx * KV;
-    std::vector<float> tmp((size_t)KV);
-    for (int l = 0; l < h.n_layer; l++) {
-        uint16_t* kc = c->k_cache.p + (size_t)l * kv_layer;
-        uint16_t* vc = c->v_cache.p + (size_t)l * kv_layer;
-        for (uint32_t p = keep + n_discard; p < c->n_past; p++) {
-            uint32_t dst = p - n_discard;
-            for (int i = 0; i < KV; i++) tmp[(size_t)i] = fp16_to_fp32(kc[(size_t)p * KV + (size_t)i]);
-            rope_apply(tmp.data(), h.n_head_kv, h.head_dim, h.n_rot, c->model->rope_inv_freq.data(),
-                       -(float)n_discard, h.rope);
-            for (int i = 0; i < KV; i++) kc[(size_t)dst * KV + (size_t)i] = fp32_to_fp16(tmp[(size_t)i]);
-            memcpy(vc + (size_t)dst * KV, vc + (size_t)p * KV, (size_t)KV * sizeof(uint16_t));
-        }
-    }
+    const qlm_model* m = c->model;
+    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
+        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
+    });
     c->n_past -= n_discard;
     c->log.logf(QLM_LOG_INFO, "context full: dropped %u tokens after the first %u", n_discard, keep);
 }
