@@ -11,7 +11,7 @@ MODEL    ?= models/SmolLM2-135M-Instruct.Q4_1.gguf
 SRC      := $(wildcard src/*.h src/*.in)
 EXAMPLES := build/chat build/simple build/simple_c build/tokenize
 
-.PHONY: all test chat model amalgamate amalgamate-check cuda fixtures clean setup
+.PHONY: all test chat model amalgamate amalgamate-check cuda fixtures clean
 all: $(EXAMPLES)
 
 # The committed header is generated from src/; rebuilt whenever a part changes.
@@ -19,7 +19,7 @@ quantlm.h: $(SRC) scripts/amalgamate.py
 	python3 scripts/amalgamate.py -o $@
 amalgamate: quantlm.h
 amalgamate-check:
-	@python3 scripts/amalgamate.py -o build/quantlm.check.h 2>/dev/null || { mkdir -p build && python3 scripts/amalgamate.py -o build/quantlm.check.h; }
+	@mkdir -p build && python3 scripts/amalgamate.py -o build/quantlm.check.h
 	@cmp -s build/quantlm.check.h quantlm.h || { echo "quantlm.h is stale: edit src/, then run make amalgamate"; exit 1; }
 	@echo "quantlm.h is up to date"
 
@@ -43,17 +43,19 @@ build:
 TESTS := $(wildcard tests/test_*.cpp)
 build/tests: tests/main.cpp $(TESTS) quantlm.h | build
 	$(CXX) $(CXXFLAGS) -Itests -Isrc tests/main.cpp -o $@ $(LDLIBS)
-test: setup-test build/tests $(EXAMPLES) model
-	./build/tests
-	@$(MAKE) --no-print-directory amalgamate-check
-setup-test:
+# The amalgamation check runs first, before any rule can regenerate quantlm.h.
+test: amalgamate-check
 	@bash scripts/setup.sh test
+	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) model
+	./build/tests
 
 # ---- model and chat ------------------------------------------------------------------
 model: $(MODEL)
 $(MODEL):
 	bash scripts/get-model.sh
-chat: build/chat model
+chat:
+	@bash scripts/setup.sh chat
+	@$(MAKE) --no-print-directory build/chat model
 	./build/chat -m $(MODEL)
 
 # Reference data from llama.cpp (llama-cpp-python, built once and cached outside the repo).

