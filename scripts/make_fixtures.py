@@ -5,7 +5,10 @@ llama.cpp (through llama-cpp-python) is the reference for token ids, greedy cont
 and logits; jinja2 renders the model's own chat template for the chat fixture. Run it
 through scripts/make-fixtures.sh, which prepares the cached venv this needs.
 
-  make_fixtures.py [--model PATH] [--out DIR] [--only tokenize,greedy,logits,chat]
+  make_fixtures.py [--model PATH] [--out DIR] [--only tokenize,greedy,logits,chat,gemma3]
+
+The gemma3 part (not in the default set) writes gemma3_tokenize.tsv and gemma3_greedy.tsv,
+in the formats below, for models/gemma-3-270m-Q4_K_M.gguf (scripts/get-model.sh gemma3).
 
 Files (the C++ tests parse these exact formats; '#' lines are comments):
   smollm2_tokenize.tsv  name TAB hex(utf8 text) TAB add_special TAB parse_special TAB ids
@@ -29,6 +32,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_MODEL = os.path.join(ROOT, "models", "SmolLM2-135M-Instruct.Q4_1.gguf")
+GEMMA_MODEL = os.path.join(ROOT, "models", "gemma-3-270m-Q4_K_M.gguf")
 
 # llama.cpp settings for every model run (recorded in each file's header).
 N_CTX = 2048
@@ -286,6 +290,55 @@ def make_logits(ref, out):
                  "name\tprompt ids\tfile"], lines)
 
 
+def gemma_turns(turns):
+    """Gemma 3's prompt format: the system text opens the first user turn."""
+    s, sys_text = "", ""
+    for role, content in turns:
+        if role == "system":
+            sys_text = content + "\n\n"
+            continue
+        s += "<start_of_turn>%s\n%s%s<end_of_turn>\n" % ("model" if role == "assistant" else role,
+                                                        sys_text, content)
+        sys_text = ""
+    return s + "<start_of_turn>model\n"
+
+
+GEMMA_GREEDY = [
+    ("plain_capital", "The capital of France is", False),
+    ("plain_code", "def fibonacci(n):\n", False),
+    ("chat_hello", gemma_turns([("user", "Hello! Who are you?")]), True),
+    ("chat_math", gemma_turns([("user", "What is 12 times 7? Answer briefly.")]), True),
+    ("chat_system", gemma_turns([("system", "You answer in one sentence."),
+                                 ("user", "Why is the sky blue?")]), True),
+]
+
+
+def make_gemma3(out):
+    if not os.path.exists(GEMMA_MODEL):
+        sys.exit("make_fixtures: no model at %s (run scripts/get-model.sh gemma3)" % GEMMA_MODEL)
+    ref = Reference(GEMMA_MODEL)
+    lines = []
+    for name, text, add_special, parse_special in TEXTS:
+        ids = ref.tokenize(text, add_special, parse_special)
+        lines.append("\t".join([name, hexs(text.encode("utf-8")), str(add_special),
+                                str(parse_special), ids_str(ids)]))
+    write_lines(os.path.join(out, "gemma3_tokenize.tsv"),
+                [ref.settings,
+                 "name\thex(utf8 text)\tadd_special\tparse_special\tids (llama_tokenize)"], lines)
+    lines = []
+    for name, text, special in GEMMA_GREEDY:
+        ids = ref.tokenize(text, True, special)  # the file asks for BOS
+        gen, margins = ref.greedy(ids, N_GEN)
+        lines.append("\t".join([name, ids_str(ids), ids_str(gen),
+                                " ".join("%.5f" % m for m in margins)]))
+    write_lines(os.path.join(out, "gemma3_greedy.tsv"),
+                [ref.settings,
+                 "greedy = argmax of the last position's logits (ties: lowest id); prompt "
+                 "(with BOS) decoded in one batch, then one token per decode; always %d tokens"
+                 % N_GEN,
+                 "name\tprompt ids\tgenerated ids\tmargins (top1 - top2 logit per step)"], lines)
+
+
 def make_chat(model_path, out):
     import gguf
     import jinja2
@@ -326,7 +379,7 @@ def main():
     ap.add_argument("--only", default="tokenize,greedy,logits,chat")
     args = ap.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"tokenize", "greedy", "logits", "chat"}
+    unknown = parts - {"tokenize", "greedy", "logits", "chat", "gemma3"}
     if unknown:
         sys.exit("make_fixtures: unknown part(s) %s" % ", ".join(sorted(unknown)))
     if not os.path.exists(args.model):
@@ -342,6 +395,8 @@ def main():
             make_logits(ref, args.out)
     if "chat" in parts:
         make_chat(args.model, args.out)
+    if "gemma3" in parts:
+        make_gemma3(args.out)
 
 
 if __name__ == "__main__":

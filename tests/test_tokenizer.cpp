@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+
 #include "tokenizer.h"
 
 // Tokenizer: llama.cpp's ids for the default model (tests/fixtures/smollm2_tokenize.tsv),
@@ -8,6 +9,7 @@
 #include "test_util.h"
 
 #include <chrono>
+#include <map>
 #include <memory>
 
 namespace test_tokenizer {
@@ -25,27 +27,28 @@ std::string ids_text(const std::vector<int32_t>& ids) {
     return s;
 }
 
-// The default model's vocabulary, loaded once; NULL (with a message) when the file is absent.
-const vocab* model_vocab() {
-    struct loaded {
-        bool tried = false;
+// A model's vocabulary, loaded once per path; NULL (with a message) when the file is absent.
+const vocab* load_vocab_once(const char* path) {
+    static std::map<std::string, std::unique_ptr<vocab>> cache;
+    auto it = cache.find(path);
+    if (it == cache.end()) {
         std::unique_ptr<vocab> v;
-    };
-    static loaded l;
-    if (!l.tried) {
-        l.tried = true;
         std::vector<uint8_t> bytes;
-        if (qlm_test::read_file(qlm_test::model_path(), &bytes)) {
+        if (qlm_test::read_file(path, &bytes)) {
             gguf_file f;
             qlm_error err{};
             REQUIRE(gguf_parse(bytes.data(), bytes.size(), gguf_limits(), true, &f, &err) == QLM_OK);
-            l.v.reset(new vocab());
-            REQUIRE_MESSAGE(vocab_load(f, l.v.get(), nullptr, &err) == QLM_OK, err.text);
+            v.reset(new vocab());
+            REQUIRE_MESSAGE(vocab_load(f, v.get(), nullptr, &err) == QLM_OK, err.text);
         }
+        it = cache.emplace(path, std::move(v)).first;
     }
-    if (!l.v) MESSAGE("skipped: " << std::string(qlm_test::model_path()) << " is absent (scripts/get-model.sh)");
-    return l.v.get();
+    if (!it->second) MESSAGE("skipped: " << path << " is absent (scripts/get-model.sh)");
+    return it->second.get();
 }
+
+// The default model's vocabulary.
+const vocab* model_vocab() { return load_vocab_once(qlm_test::model_path()); }
 
 std::vector<int32_t> tok(const vocab& v, const std::string& s, bool add_special = false,
                          bool parse_special = false) {
@@ -282,14 +285,11 @@ TEST_CASE("SmolLM2 vocabulary: keys, end-of-generation tokens, a hand-checked se
     CHECK(token_bytes(*v, 2, true) == "<|im_end|>");
 }
 
-TEST_CASE("SmolLM2 tokenization matches llama.cpp on every fixture line") {
-    const vocab* v = model_vocab();
+// Every line of a tokenizer fixture made by llama.cpp must match, and detokenize back.
+void check_tokenize_fixture(const vocab* v, const char* fixture) {
     if (!v) return;
-    const auto rows = qlm_test::read_tsv("tests/fixtures/smollm2_tokenize.tsv");
-    if (rows.empty()) {
-        MESSAGE("skipped: tests/fixtures/smollm2_tokenize.tsv is absent");
-        return;
-    }
+    const auto rows = qlm_test::read_tsv(fixture);
+    REQUIRE_MESSAGE(!rows.empty(), std::string(fixture) << " is missing");
     int matched = 0;
     for (const auto& r : rows) {
         REQUIRE(r.size() == 5);
@@ -302,7 +302,15 @@ TEST_CASE("SmolLM2 tokenization matches llama.cpp on every fixture line") {
         matched += got == want;
         if (!parse_special) CHECK_MESSAGE(detok(*v, got) == text, r[0]); // round trip
     }
-    MESSAGE(matched << "/" << rows.size() << " fixture lines match llama.cpp");
+    MESSAGE(matched << "/" << rows.size() << " lines of " << std::string(fixture) << " match llama.cpp");
+}
+
+TEST_CASE("SmolLM2 tokenization matches llama.cpp on every fixture line") {
+    check_tokenize_fixture(model_vocab(), "tests/fixtures/smollm2_tokenize.tsv");
+}
+
+TEST_CASE("Gemma 3 SentencePiece tokenization matches llama.cpp on every fixture line") {
+    check_tokenize_fixture(load_vocab_once("models/gemma-3-270m-Q4_K_M.gguf"), "tests/fixtures/gemma3_tokenize.tsv");
 }
 
 TEST_CASE("SmolLM2 detokenization streams an emoji split across byte tokens") {
