@@ -39,6 +39,14 @@ build/simple_c: build/simple_c.o build/qlm_impl.o
 build:
 	mkdir -p build
 
+# ---- benchmark (docs/PERF.md) ---------------------------------------------------------
+# `make bench` measures $(MODEL); BENCH_ARGS adds options (-t 2 -p 128,512 -n 128 -r 5 --json).
+# scripts/bench.py --vs-llama-cpp runs llama.cpp on the same files for the side-by-side.
+build/bench: examples/bench.cpp quantlm.h | build
+	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
+bench: build/bench model
+	./build/bench -m $(MODEL) $(BENCH_ARGS)
+
 # ---- tests -------------------------------------------------------------------------
 TESTS := $(wildcard tests/test_*.cpp)
 build/tests: tests/main.cpp $(TESTS) quantlm.h | build
@@ -47,6 +55,7 @@ build/tests: tests/main.cpp $(TESTS) quantlm.h | build
 test: amalgamate-check
 	@bash scripts/setup.sh test
 	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) model
+	@bash scripts/get-model.sh gemma3
 	./build/tests
 
 # ---- model and chat ------------------------------------------------------------------
@@ -72,3 +81,68 @@ build/libquantlm_cuda.so: quantlm_cuda.cu | build
 
 clean:
 	rm -rf build
+
+# ---- hostile input, sanitizers, embedding (issue 8) ------------------------------------
+# make fuzz         each libFuzzer target for FUZZ_TIME seconds from fuzz/corpus (clang)
+# make bad-files    regenerates tests/data/bad/*.gguf and the GGUF seeds
+# make test-asan    the whole suite under AddressSanitizer + UBSan
+# make test-tsan    the thread pool and multi-context tests under ThreadSanitizer
+# make compile-tests  the public header as C and C++ under the option matrix
+FUZZ_CXX  ?= clang++
+FUZZ_TIME ?= 60
+FUZZERS   := gguf tokenizer chat
+FUZZ_FLAGS := -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I.
+fuzz_seeds_gguf := tests/data/bad
+fuzz_len_gguf := 8192
+fuzz_len_tokenizer := 1024
+fuzz_len_chat := 1024
+.PHONY: fuzz fuzz-build bad-files test-asan test-tsan compile-tests
+build/fuzz/fuzz_%: fuzz/fuzz_%.cpp quantlm.h | build
+	@mkdir -p build/fuzz
+	$(FUZZ_CXX) $(FUZZ_FLAGS) $< -o $@
+fuzz-build: $(FUZZERS:%=build/fuzz/fuzz_%)
+# One run: new inputs go to build/fuzz/corpus/NAME, crashes to build/fuzz/NAME-crash-*,
+# the log to build/fuzz/NAME.log; the executions count is printed at the end.
+define run_fuzzer
+	@mkdir -p build/fuzz/corpus/$(1)
+	@echo "fuzz_$(1): $(FUZZ_TIME) s"
+	@./build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_TIME) -rss_limit_mb=1024 -max_len=$(fuzz_len_$(1)) \
+	  -dict=fuzz/$(1).dict -artifact_prefix=build/fuzz/$(1)- -print_final_stats=1 \
+	  build/fuzz/corpus/$(1) fuzz/corpus/$(1) $(fuzz_seeds_$(1)) > build/fuzz/$(1).log 2>&1 || \
+	  { tail -40 build/fuzz/$(1).log; exit 1; }
+	@grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' build/fuzz/$(1).log
+
+endef
+fuzz: fuzz-build model
+	@bash scripts/setup.sh fuzz
+	$(foreach f,$(FUZZERS),$(call run_fuzzer,$(f)))
+
+# ---- Vulkan shaders (issue 7) ----------------------------------------------------------
+# make shaders        shaders/*.comp -> SPIR-V (shared-memory and _sg subgroup variants)
+#                     -> src/gen/spirv.inc, which is committed so that users need no glslang
+# make shaders-check  fails when src/gen/spirv.inc is stale (skipped without glslangValidator)
+# make test-vulkan    the Vulkan tests and the chat parity script on lavapipe (CPU Vulkan)
+GLSLANG    ?= glslangValidator
+GLSL_FLAGS := -V --target-env vulkan1.1 -g0 -Os
+SHADERS    := $(wildcard shaders/*.comp)
+SPV        := $(SHADERS:shaders/%.comp=build/spv/%.spv) $(SHADERS:shaders/%.comp=build/spv/%_sg.spv)
+.PHONY: shaders shaders-check test-vulkan
+quantlm.h: src/gen/spirv.inc
+build/spv/%_sg.spv: shaders/%.comp $(wildcard shaders/*.glsl)
+	@mkdir -p build/spv
+	$(GLSLANG) $(GLSL_FLAGS) -DSUBGROUP $< -o $@ >/dev/null
+build/spv/%.spv: shaders/%.comp $(wildcard shaders/*.glsl)
+	@mkdir -p build/spv
+	$(GLSLANG) $(GLSL_FLAGS) $< -o $@ >/dev/null
+shaders: $(SPV) scripts/embed_spirv.py
+	python3 scripts/embed_spirv.py -o src/gen/spirv.inc $(SPV)
+shaders-check:
+	@if ! command -v $(GLSLANG) >/dev/null 2>&1; then echo "shaders-check: skipped ($(GLSLANG) not installed)"; \
+	else $(MAKE) --no-print-directory $(SPV) >/dev/null && \
+	  python3 scripts/embed_spirv.py -o build/spirv.check.inc $(SPV) && \
+	  { cmp -s build/spirv.check.inc src/gen/spirv.inc || { echo "src/gen/spirv.inc is stale: edit shaders/, then run make shaders"; exit 1; }; } && \
+	  echo "src/gen/spirv.inc is up to date"; fi
+test-vulkan: build/tests build/chat model
+	@bash scripts/setup.sh vulkan
+	./build/tests --test-suite=vulkan
+	bash scripts/vulkan_chat_check.sh
