@@ -2,12 +2,14 @@
 //
 //   build/chat -m MODEL [-s SYSTEM] [--template NAME] [-c N_CTX] [-t THREADS]
 //              [--temp T] [--top-k K] [--top-p P] [--min-p P] [--repeat-penalty R] [--seed S]
+//              [--backend cpu|vulkan] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
 //
 // Interactive commands: /reset forgets the conversation, /quit leaves. Ctrl-C stops the
 // current reply (not the program). With -p, only the generated text goes to stdout and
 // statistics go to stderr.
 #include "quantlm.h"
+#include "kv_args.h"
 
 #include <atomic>
 #include <csignal>
@@ -36,7 +38,8 @@ static void usage(const char* argv0) {
     fprintf(stderr,
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
-            "          [--repeat-penalty R] [--seed S]\n"
+            "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan] [--device N]\n"
+            "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
             argv0);
 }
@@ -126,6 +129,7 @@ int main(int argc, char** argv) {
     int n_predict = -1;
     qlm_context_params cp = qlm_context_params_default();
     qlm_sampler_params sp = qlm_sampler_params_default();
+    if (const char* d = getenv("QLM_DEVICE")) cp.device = (uint32_t)atoi(d); // --device wins
     for (int i = 1; i < argc; i++) {
         std::string a = argv[i];
         bool has = i + 1 < argc;
@@ -135,6 +139,14 @@ int main(int argc, char** argv) {
         else if (a == "-n" && has) n_predict = atoi(argv[++i]);
         else if (a == "-c" && has) cp.n_ctx = (uint32_t)atoi(argv[++i]);
         else if (a == "-t" && has) cp.n_threads = (uint32_t)atoi(argv[++i]);
+        else if (a == "--backend" && has) {
+            std::string b = argv[++i];
+            cp.backend = b == "vulkan" ? QLM_BACKEND_VULKAN : b == "cpu" ? QLM_BACKEND_CPU : QLM_BACKEND_FORCE_32;
+            if (cp.backend == QLM_BACKEND_FORCE_32) {
+                usage(argv[0]);
+                return 2;
+            }
+        } else if (a == "--device" && has) cp.device = (uint32_t)atoi(argv[++i]); // GPU N as logged, from 1
         else if (a == "--template" && has) tmpl_name = argv[++i];
         else if (a == "--temp" && has) sp.temperature = (float)atof(argv[++i]);
         else if (a == "--top-k" && has) sp.top_k = atoi(argv[++i]);
@@ -145,7 +157,13 @@ int main(int argc, char** argv) {
             sp.seed = strtoull(argv[++i], nullptr, 10);
             sp.seed_set = 1;
         } else if (a == "--raw") raw = true;
-        else {
+        else if (int kr = kv_arg(&cp, argv[i], has ? argv[i + 1] : nullptr)) { // kv_args.h
+            if (kr < 0) {
+                usage(argv[0]);
+                return 2;
+            }
+            i++;
+        } else {
             usage(argv[0]);
             return 2;
         }
@@ -173,6 +191,7 @@ int main(int argc, char** argv) {
         fprintf(stderr, "error: %s\n", err.text);
         return 1;
     }
+    if (cp.backend != QLM_BACKEND_AUTO) fprintf(stderr, "[backend %s]\n", qlm_context_backend(st.ctx));
     qlm_model_info info = qlm_model_get_info(st.model);
     std::signal(SIGINT, on_sigint);
 

@@ -17,7 +17,10 @@ import argparse
 import os
 import sys
 
-import numpy as np
+try:
+    import numpy as np
+except ImportError:
+    sys.exit("gen_random_model.py needs numpy and gguf: run it with /root/.cache/quantlm/venv/bin/python")
 
 SHAPES = {
     # name: embd, layers, heads, kv heads, ffn, vocab, context, rope base, tied output

@@ -6,6 +6,12 @@
 #                                 (python3-pip for `pip download`, unzip, ca-certificates)
 #   scripts/setup.sh fixtures   + python3-venv and python3-dev, for scripts/make-fixtures.sh
 #                                 (llama-cpp-python is built from source into a cached venv)
+#   scripts/setup.sh fuzz       + clang and its libFuzzer/sanitizer runtime (make fuzz), and
+#                                 what scripts/get-model.sh needs (the tokenizer fuzzer)
+#   scripts/setup.sh desktop    + SDL2, stb, a font, Xvfb, Mesa: make desktop-chat, test-desktop
+#                                 (xauth: xvfb only recommends it, xvfb-run needs it)
+#   scripts/setup.sh vulkan     + Mesa's lavapipe (CPU Vulkan), the Vulkan loader and
+#                                 glslangValidator: make test-vulkan, make shaders
 # Idempotent and quiet when everything is present: packages are checked with `dpkg -s`,
 # and `apt-get update` runs only when something has to be installed. Runs unattended
 # (no prompts, no stdin); needs root or sudo only when a package is missing.
@@ -18,8 +24,11 @@ build) ;;
 chat) pkgs+=(python3-pip unzip ca-certificates) ;;
 test) pkgs+=(doctest-dev python3-pip unzip ca-certificates) ;;
 fixtures) pkgs+=(doctest-dev python3-pip unzip ca-certificates python3-venv python3-dev) ;;
+fuzz) pkgs+=(clang libclang-rt-14-dev python3-pip unzip ca-certificates) ;;
+desktop) pkgs+=(python3-pip unzip ca-certificates libsdl2-dev libstb-dev fonts-dejavu-core xvfb xauth libgl1-mesa-dri) ;;
+vulkan) pkgs+=(doctest-dev python3-pip unzip ca-certificates mesa-vulkan-drivers libvulkan1 glslang-tools) ;;
 *)
-    echo "usage: scripts/setup.sh [build|chat|test|fixtures]" >&2
+    echo "usage: scripts/setup.sh [build|chat|test|fixtures|fuzz|desktop|vulkan]" >&2
     exit 2
     ;;
 esac

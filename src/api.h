@@ -19,7 +19,9 @@
 #define QLM_VERSION (QLM_VERSION_MAJOR * 10000 + QLM_VERSION_MINOR * 100 + QLM_VERSION_PATCH)
 #define QLM_VERSION_STRING "0.1.0"
 
-#if defined(QLM_STATIC)
+#if defined(QLM_STATIC) && (defined(__GNUC__) || defined(__clang__))
+#define QLM_API static __attribute__((unused)) /* a program calls only some of them */
+#elif defined(QLM_STATIC)
 #define QLM_API static
 #elif defined(QLM_DLL) && defined(_WIN32)
 #if defined(QUANTLM_IMPLEMENTATION)
@@ -52,6 +54,9 @@ typedef enum qlm_result {
 
 /* Short name of a result code ("QLM_ERR_BAD_FILE"); never NULL. */
 QLM_API const char* qlm_result_str(qlm_result r);
+/* One sentence saying what a result code means, for people ("the GGUF file is malformed
+ * or contradicts itself"); never NULL. qlm_error.text says what exactly went wrong. */
+QLM_API const char* qlm_error_string(qlm_result r);
 
 /* Filled by failing calls when the caller passes one. msg_id is stable across releases
  * (see QLM_MESSAGES in the implementation); offset is the file byte offset for file
@@ -186,6 +191,35 @@ typedef enum qlm_ctx_full_policy {
 
 typedef int (*qlm_cancel_fn)(void* user); /* return nonzero to cancel */
 
+/* Storage of the KV cache's keys or values (docs/KV.md). Bits per value with groups of
+ * 64: F16 16, INT8 8.25, INT4 4.25, INT2 2.25. */
+typedef enum qlm_kv_type {
+    QLM_KV_F16 = 0,
+    QLM_KV_INT8 = 1,
+    QLM_KV_INT4 = 2,
+    QLM_KV_INT2 = 3,
+    QLM_KV_TYPE_FORCE_32 = 0x7fffffff
+} qlm_kv_type;
+
+/* Rotation of keys, queries and values before the cache quantizes them. */
+typedef enum qlm_kv_rot {
+    QLM_KV_ROT_NONE = 0,
+    QLM_KV_ROT_HADAMARD = 1,   /* fast Walsh-Hadamard with fixed signs; head_dim a power of 2 */
+    QLM_KV_ROT_CALIBRATED = 2, /* per layer and head, from a file made by qlm_calibrate_kv */
+    QLM_KV_ROT_FORCE_32 = 0x7fffffff
+} qlm_kv_rot;
+
+/* Where a context runs the model. A GPU backend that cannot start (no loader, no device,
+ * a weight or KV type it has no kernel for) leaves the context on the CPU and logs why;
+ * qlm_context_backend() says which one runs. */
+typedef enum qlm_backend {
+    QLM_BACKEND_AUTO = 0, /* the CPU, for now */
+    QLM_BACKEND_CPU = 1,
+    QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device; F16 KV cache only */
+    QLM_BACKEND_CUDA = 3,   /* not yet */
+    QLM_BACKEND_FORCE_32 = 0x7fffffff
+} qlm_backend;
+
 typedef struct qlm_context_params {
     uint32_t n_ctx;     /* 0 = min(model's training context, 4096) */
     uint32_t n_batch;   /* tokens per forward pass during prefill; 0 = 64 */
@@ -197,6 +231,13 @@ typedef struct qlm_context_params {
     void* log_user;
     qlm_cancel_fn cancel; /* checked between layers */
     void* cancel_user;
+    qlm_kv_type kv_type_k, kv_type_v; /* 0 = F16 */
+    qlm_kv_rot kv_rot;                /* 0 = none */
+    uint32_t kv_group;  /* values per scale: 32, 64 or 128, at most head_dim; 0 = min(64, head_dim) */
+    uint32_t kv_window; /* quantized types: the most recent tokens are also kept in F16 */
+    uint32_t kv_sinks;  /* quantized types: the first tokens are also kept in F16 */
+    qlm_backend backend; /* 0 = AUTO */
+    uint32_t device;     /* GPU backends: 0 = the best (discrete > integrated > CPU); N = the Nth listed, from 1 */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -205,7 +246,31 @@ QLM_API qlm_result qlm_context_create(const qlm_model* model, const qlm_context_
 QLM_API void qlm_context_free(qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
+QLM_API const char* qlm_context_backend(const qlm_context* ctx); /* "cpu", "vulkan", ... */
 QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
+/* Bytes held by the KV cache (keys, values, F16 window and sinks). */
+QLM_API size_t qlm_context_kv_bytes(const qlm_context* ctx);
+/* "f16" "int8" "int4" "int2" / "none" "hadamard" "calibrated" -> enum; QLM_ERR_INVALID_ARG
+ * for other names. */
+QLM_API qlm_result qlm_kv_type_parse(const char* name, qlm_kv_type* out);
+QLM_API qlm_result qlm_kv_rot_parse(const char* name, qlm_kv_rot* out);
+
+/* Writes the context's state (token history, KV cache of every stored token, last
+ * logits) to a file. Loading it into a context of the same model and KV settings (types,
+ * rotation, group, window, sinks) with at least as large an n_ctx restores it exactly:
+ * decoding and sampling then continue bit for bit as they would have. A file that does
+ * not match gives QLM_ERR_BAD_FILE and leaves the context unchanged. Blocks on I/O. */
+QLM_API qlm_result qlm_context_save(const qlm_context* ctx, const char* path, qlm_error* err);
+QLM_API qlm_result qlm_context_load(qlm_context* ctx, const char* path, qlm_error* err);
+/* The tokens in the cache, oldest first (n_past of them). */
+QLM_API const qlm_token* qlm_context_tokens(const qlm_context* ctx);
+
+/* Runs the model over a calibration text (n tokens, in windows of n_ctx; 0 = 512) and
+ * writes out_path: a copy of the model's GGUF plus, per layer and KV head, the key/query
+ * and value transforms that QLM_KV_ROT_CALIBRATED uses (docs/KV.md). Allocates; takes
+ * seconds to minutes. */
+QLM_API qlm_result qlm_calibrate_kv(const qlm_model* model, const qlm_token* tokens, size_t n, uint32_t n_ctx,
+                                    const char* out_path, qlm_error* err);
 
 /* Runs the model over n tokens appended after the ones already in the context.
  * Afterwards qlm_get_logits returns the logits of the last of them. */
@@ -282,6 +347,71 @@ QLM_API qlm_result qlm_generate(qlm_context* ctx, qlm_sampler* sampler, const ql
 QLM_API const char* qlm_version(void);
 /* "avx2", "scalar", ... : the CPU kernels this machine will use. */
 QLM_API const char* qlm_cpu_kernels(void);
+
+/* ==== [qlm:step] driving generation from a frame loop (src/step.h) ================
+ * qlm_generate blocks for a whole reply. A game or desktop tool instead either calls
+ * qlm_gen_step once per frame, or runs the generation on a worker thread (qlm_stream)
+ * and drains its text each frame. Both share qlm_generate's sampling, stop-string and
+ * UTF-8 logic (qlm_generate is itself a loop over qlm_gen_step). docs/API.md, section
+ * "Driving generation from a frame loop", has examples.
+ * The smallest unit of work is one token's forward pass (SmolLM2-135M: about 8 ms on 2
+ * threads); a prompt is decoded in chunks sized to the budget, at least one token each. */
+
+typedef struct qlm_gen qlm_gen;
+
+/* Prepares a generation; does no model work (the steps decode the prompt). Validates
+ * like qlm_generate and copies the prompt and the stop strings, so the caller may free
+ * them. ctx and sampler are borrowed: keep them alive and use them for nothing else
+ * until qlm_gen_end. params NULL = qlm_generate_params_default(); on_text, if set, is
+ * called from inside qlm_gen_step. Allocates. */
+QLM_API qlm_result qlm_gen_begin(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
+                                 size_t n_prompt, const qlm_generate_params* params, qlm_gen** out,
+                                 qlm_error* err);
+/* Does some work and returns. budget_ms <= 0: exactly one unit (one generated token, or
+ * one n_batch chunk of the prompt). budget_ms > 0: at least one unit, then more while the
+ * measured cost of the next one still fits in budget_ms (prompt chunks are sized to fit).
+ * The budget is therefore exceeded by up to one unit when a unit costs more than the
+ * budget. Returns QLM_OK, or the error that ended the generation (it is returned again
+ * by later calls). */
+QLM_API qlm_result qlm_gen_step(qlm_gen* g, double budget_ms, qlm_error* err);
+/* 1 once the generation has finished (stop condition, cancel flag or error). */
+QLM_API int qlm_gen_done(const qlm_gen* g);
+/* Text released by the last qlm_gen_step (whole UTF-8 characters; possibly empty; never
+ * NULL). Valid until the next qlm_gen_step or qlm_gen_end. len may be NULL. */
+QLM_API const char* qlm_gen_text(const qlm_gen* g, size_t* len);
+/* Counters so far; prompt_ms and gen_ms add up the time spent inside qlm_gen_step. */
+QLM_API qlm_generate_stats qlm_gen_stats(const qlm_gen* g);
+/* Frees g; calling it before qlm_gen_done is how a frame loop cancels (nothing runs
+ * between steps). The context keeps every token decoded so far. NULL is a no-op. */
+QLM_API void qlm_gen_end(qlm_gen* g);
+
+typedef struct qlm_stream qlm_stream;
+
+typedef struct qlm_stream_status {
+    int done;          /* 1 = the worker has finished and every byte of text was read */
+    qlm_result result; /* the generation's result once the worker finished, else QLM_OK */
+    qlm_generate_stats stats; /* counters so far */
+} qlm_stream_status;
+
+/* Starts the generation on a new worker thread; returns at once. Arguments as for
+ * qlm_gen_begin (errors in them are returned here, before any thread starts); on_text,
+ * if set, runs on the worker thread. The worker chains its own check onto the context's
+ * cancel callback while it runs, so qlm_stream_cancel also stops a forward pass between
+ * layers. */
+QLM_API qlm_result qlm_stream_start(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
+                                    size_t n_prompt, const qlm_generate_params* params,
+                                    qlm_stream** out, qlm_error* err);
+/* Never blocks on the model: moves up to cap bytes of not yet read text into buf (whole
+ * UTF-8 characters; cap >= 4 guarantees progress) and returns the count. status may be
+ * NULL. Call from one thread (usually the UI thread). */
+QLM_API size_t qlm_stream_read(qlm_stream* s, char* buf, size_t cap, qlm_stream_status* status);
+/* Asks the worker to stop; returns at once. Callable from any thread. */
+QLM_API void qlm_stream_cancel(qlm_stream* s);
+/* Cancels the worker if it still runs, waits for it (at most one layer's work) and frees
+ * s. Returns the generation's result (QLM_ERR_CANCELLED when cancelled) and fills the
+ * optional stats and err. NULL is a no-op returning QLM_OK. */
+QLM_API qlm_result qlm_stream_free(qlm_stream* s, qlm_generate_stats* stats, qlm_error* err);
+/* ==== end [qlm:step] ============================================================== */
 
 #ifdef __cplusplus
 }

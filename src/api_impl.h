@@ -3,6 +3,7 @@
 #define QLM_API_IMPL_H
 #include "chat.h"
 #include "model.h"
+#include "vulkan.h"
 #include "sampler.h"
 
 #include <chrono>
@@ -67,6 +68,23 @@ QLM_API const char* qlm_result_str(qlm_result r) {
     }
 }
 
+QLM_API const char* qlm_error_string(qlm_result r) {
+    switch (r) {
+    case QLM_OK: return "success";
+    case QLM_ERR_INVALID_ARG: return "an argument is NULL, out of range or inconsistent";
+    case QLM_ERR_OUT_OF_MEMORY: return "an allocation failed";
+    case QLM_ERR_IO: return "the file could not be opened, mapped or read";
+    case QLM_ERR_BAD_FILE: return "the file is malformed or contradicts itself";
+    case QLM_ERR_UNSUPPORTED: return "the file is valid but uses something quantlm cannot run";
+    case QLM_ERR_BACKEND: return "a compute backend failed";
+    case QLM_ERR_CONTEXT_FULL: return "the tokens do not fit in the context";
+    case QLM_ERR_CANCELLED: return "the work was cancelled by the caller";
+    case QLM_ERR_TOKENIZE: return "the text could not be tokenized (invalid UTF-8)";
+    case QLM_ERR_TEMPLATE: return "unknown or unusable chat template";
+    default: return "unknown result code";
+    }
+}
+
 QLM_API const char* qlm_version(void) { return QLM_VERSION_STRING; }
 QLM_API const char* qlm_cpu_kernels(void) { return qlm_detail::kernels().isa; }
 
@@ -79,6 +97,8 @@ QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size, const ql
     *out = nullptr;
     if (!data && size) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: data is NULL");
     qlm_model_params p = model_defaults(params);
+    if (!p.allocator.alloc != !p.allocator.free)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
     qlm_model* m = new (std::nothrow) qlm_model();
     if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
     m->al.a = p.allocator;
@@ -96,6 +116,8 @@ QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params*
     *out = nullptr;
     if (!path) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: path is NULL");
     qlm_model_params p = model_defaults(params);
+    if (!p.allocator.alloc != !p.allocator.free)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
     qlm_model* m = new (std::nothrow) qlm_model();
     if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
     m->al.a = p.allocator;
@@ -267,6 +289,8 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     *out = nullptr;
     if (m->vocab_only)
         return fail(err, &m->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_create: the model was loaded vocab_only");
+    if (params && !params->allocator.alloc != !params->allocator.free)
+        return fail(err, &m->log, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
     qlm_context* c = new (std::nothrow) qlm_context();
     if (!c) return fail(err, &m->log, MSG_OOM, UINT64_MAX, "out of memory");
     c->model = m;
@@ -292,7 +316,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
     const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
-    bool ok = c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, h.head_dim) && c->x.init(&c->al, B * h.n_embd) &&
+    bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
@@ -305,12 +329,22 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
                     "out of memory allocating the context (KV cache of %u tokens = %.1f MiB); try a smaller n_ctx",
                     n_ctx, (double)kv_bytes / 1048576.0);
     }
+    qlm_result kr = kv_context_init(c, err); // src/kv_io.h: KV types, rotation, window
+    if (kr != QLM_OK) {
+        delete c;
+        return kr;
+    }
     if (!c->pool.start((int)nt)) c->log.logf(QLM_LOG_WARN, "could only start %d threads", c->pool.n);
+    backend_attach(c); // params.backend, or the CPU with a logged reason
     *out = c;
     return QLM_OK;
 }
 
-QLM_API void qlm_context_free(qlm_context* c) { delete c; }
+QLM_API void qlm_context_free(qlm_context* c) {
+    if (c && c->be) c->be->free(c);
+    delete c;
+}
+QLM_API const char* qlm_context_backend(const qlm_context* c) { return !c ? "" : c->be ? c->be->name : "cpu"; }
 QLM_API uint32_t qlm_context_n_ctx(const qlm_context* c) { return c ? c->n_ctx : 0; }
 QLM_API uint32_t qlm_context_n_past(const qlm_context* c) { return c ? c->n_past : 0; }
 QLM_API void qlm_context_reset(qlm_context* c) {
@@ -332,78 +366,21 @@ QLM_API qlm_generate_params qlm_generate_params_default(void) {
     return p;
 }
 
+// A loop over the step API (src/step.h), so the blocking and the frame-by-frame paths
+// share one implementation of sampling, stop strings and UTF-8 handling.
 QLM_API qlm_result qlm_generate(qlm_context* c, qlm_sampler* s, const qlm_token* prompt, size_t n_prompt,
                                 const qlm_generate_params* params, qlm_generate_stats* stats, qlm_error* err) {
-    using namespace qlm_detail;
-    if (!c || !s || (!prompt && n_prompt))
-        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: NULL argument");
-    qlm_generate_params p = params ? *params : qlm_generate_params_default();
-    if (p.n_stop && !p.stop) return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop is NULL");
-    for (size_t i = 0; i < p.n_stop; i++)
-        if (!p.stop[i] || !p.stop[i][0])
-            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_generate: stop string %zu is empty", i);
-    qlm_generate_stats st{};
-    st.n_prompt = (uint32_t)n_prompt;
-    st.last_token = -1;
-    if (stats) *stats = st;
-    if (n_prompt == 0 && !c->have_logits)
-        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_generate: the prompt is empty");
-    if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
-        return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
-                    "qlm_generate: the prompt (%zu tokens) does not fit in the context (%u of %u used)", n_prompt,
-                    c->n_past, c->n_ctx);
-    const qlm_model& m = *c->model;
-    double t0 = now_ms();
-    qlm_result r = decode(c, prompt, n_prompt, err);
-    if (r != QLM_OK) return r;
-    for (size_t i = 0; i < n_prompt; i++) qlm_sampler_accept(s, prompt[i]);
-    double t1 = now_ms();
-    st.prompt_ms = t1 - t0;
-
-    utf8_stream u8;
-    std::string pending; // text held back while it may be the start of a stop string
-    auto emit = [&](const std::string& text, qlm_token tok) -> bool {
-        if (text.empty() || !p.on_text) return false;
-        return p.on_text(text.data(), text.size(), tok, p.user) != 0;
-    };
-    int32_t limit = p.n_predict < 0 ? INT32_MAX : p.n_predict;
-    r = QLM_OK;
-    // Every kept token is decoded, the last one and an end-of-generation token included,
-    // so the context holds the whole reply and a next turn can simply be appended.
-    while ((int32_t)st.n_generated < limit) {
-        if (p.cancel && *p.cancel) {
-            r = fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled");
-            break;
-        }
-        qlm_token tok = qlm_sampler_sample(s, c->logits.p, m.hp.n_vocab);
-        qlm_sampler_accept(s, tok);
-        st.n_generated++;
-        st.last_token = tok;
-        bool last = (int32_t)st.n_generated >= limit;
-        if (token_is_eog(m.voc, tok)) {
-            st.stopped_by = 1;
-            last = true;
-        } else {
-            pending += u8.push(token_bytes(m.voc, tok, p.render_special != 0));
-            size_t cut = std::string::npos;
-            for (size_t i = 0; i < p.n_stop; i++) cut = std::min(cut, pending.find(p.stop[i]));
-            if (cut != std::string::npos) {
-                pending.resize(cut);
-                st.stopped_by = 2;
-            }
-            size_t hold = st.stopped_by == 2 ? 0 : stop_holdback(pending, p.stop, p.n_stop);
-            std::string out = pending.substr(0, pending.size() - hold);
-            pending.erase(0, pending.size() - hold);
-            if (emit(out, tok)) st.stopped_by = 3;
-            if (st.stopped_by >= 2) break;
-        }
-        if (last && c->n_past >= c->n_ctx) break; // no room to record the final token
-        r = decode(c, &tok, 1, err);
-        if (r != QLM_OK || last) break;
+    if (stats) {
+        *stats = qlm_generate_stats{};
+        stats->n_prompt = (uint32_t)n_prompt;
+        stats->last_token = -1;
     }
-    if (st.stopped_by != 2 && st.stopped_by != 3) emit(pending + u8.flush(), -1);
-    st.gen_ms = now_ms() - t1;
-    if (stats) *stats = st;
+    qlm_gen* g = nullptr;
+    qlm_result r = qlm_gen_begin(c, s, prompt, n_prompt, params, &g, err);
+    if (r != QLM_OK) return r;
+    while (r == QLM_OK && !qlm_gen_done(g)) r = qlm_gen_step(g, 0, err); // one token per step
+    if (stats) *stats = qlm_gen_stats(g);
+    qlm_gen_end(g);
     return r;
 }
 

@@ -81,7 +81,10 @@ namespace qlm_detail {
     X(MSG_CTX_FULL, 70, QLM_ERR_CONTEXT_FULL)               \
     X(MSG_CTX_EMPTY_PROMPT, 71, QLM_ERR_INVALID_ARG)        \
     X(MSG_CANCELLED, 72, QLM_ERR_CANCELLED)                 \
-    X(MSG_BAD_TOKEN, 73, QLM_ERR_INVALID_ARG)
+    X(MSG_BAD_TOKEN, 73, QLM_ERR_INVALID_ARG)           \
+    X(MSG_KV_STATE, 74, QLM_ERR_BAD_FILE)               \
+    X(MSG_KV_CALIB_MISSING, 75, QLM_ERR_UNSUPPORTED)    \
+    X(MSG_BACKEND, 80, QLM_ERR_BACKEND)
 
 enum msg_id : uint32_t {
 #define QLMI_X(name, id, res) name = id,

@@ -1,37 +1,240 @@
 // ==== [qlm:kv] the KV cache and attention over it ========================================
-// Keys and values of every layer and position, stored as F16 (the default, as in
-// llama.cpp). Attention reads the cache in place: no dequantized copy is made.
-// Layout: k, v [n_layer][n_ctx][n_head_kv * head_dim], token-major so that appending a
-// token writes one contiguous row per layer.
+// Keys and values of every layer and position. Keys and values each have their own type:
+// F16 (the default, as in llama.cpp) or INT8/INT4/INT2 (see attn.h for the row formats),
+// quantized per token and head in groups of G values along head_dim. Attention reads the
+// cache in place: no dequantized copy is made.
+//
+// Rotation. Per-token groups fail on raw keys, whose few outlier channels set every
+// group's scale; an orthogonal rotation of head_dim spreads them out (QuaRot, SpinQuant).
+// Keys are stored rotated, k' = R k, and the query is rotated the same way in attend, so
+// q'.k' = q.k. Values are stored rotated, v' = R_v v, and the output is rotated back:
+// sum p v = R_v^-1 sum p v'. Rotations:
+//   none       identity
+//   hadamard   R = H diag(s) / sqrt(hd): a fast Walsh-Hadamard transform after fixed
+//              pseudo-random sign flips; needs hd a power of two.
+//   calibrated per layer and KV head, matrices computed offline from a calibration text
+//              and stored in the model file (kv_calib.h): keys get a transform T with
+//              the query transform T^-T, which may be non-orthogonal.
+// Full precision where it matters most (KIVI, StreamingLLM): the last `window` positions
+// before the attending token and the first `sinks` positions are also kept as F16 and
+// read from there; every position is still quantized, so the window needs no flush.
+//
+// Layout (token-major, so appending a token writes one contiguous row per layer):
+//   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
+//   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
+//                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
+//                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
+// The ring has n_batch spare slots because a batch stores all its tokens before any of
+// them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
 #define QLM_KV_H
 #include "attn.h"
 
+#include <mutex>
+
 namespace qlm_detail {
 
-struct kv_cache {
-    buffer<uint16_t> k, v;
-    uint32_t n_ctx = 0;
-    int n_layer = 0, n_head_kv = 0, head_dim = 0, kv_dim = 0;
+constexpr int KV_MAX_HEAD_DIM = 256; // rotations and scratch use stack arrays this long
 
-    bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd) {
+// In-place fast Walsh-Hadamard transform, unnormalised; n a power of two.
+inline void fwht(float* x, int n) {
+    for (int h = 1; h < n; h *= 2)
+        for (int i = 0; i < n; i += 2 * h)
+            for (int j = i; j < i + h; j++) {
+                float a = x[j], b = x[j + h];
+                x[j] = a + b;
+                x[j + h] = a - b;
+            }
+}
+
+// The rotation of keys/queries and values, per layer and KV head.
+struct kv_rotation {
+    qlm_kv_rot kind = QLM_KV_ROT_NONE;
+    int hd = 0, n_head_kv = 0;
+    std::vector<float> sign; // [hd] hadamard sign flips
+    // calibrated: [n_layer][n_head_kv][hd][hd] row-major, y = M x
+    std::vector<float> kf, qf, vf, vinv;
+
+    void init_hadamard(int head_dim) {
+        kind = QLM_KV_ROT_HADAMARD;
+        hd = head_dim;
+        sign.resize((size_t)hd);
+        uint32_t s = 0x9e3779b9u; // fixed: a cache written by one run must read in another
+        for (int i = 0; i < hd; i++) {
+            s = s * 1664525u + 1013904223u;
+            sign[(size_t)i] = (s >> 31) ? -1.0f : 1.0f;
+        }
+    }
+    static void matvec(const float* m, const float* x, float* y, int n) {
+        for (int i = 0; i < n; i++) {
+            float a = 0.0f;
+            for (int j = 0; j < n; j++) a += m[(size_t)i * n + j] * x[j];
+            y[i] = a;
+        }
+    }
+    const float* mat(const std::vector<float>& m, int l, int h) const {
+        return m.data() + ((size_t)l * n_head_kv + h) * (size_t)hd * hd;
+    }
+    // which: 0 key, 1 query, 2 value, 3 value inverse. x and y hold hd floats; may alias
+    // only for hadamard and none.
+    void apply(int which, int l, int h, const float* x, float* y) const {
+        if (kind == QLM_KV_ROT_NONE) {
+            if (y != x) memcpy(y, x, (size_t)hd * sizeof(float));
+        } else if (kind == QLM_KV_ROT_HADAMARD) {
+            const float sc = 1.0f / std::sqrt((float)hd);
+            if (which == 3) { // inverse: diag(s) H / sqrt(hd)
+                if (y != x) memcpy(y, x, (size_t)hd * sizeof(float));
+                fwht(y, hd);
+                for (int i = 0; i < hd; i++) y[i] *= sc * sign[(size_t)i];
+            } else {
+                for (int i = 0; i < hd; i++) y[i] = x[i] * sign[(size_t)i] * sc;
+                fwht(y, hd);
+            }
+        } else {
+            const std::vector<float>& m = which == 0 ? kf : which == 1 ? qf : which == 2 ? vf : vinv;
+            matvec(mat(m, l, h), x, y, hd);
+        }
+    }
+};
+
+// Second moments gathered while calibrating (kv_calib.h): sums of x x^T per layer and KV
+// head for keys, values (as stored, before rotation) and queries (all query heads of a
+// KV head together), plus the token counts.
+struct kv_calib_stats {
+    int n_layer = 0, n_head_kv = 0, hd = 0;
+    std::vector<double> kk, vv, qq; // [n_layer][n_head_kv][hd][hd]
+    std::vector<double> n_k, n_q;   // [n_layer]
+    std::mutex mu;
+    void init(int layers, int heads, int head_dim) {
+        n_layer = layers;
+        n_head_kv = heads;
+        hd = head_dim;
+        size_t n = (size_t)layers * heads * head_dim * head_dim;
+        kk.assign(n, 0.0);
+        vv.assign(n, 0.0);
+        qq.assign(n, 0.0);
+        n_k.assign((size_t)layers, 0.0);
+        n_q.assign((size_t)layers, 0.0);
+    }
+    static void add_outer(double* m, const float* x, int n) {
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) m[(size_t)i * n + j] += (double)x[i] * x[j];
+    }
+    double* at(std::vector<double>& m, int l, int h) { return m.data() + ((size_t)l * n_head_kv + h) * (size_t)hd * hd; }
+};
+
+// One of the two halves of the cache (keys or values).
+struct kv_plane {
+    int type = -1; // -1 F16, else kv_qtype
+    int n_layer = 0, n_head_kv = 0, hd = 0, kv_dim = 0, G = 0;
+    uint32_t n_ctx = 0, n_sink = 0, n_ring = 0;
+    size_t row_bytes = 0; // one head's quantized row
+    buffer<uint16_t> f16;
+    buffer<uint8_t> q;
+    buffer<uint16_t> sink, ring;
+
+    bool init(const allocator* al, int t, int layers, uint32_t ctx, int heads, int head_dim, int group,
+              uint32_t sinks, uint32_t ring_size) {
+        type = t;
+        n_layer = layers;
+        n_ctx = ctx;
+        n_head_kv = heads;
+        hd = head_dim;
+        kv_dim = heads * head_dim;
+        G = group;
+        const size_t rows = (size_t)layers * ctx;
+        if (type < 0) return f16.init(al, rows * (size_t)kv_dim);
+        n_sink = std::min(sinks, ctx);
+        n_ring = ring_size;
+        row_bytes = kvq_row_bytes(type, hd, G);
+        return q.init(al, rows * heads * row_bytes) && (!n_sink || sink.init(al, (size_t)layers * n_sink * kv_dim)) &&
+               (!n_ring || ring.init(al, (size_t)layers * n_ring * kv_dim));
+    }
+    size_t bytes() const { return f16.n * 2 + q.n + sink.n * 2 + ring.n * 2; }
+    uint16_t* f16_row(int l, uint32_t p) { return f16.p + ((size_t)l * n_ctx + p) * (size_t)kv_dim; }
+    uint8_t* q_row(int l, uint32_t p, int h) { return q.p + (((size_t)l * n_ctx + p) * n_head_kv + h) * row_bytes; }
+    uint16_t* sink_row(int l, uint32_t p) { return sink.p + ((size_t)l * n_sink + p) * (size_t)kv_dim; }
+    uint16_t* ring_row(int l, uint32_t p) { return ring.p + ((size_t)l * n_ring + p % n_ring) * (size_t)kv_dim; }
+
+    // Writes head h of position p (hd floats, already rotated).
+    void write(int l, uint32_t p, int h, const float* x) {
+        const attn_kernels& ak = attn_kernels_get();
+        if (type < 0) {
+            ak.store_f16(f16_row(l, p) + (size_t)h * hd, x, hd);
+            return;
+        }
+        kvq_quantize_row(type, x, q_row(l, p, h), hd, G);
+        if (p < n_sink) ak.store_f16(sink_row(l, p) + (size_t)h * hd, x, hd);
+        if (n_ring) ak.store_f16(ring_row(l, p) + (size_t)h * hd, x, hd);
+    }
+    // The most precise copy of head h of position p into y, while n_valid positions are
+    // stored (the ring holds the last n_ring of them).
+    void read(int l, uint32_t p, int h, uint32_t n_valid, float* y) {
+        const uint16_t* r = nullptr;
+        if (type < 0) r = f16_row(l, p);
+        else if (p < n_sink) r = sink_row(l, p);
+        else if (n_ring && p + n_ring >= n_valid && p < n_valid) r = ring_row(l, p);
+        if (r) {
+            for (int i = 0; i < hd; i++) y[i] = fp16_to_fp32(r[(size_t)h * hd + i]);
+            return;
+        }
+        kvq_dequantize_row(type, q_row(l, p, h), y, hd, G);
+    }
+};
+
+struct kv_cache {
+    kv_plane kp, vp;
+    kv_rotation rot;
+    buffer<int32_t> tokens; // [n_ctx] the token at each position, for save/restore
+    uint32_t n_ctx = 0, window = 0;
+    int n_layer = 0, n_head_kv = 0, head_dim = 0, kv_dim = 0;
+    kv_calib_stats* calib = nullptr; // set only while calibrating
+
+    // type_k/type_v: QLM_KV_*; group: values per scale (a multiple of 32 dividing hd);
+    // window: recent positions also kept as F16; sinks: first positions kept as F16;
+    // n_batch: the most tokens one forward pass stores. r: the rotation, already set up.
+    bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd, qlm_kv_type type_k,
+              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch) {
         n_layer = layers;
         n_ctx = ctx;
         n_head_kv = heads_kv;
         head_dim = hd;
         kv_dim = heads_kv * hd;
-        size_t n = (size_t)layers * ctx * (size_t)kv_dim;
-        return k.init(al, n) && v.init(al, n);
+        window = win;
+        uint32_t ring = win ? std::min(win + n_batch, ctx) : 0;
+        auto qt = [](qlm_kv_type t) { return t == QLM_KV_F16 ? -1 : (int)t - 1; };
+        return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring) &&
+               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring) && tokens.init(al, ctx);
     }
-    size_t bytes() const { return (k.n + v.n) * sizeof(uint16_t); }
-    uint16_t* k_row(int l, uint32_t pos) { return k.p + ((size_t)l * n_ctx + pos) * (size_t)kv_dim; }
-    uint16_t* v_row(int l, uint32_t pos) { return v.p + ((size_t)l * n_ctx + pos) * (size_t)kv_dim; }
+    size_t bytes() const { return kp.bytes() + vp.bytes(); }
 
     // Writes the keys and values of one token (kv_dim floats each) at pos.
     void store(int l, uint32_t pos, const float* kf, const float* vf) {
-        const attn_kernels& ak = attn_kernels_get();
-        ak.store_f16(k_row(l, pos), kf, kv_dim);
-        ak.store_f16(v_row(l, pos), vf, kv_dim);
+        if (calib) {
+            std::lock_guard<std::mutex> lock(calib->mu);
+            for (int h = 0; h < n_head_kv; h++) {
+                kv_calib_stats::add_outer(calib->at(calib->kk, l, h), kf + (size_t)h * head_dim, head_dim);
+                kv_calib_stats::add_outer(calib->at(calib->vv, l, h), vf + (size_t)h * head_dim, head_dim);
+            }
+            calib->n_k[(size_t)l] += 1.0;
+        }
+        float tmp[KV_MAX_HEAD_DIM];
+        for (int h = 0; h < n_head_kv; h++) {
+            rot.apply(0, l, h, kf + (size_t)h * head_dim, tmp);
+            kp.write(l, pos, h, tmp);
+            rot.apply(2, l, h, vf + (size_t)h * head_dim, tmp);
+            vp.write(l, pos, h, tmp);
+        }
+    }
+    void note_tokens(uint32_t pos, const int32_t* toks, uint32_t n) {
+        memcpy(tokens.p + pos, toks, (size_t)n * sizeof(int32_t));
+    }
+
+    // First quantized position and first window position for a token attending to
+    // [0, n_pos) of a quantized plane: [0, a) sinks, [a, b) quantized, [b, n_pos) window.
+    void regions(const kv_plane& pl, uint32_t n_pos, uint32_t* a, uint32_t* b) const {
+        *a = std::min(pl.n_sink, n_pos);
+        *b = std::max(*a, n_pos > window ? n_pos - window : 0u);
     }
 
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
@@ -39,15 +242,33 @@ struct kv_cache {
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
-        // Queries and probabilities are rounded to F16 before they meet the F16 cache, as
-        // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
-        memcpy(qtmp, q, (size_t)HD * sizeof(float));
-        ak.round_f16(qtmp, HD);
-        const uint16_t* kb = k_row(l, 0) + (size_t)kvh * HD;
-        const uint16_t* vb = v_row(l, 0) + (size_t)kvh * HD;
+        if (calib) {
+            std::lock_guard<std::mutex> lock(calib->mu);
+            kv_calib_stats::add_outer(calib->at(calib->qq, l, kvh), q, HD);
+            calib->n_q[(size_t)l] += 1.0;
+        }
+        rot.apply(1, l, kvh, q, qtmp);
         float mx = -INFINITY;
+        if (kp.type < 0) {
+            // Queries and probabilities are rounded to F16 before they meet the F16 cache, as
+            // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
+            ak.round_f16(qtmp, HD);
+            const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
+            for (uint32_t p = 0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+        } else {
+            float qsum[KV_MAX_HEAD_DIM / 32];
+            for (int g = 0; g < HD / kp.G; g++) {
+                qsum[g] = 0.0f;
+                for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
+            }
+            uint32_t a, b;
+            regions(kp, n_pos, &a, &b);
+            for (uint32_t p = 0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = a; p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            for (uint32_t p = b; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+        }
         for (uint32_t p = 0; p < n_pos; p++) {
-            sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD) * scale;
+            sc[p] *= scale;
             mx = std::max(mx, sc[p]);
         }
         float sum = 0.0f;
@@ -57,24 +278,77 @@ struct kv_cache {
         }
         float inv = 1.0f / sum;
         for (uint32_t p = 0; p < n_pos; p++) sc[p] *= inv;
-        ak.round_f16(sc, (int)n_pos);
-        for (int d = 0; d < HD; d++) out[d] = 0.0f;
-        for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(out, vb + (size_t)p * kv_dim, sc[p], HD);
+        float acc[KV_MAX_HEAD_DIM];
+        float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
+        for (int d = 0; d < HD; d++) o[d] = 0.0f;
+        if (vp.type < 0) {
+            ak.round_f16(sc, (int)n_pos);
+            const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
+            for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+        } else {
+            uint32_t a, b;
+            regions(vp, n_pos, &a, &b);
+            for (uint32_t p = 0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = a; p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
+            for (uint32_t p = b; p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+        }
+        if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
-    // Moves positions [from, from + n) to [to, to + n) (to < from), passing each moved
-    // key through fix_key (which re-rotates it for its new position).
+    // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
+    // stored), passing each moved key, unrotated, through fix_key (which re-rotates it for
+    // its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
     void move(uint32_t from, uint32_t to, uint32_t n, F fix_key) {
-        std::vector<float> tmp((size_t)kv_dim);
-        for (int l = 0; l < n_layer; l++)
+        const int HD = head_dim;
+        const uint32_t n_valid = from + n;
+        std::vector<float> ks((size_t)n * kv_dim), vs((size_t)n * kv_dim), tmp((size_t)kv_dim);
+        for (int l = 0; l < n_layer; l++) {
+            // Read everything first: the ring slots being written may hold rows not yet read.
+            for (uint32_t i = 0; i < n; i++)
+                for (int h = 0; h < n_head_kv; h++) {
+                    float* kd = ks.data() + (size_t)i * kv_dim + (size_t)h * HD;
+                    kp.read(l, from + i, h, n_valid, tmp.data());
+                    if (rot.kind == QLM_KV_ROT_CALIBRATED) memcpy(kd, tmp.data(), (size_t)HD * sizeof(float));
+                    else rot.apply(3, l, h, tmp.data(), kd); // orthogonal: the value inverse undoes it
+                    vp.read(l, from + i, h, n_valid, vs.data() + (size_t)i * kv_dim + (size_t)h * HD);
+                }
             for (uint32_t i = 0; i < n; i++) {
-                const uint16_t* ks = k_row(l, from + i);
-                for (int j = 0; j < kv_dim; j++) tmp[(size_t)j] = fp16_to_fp32(ks[j]);
-                fix_key(tmp.data());
-                attn_kernels_get().store_f16(k_row(l, to + i), tmp.data(), kv_dim);
-                memcpy(v_row(l, to + i), v_row(l, from + i), (size_t)kv_dim * sizeof(uint16_t));
+                float* kd = ks.data() + (size_t)i * kv_dim;
+                if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
+                fix_key(kd);
+                float r[KV_MAX_HEAD_DIM];
+                for (int h = 0; h < n_head_kv; h++) {
+                    rot.apply(0, l, h, kd + (size_t)h * HD, r);
+                    kp.write(l, to + i, h, r);
+                    const float* vd = vs.data() + (size_t)i * kv_dim + (size_t)h * HD;
+                    if (vp.type < 0) {
+                        vp.write(l, to + i, h, vd);
+                        continue;
+                    }
+                    memcpy(vp.q_row(l, to + i, h), vp.q_row(l, from + i, h), vp.row_bytes);
+                    if (to + i < vp.n_sink) attn_kernels_get().store_f16(vp.sink_row(l, to + i) + (size_t)h * HD, vd, HD);
+                    if (vp.n_ring) attn_kernels_get().store_f16(vp.ring_row(l, to + i) + (size_t)h * HD, vd, HD);
+                }
             }
+        }
+        memmove(tokens.p + to, tokens.p + from, (size_t)n * sizeof(int32_t));
+    }
+
+    // Calibrated keys are stored as T k with T possibly not orthogonal; its inverse is the
+    // transpose of the query transform (q' = T^-T q).
+    void unrotate_keys(int l, float* k, float* tmp) const {
+        const int HD = head_dim;
+        for (int h = 0; h < n_head_kv; h++) {
+            float* x = k + (size_t)h * HD;
+            const float* qf = rot.mat(rot.qf, l, h);
+            for (int j = 0; j < HD; j++) {
+                float a = 0.0f;
+                for (int i = 0; i < HD; i++) a += qf[(size_t)i * HD + j] * x[i];
+                tmp[j] = a;
+            }
+            memcpy(x, tmp, (size_t)HD * sizeof(float));
+        }
     }
 };
 

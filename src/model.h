@@ -9,6 +9,7 @@
 // the threads stream disjoint parts of each weight matrix.
 #ifndef QLM_MODEL_H
 #define QLM_MODEL_H
+#include "backend.h"
 #include "gguf.h"
 #include "kv.h"
 #include "quant.h"
@@ -219,6 +220,12 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     } else {
         m.output = m.tok_embd; // tied embeddings
     }
+    // Each layer has 9 tensors: a block_count the tensor table cannot hold would otherwise
+    // size `layers` (hundreds of bytes each) from one metadata value (found by fuzzing).
+    if ((uint64_t)h.n_layer * 9 > m.gf.tensors.size())
+        return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX,
+                    "model: block_count %d needs %lld layer tensors; the file has %zu tensors in all", h.n_layer,
+                    (long long)h.n_layer * 9, m.gf.tensors.size());
     m.layers.resize((size_t)h.n_layer);
     for (int32_t i = 0; i < h.n_layer; i++) {
         layer_weights& L = m.layers[(size_t)i];
@@ -278,6 +285,8 @@ struct qlm_context {
     qlm_detail::logger log;
     qlm_detail::thread_pool pool;
     uint32_t n_ctx = 0, n_batch = 0, n_past = 0;
+    const qlm_detail::backend_ops* be = nullptr; // the backend running the forward pass; null = CPU
+    void* be_state = nullptr;                    // owned by be
 
     qlm_detail::kv_cache kv;
     // Scratch, sized for n_batch tokens at creation; nothing is allocated per token.
@@ -361,13 +370,32 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
         int64_t r0 = std::max(a - base, (int64_t)0), r1 = std::min(b - base, w.ne1);
         base += w.ne1;
         if (r0 >= r1) continue;
-        vec_dot_fn dot = kt.vec_dot[w.type];
         const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
+        float* out = ops[i].out;
+        const size_t os = (size_t)ops[i].out_stride;
+        if (mat_dot_fn md = n > 1 ? kt.mat_dot[w.type] : nullptr) {
+            // Prefill: tiles of 4 rows x 4 tokens; the rows stay in L1 while the tokens pass.
+            float tile[16];
+            for (int64_t r = r0; r < r1; r += 4) {
+                const int nr = (int)std::min<int64_t>(4, r1 - r);
+                for (int t = 0; t < n; t += 4) {
+                    const int nt = std::min(4, n - t);
+                    md(w.ne0, w.row(r), w.row_bytes, nr, act + (size_t)t * c->act_row_max, c->act_row_max, nt, tile, 4);
+                    for (int tt = 0; tt < nt; tt++)
+                        for (int rr = 0; rr < nr; rr++) {
+                            float& o = out[(size_t)(t + tt) * os + (size_t)(r + rr)];
+                            o = ops[i].accumulate ? o + tile[tt * 4 + rr] : tile[tt * 4 + rr];
+                        }
+                }
+            }
+            continue;
+        }
+        vec_dot_fn dot = kt.vec_dot[w.type];
         for (int64_t r = r0; r < r1; r++) {
             const uint8_t* row = w.row(r);
             for (int t = 0; t < n; t++) {
                 float y = dot(w.ne0, row, act + (size_t)t * c->act_row_max);
-                float& o = ops[i].out[(size_t)t * (size_t)ops[i].out_stride + (size_t)r];
+                float& o = out[(size_t)t * os + (size_t)r];
                 o = ops[i].accumulate ? o + y : y;
             }
         }
@@ -496,14 +524,18 @@ inline void context_shift(qlm_context* c) {
     uint32_t n_discard = (c->n_past - keep) / 2;
     if (n_discard == 0) return;
     const qlm_model* m = c->model;
+    if (c->be) c->be->kv_download(c, c->n_past); // a backend's cache moves on the host (errors are logged)
     c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
         rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
     });
+    if (c->be) c->be->kv_upload(c, c->n_past - n_discard);
     c->n_past -= n_discard;
     c->log.logf(QLM_LOG_INFO, "context full: dropped %u tokens after the first %u", n_discard, keep);
 }
 
-inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err) {
+// want_logits = false skips the output projection (a fifth of a token's work on SmolLM2):
+// the step API decodes a prompt in small chunks and needs logits only after the last.
+inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err, bool want_logits = true) {
     const qlm_model& m = *c->model;
     if (m.vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: the model was loaded with vocab_only");
@@ -530,14 +562,20 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         job.toks = toks + done;
         job.n = (int)nb;
         job.pos0 = (int)c->n_past;
-        job.logits = done + nb == n;
+        c->kv.note_tokens(c->n_past, job.toks, nb); // the history, for qlm_context_save
+        job.logits = want_logits && done + nb == n;
         c->have_logits = false;
-        c->pool.run(forward_job_fn, &job);
-        if (job.cancelled.load()) return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
+        if (c->be) {
+            qlm_result r = c->be->forward(c, job.toks, job.n, job.pos0, job.logits, err);
+            if (r != QLM_OK) return r;
+        } else {
+            c->pool.run(forward_job_fn, &job);
+            if (job.cancelled.load()) return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
+        }
         c->n_past += nb;
         done += nb;
     }
-    c->have_logits = true;
+    c->have_logits = want_logits;
     return QLM_OK;
 }
 

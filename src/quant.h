@@ -24,12 +24,20 @@ namespace qlm_detail {
 enum qtype : uint32_t {
     QT_F32 = 0, QT_F16 = 1, QT_Q4_0 = 2, QT_Q4_1 = 3, QT_Q5_0 = 6, QT_Q5_1 = 7,
     QT_Q8_0 = 8, QT_Q8_1 = 9, QT_Q2_K = 10, QT_Q3_K = 11, QT_Q4_K = 12, QT_Q5_K = 13,
-    QT_Q6_K = 14, QT_Q8_K = 15, QT_BF16 = 30, QT_COUNT = 40
+    QT_Q6_K = 14, QT_Q8_K = 15, QT_BF16 = 30, QT_TQ1_0 = 34, QT_TQ2_0 = 35, QT_GGML_COUNT = 40,
+    // quantlm's own formats (lowbit.h) use ids from 1024, far above ggml's, so that new
+    // ggml types can never collide with them; the kernel tables span both ranges.
+    QT_LOWBIT_FIRST = 1024, QT_COUNT = 1024 + 64
 };
 
 // y = dot(x_row (n weights of its type), a (n activations in act_type)). n is a multiple
 // of the block size.
 typedef float (*vec_dot_fn)(int64_t n, const void* x, const void* a);
+// out[t*out_stride + r] = dot(row r of x, row t of a) for r < nr, t < nt: a tile of a
+// matrix product (rows x_stride bytes apart, activation rows a_stride bytes apart). Each
+// element equals vec_dot of the same rows bit for bit, whatever the tile.
+typedef void (*mat_dot_fn)(int64_t n, const void* x, size_t x_stride, int nr, const void* a, size_t a_stride,
+                           int nt, float* out, size_t out_stride);
 // Quantizes n floats into blocks of the type (n a multiple of the block size).
 typedef void (*quantize_act_fn)(const float* x, void* y, int64_t n);
 typedef void (*to_float_fn)(const void* x, float* y, int64_t n);
@@ -51,10 +59,13 @@ struct type_traits {
 struct kernel_table {
     const char* isa; // "avx2" / "scalar"
     vec_dot_fn vec_dot[QT_COUNT];
+    mat_dot_fn mat_dot[QT_COUNT]; // NULL: the product is done with vec_dot, pair by pair
     quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
 };
 inline const kernel_table& kernels();
 inline const kernel_table& kernels_scalar();
+inline const type_traits* lowbit_type_info(uint32_t type); // lowbit.h
+inline void lowbit_kernels_avx2(kernel_table& t);          // lowbit.h, with QLM_HAS_AVX2
 
 // ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
 // fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs
@@ -732,10 +743,95 @@ inline void quantize_q6_K_ref(const float* x, void* vy, int64_t n) {
     }
 }
 
+// ==== TQ1_0, TQ2_0 (llama.cpp's ternary types; read so their files load) ===================
+// Codes t in {0,1,2} for weights d*(t-1), 256 per block, one fp16 d.
+// TQ2_0: weight 128h+32l+m is bits 2l..2l+1 of qs[32h+m].
+// TQ1_0: five codes per byte as a base-3 fraction: byte = ceil(sum t_k 3^(4-k) * 256/243),
+// so code k is ((byte * 3^k mod 256) * 3) >> 8. Bytes qs[0..31] hold weights 32k+m,
+// qs[32..47] weights 160+16k+m, and qh[0..3] four codes each (weights 240+4k+j).
+struct block_tq1_0 { uint8_t qs[48]; uint8_t qh[4]; uint16_t d; };
+struct block_tq2_0 { uint8_t qs[64]; uint16_t d; };
+static_assert(sizeof(block_tq1_0) == 54 && sizeof(block_tq2_0) == 66, "TQ layout");
+
+inline int tq_trit(uint8_t byte, int k) {
+    static const uint8_t pow3[5] = {1, 3, 9, 27, 81};
+    return (int)(((uint16_t)(uint8_t)(byte * pow3[k]) * 3) >> 8);
+}
+inline void tq1_0_codes(const block_tq1_0& b, int8_t t[256]) {
+    for (int k = 0; k < 5; k++)
+        for (int m = 0; m < 32; m++) t[32 * k + m] = (int8_t)tq_trit(b.qs[m], k);
+    for (int k = 0; k < 5; k++)
+        for (int m = 0; m < 16; m++) t[160 + 16 * k + m] = (int8_t)tq_trit(b.qs[32 + m], k);
+    for (int k = 0; k < 4; k++)
+        for (int j = 0; j < 4; j++) t[240 + 4 * k + j] = (int8_t)tq_trit(b.qh[j], k);
+}
+inline void tq2_0_codes(const block_tq2_0& b, int8_t t[256]) {
+    for (int i = 0; i < 256; i++) t[i] = (int8_t)((b.qs[32 * (i / 128) + i % 32] >> (2 * ((i / 32) % 4))) & 3);
+}
+template <typename B, void (*Codes)(const B&, int8_t*)> void to_float_tq(const void* vx, float* y, int64_t n) {
+    const B* x = static_cast<const B*>(vx);
+    int8_t t[256];
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        Codes(x[b], t);
+        for (int i = 0; i < QK_K; i++) *y++ = f16(x[b].d) * (float)(t[i] - 1);
+    }
+}
+template <typename B, void (*Codes)(const B&, int8_t*)> float vec_dot_tq(int64_t n, const void* vx, const void* va) {
+    const B* x = static_cast<const B*>(vx);
+    const block_q8_K* a = static_cast<const block_q8_K*>(va);
+    int8_t t[256];
+    float sum = 0;
+    for (int64_t b = 0; b < n / QK_K; b++) {
+        Codes(x[b], t);
+        int isum = 0;
+        for (int i = 0; i < QK_K; i++) isum += (t[i] - 1) * a[b].qs[i];
+        sum += a[b].d * f16(x[b].d) * (float)isum;
+    }
+    return sum;
+}
+// Round to nearest with d = max|w| (as llama.cpp does).
+inline void tq_codes_of(const float* x, uint16_t* d16, int8_t t[256]) {
+    float amax = 0;
+    for (int i = 0; i < QK_K; i++) amax = std::max(amax, std::fabs(x[i]));
+    *d16 = fp32_to_fp16(amax);
+    for (int i = 0; i < QK_K; i++) t[i] = (int8_t)(amax > 0 ? clampi(nearest_even(x[i] / amax), -1, 1) + 1 : 1);
+}
+inline uint8_t tq_pack5(const int8_t* t, int stride, int count) { // count codes, first most significant
+    int v = 0;
+    for (int k = 0; k < 5; k++) v = v * 3 + (k < count ? t[k * stride] : 0);
+    return (uint8_t)((v * 256 + 242) / 243);
+}
+inline void quantize_tq1_0_ref(const float* x, void* vy, int64_t n) {
+    block_tq1_0* y = static_cast<block_tq1_0*>(vy);
+    int8_t t[256];
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        tq_codes_of(x, &y[b].d, t);
+        for (int m = 0; m < 32; m++) y[b].qs[m] = tq_pack5(t + m, 32, 5);
+        for (int m = 0; m < 16; m++) y[b].qs[32 + m] = tq_pack5(t + 160 + m, 16, 5);
+        for (int j = 0; j < 4; j++) y[b].qh[j] = tq_pack5(t + 240 + j, 4, 4);
+    }
+}
+inline void quantize_tq2_0_ref(const float* x, void* vy, int64_t n) {
+    block_tq2_0* y = static_cast<block_tq2_0*>(vy);
+    int8_t t[256];
+    for (int64_t b = 0; b < n / QK_K; b++, x += QK_K) {
+        tq_codes_of(x, &y[b].d, t);
+        memset(y[b].qs, 0, sizeof y[b].qs);
+        for (int i = 0; i < QK_K; i++) {
+            uint8_t& v = y[b].qs[32 * (i / 128) + i % 32];
+            v = (uint8_t)(v | (t[i] << (2 * ((i / 32) % 4))));
+        }
+    }
+}
+constexpr to_float_fn to_float_tq1_0 = to_float_tq<block_tq1_0, tq1_0_codes>;
+constexpr to_float_fn to_float_tq2_0 = to_float_tq<block_tq2_0, tq2_0_codes>;
+constexpr vec_dot_fn vec_dot_tq1_0_ref = vec_dot_tq<block_tq1_0, tq1_0_codes>;
+constexpr vec_dot_fn vec_dot_tq2_0_ref = vec_dot_tq<block_tq2_0, tq2_0_codes>;
+
 // ==== the type table ========================================================================
 inline const type_traits* type_info(uint32_t type) {
     // name, weights per block, bytes per block, activation type, to_float, vec_dot_ref, quantize_ref
-    static const type_traits table[QT_COUNT] = {
+    static const type_traits table[QT_GGML_COUNT] = {
         /*  0 */ {"F32", 1, 4, QT_F32, to_float_f32, vec_dot_f32_ref, quantize_f32_ref},
         /*  1 */ {"F16", 1, 2, QT_F32, to_float_f16, vec_dot_f16_ref, quantize_f16_ref},
         /*  2 */ {"Q4_0", 32, 18, QT_Q8_0, to_float_q4_0, vec_dot_q4_0_ref, quantize_q4_0_ref},
@@ -752,12 +848,16 @@ inline const type_traits* type_info(uint32_t type) {
         /* 13 */ {"Q5_K", 256, 176, QT_Q8_K, to_float_q5_K, vec_dot_q5_K_ref, quantize_q5_K_ref},
         /* 14 */ {"Q6_K", 256, 210, QT_Q8_K, to_float_q6_K, vec_dot_q6_K_ref, quantize_q6_K_ref},
         /* 15 */ {"Q8_K", 256, 292, QT_Q8_K, to_float_q8_K, nullptr, quantize_q8_K_ref},
-        // 16..29: ggml's IQ types, 30 BF16, 31..39 unused here
+        // 16..29: ggml's IQ types, 30 BF16, 34/35 ternary, the rest unused here
         {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {},
         /* 30 */ {"BF16", 1, 2, QT_F32, to_float_bf16, vec_dot_bf16_ref, quantize_bf16_ref},
-        {}, {}, {}, {}, {}, {}, {}, {}, {},
+        {}, {}, {},
+        /* 34 */ {"TQ1_0", 256, 54, QT_Q8_K, to_float_tq1_0, vec_dot_tq1_0_ref, quantize_tq1_0_ref},
+        /* 35 */ {"TQ2_0", 256, 66, QT_Q8_K, to_float_tq2_0, vec_dot_tq2_0_ref, quantize_tq2_0_ref},
+        {}, {}, {}, {},
     };
-    return type < QT_COUNT && table[type].name ? &table[type] : nullptr;
+    if (type >= QT_LOWBIT_FIRST) return lowbit_type_info(type);
+    return type < QT_GGML_COUNT && table[type].name ? &table[type] : nullptr;
 }
 
 // Bytes of a row of n weights; 0 for unknown types or when n is not a multiple of the block.
@@ -786,4 +886,5 @@ inline const kernel_table& kernels_scalar() {
 } // namespace qlm_detail
 
 #include "quant_avx2.h" // kernels(): the dispatch lives with the SIMD kernels
+#include "lowbit.h"     // quantlm's own formats (type ids from QT_LOWBIT_FIRST)
 #endif

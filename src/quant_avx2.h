@@ -152,9 +152,6 @@ QLMI_TARGET_AVX2 inline float avx2_dot_sym_q8_0(int64_t n, const void* vx, const
 QLMI_TARGET_AVX2 inline float vec_dot_q5_0_avx2(int64_t n, const void* x, const void* a) {
     return avx2_dot_sym_q8_0<block_q5_0, avx2_q5_0_dot>(n, x, a);
 }
-QLMI_TARGET_AVX2 inline float vec_dot_q8_0_avx2(int64_t n, const void* x, const void* a) {
-    return avx2_dot_sym_q8_0<block_q8_0, avx2_q8_0_dot>(n, x, a);
-}
 
 // Q4_1/Q5_1 x Q8_1: the (d, m) and (d, s) fp16 pairs are adjacent 4-byte fields, so two
 // cvtph and one multiply give (d_w*d_a, m_w*s_a) for two blocks; d_w*d_a scales the integer
@@ -201,79 +198,230 @@ QLMI_TARGET_AVX2 inline float avx2_dot_asym_q8_1(int64_t n, const void* vx, cons
     accm = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
     return avx2_hsum(_mm256_add_ps(acc0, acc1)) + _mm_cvtss_f32(_mm_movehdup_ps(accm));
 }
-// Q4_1 does two blocks per vector: lane 0 holds block b, lane 1 block b+1. The low
+// ---- tiles: R weight rows x T activation rows at once ----------------------------------
+// Prefill multiplies each weight row by many activation rows: a 2x2 tile reuses each
+// unpacked weight vector for two tokens and each activation vector for two rows. Every (row, token) pair goes through exactly the
+// same operations in every tile shape, so a result never depends on how rows were split
+// between threads or tokens between batches (vec_dot is the 1x1 tile).
+//
+// Q4_0 and Q4_1 do two blocks per vector: lane 0 holds block b, lane 1 block b+1. The low
 // nibbles (weights 0..15) meet activations 0..15 of each block, the high nibbles 16..31,
 // so one madd, one convert and one fma serve both blocks.
 QLMI_TARGET_AVX2 inline __m256i avx2_load2(const void* lo, const void* hi) {
     return _mm256_inserti128_si256(_mm256_castsi128_si256(_mm_loadu_si128(static_cast<const __m128i*>(lo))),
                                    _mm_loadu_si128(static_cast<const __m128i*>(hi)), 1);
 }
-QLMI_TARGET_AVX2 inline float vec_dot_q4_1_avx2(int64_t n, const void* vx, const void* va) {
-    const block_q4_1* x = static_cast<const block_q4_1*>(vx);
-    const block_q8_1* a = static_cast<const block_q8_1*>(va);
-    const int64_t nb = n / 32;
-    const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
-    const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 2, 2, 2, 2);
-    __m256 acc = _mm256_setzero_ps();
-    __m128 accm = _mm_setzero_ps();
-    int64_t b = 0;
-    for (; b + 2 <= nb; b += 2) {
-        uint32_t w0, w1, a0, a1;
-        memcpy(&w0, &x[b], 4);
-        memcpy(&w1, &x[b + 1], 4);
-        memcpy(&a0, &a[b], 4);
-        memcpy(&a1, &a[b + 1], 4);
-        // (d_w0*d_a0, m_w0*s_a0, d_w1*d_a1, m_w1*s_a1)
-        const __m128 dm = _mm_mul_ps(_mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)w0 | (uint64_t)w1 << 32))),
-                                     _mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)a0 | (uint64_t)a1 << 32))));
-        const __m256i q = avx2_load2(x[b].qs, x[b + 1].qs);
-        const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
-        const __m256i p = _mm256_add_epi16(_mm256_maddubs_epi16(lo, avx2_load2(a[b].qs, a[b + 1].qs)),
-                                           _mm256_maddubs_epi16(hi, avx2_load2(a[b].qs + 16, a[b + 1].qs + 16)));
-        const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(dm), lane_d);
-        acc = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc);
-        accm = _mm_add_ps(accm, dm); // lanes 1 and 3: m_w*s_a
-    }
-    float sum = 0;
-    if (b < nb) { // odd block count
-        const __m128 dm0 = avx2_dm_product(&x[b], &a[b]);
-        const __m256i p0 = avx2_dot_us(avx2_nibbles(x[b].qs), avx2_load(a[b].qs));
-        sum = _mm_cvtss_f32(dm0) * avx2_hsum(_mm256_cvtepi32_ps(p0));
-        accm = _mm_add_ps(accm, dm0);
-    }
-    accm = _mm_add_ps(accm, _mm_movehl_ps(accm, accm));
-    return avx2_hsum(acc) + sum + _mm_cvtss_f32(_mm_movehdup_ps(accm));
+// Two adjacent 4-byte fp16 pairs (d, m) / (d, s) of blocks b and b+1 as 4 floats.
+QLMI_TARGET_AVX2 inline __m128 avx2_f16x4(const void* p0, const void* p1) {
+    uint32_t u0, u1;
+    memcpy(&u0, p0, 4);
+    memcpy(&u1, p1, 4);
+    return _mm_cvtph_ps(_mm_cvtsi64_si128((long long)((uint64_t)u0 | (uint64_t)u1 << 32)));
 }
-// Q4_0 as Q4_1 above (two blocks per vector); the -8 offset is subtracted as 8*a with
-// maddubs, in int16 (|sum| <= 2*3810 + 2*2032 fits).
-QLMI_TARGET_AVX2 inline float vec_dot_q4_0_avx2(int64_t n, const void* vx, const void* va) {
-    const block_q4_0* x = static_cast<const block_q4_0*>(vx);
-    const block_q8_0* a = static_cast<const block_q8_0*>(va);
-    const int64_t nb = n / 32;
-    const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1), eight = _mm256_set1_epi8(8);
-    const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1);
-    __m256 acc = _mm256_setzero_ps();
-    int64_t b = 0;
-    for (; b + 2 <= nb; b += 2) {
-        // (d_w0, d_w1, d_a0, d_a1) -> (d_w0*d_a0, d_w1*d_a1)
-        const uint64_t h = (uint64_t)x[b].d | (uint64_t)x[b + 1].d << 16 | (uint64_t)a[b].d << 32 |
-                           (uint64_t)a[b + 1].d << 48;
-        const __m128 f = _mm_cvtph_ps(_mm_cvtsi64_si128((long long)h));
-        const __m128 dd = _mm_mul_ps(f, _mm_movehl_ps(f, f));
-        const __m256i q = avx2_load2(x[b].qs, x[b + 1].qs);
-        const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
-        const __m256i alo = avx2_load2(a[b].qs, a[b + 1].qs), ahi = avx2_load2(a[b].qs + 16, a[b + 1].qs + 16);
-        const __m256i p = _mm256_sub_epi16(
-            _mm256_add_epi16(_mm256_maddubs_epi16(lo, alo), _mm256_maddubs_epi16(hi, ahi)),
-            _mm256_add_epi16(_mm256_maddubs_epi16(eight, alo), _mm256_maddubs_epi16(eight, ahi)));
-        const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(dd), lane_d);
-        acc = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc);
+QLMI_TARGET_AVX2 inline __m128 avx2_f16x2(uint16_t h0, uint16_t h1) {
+    return _mm_cvtph_ps(_mm_cvtsi32_si128((int)((uint32_t)h0 | (uint32_t)h1 << 16)));
+}
+
+// Software prefetch a fixed distance ahead along the weight stream. Measured on the 2-core
+// AVX2 machine (docs/PERF.md): a Q4_1 576-wide matrix read from DRAM by one core went
+// from about 4.6 to 7.3 GB/s with 4 KiB; 1 KiB and 8 KiB were no better.
+constexpr size_t kPrefetchBytes = 4096;
+QLMI_TARGET_AVX2 inline void avx2_prefetch_ahead(const void* p) {
+    _mm_prefetch(static_cast<const char*>(p) + kPrefetchBytes, _MM_HINT_T0);
+}
+
+// out[t*os + r] = row r of x (stride xs) . row t of a (stride as).
+struct avx2_tile_q4_1 {
+    template <int R, int T>
+    QLMI_TARGET_AVX2 static void run(int64_t n, const uint8_t* xr, size_t xs, const uint8_t* ar, size_t as, float* out,
+                                     size_t os) {
+        const int64_t nb = n / 32;
+        const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1);
+        const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 2, 2, 2, 2);
+        __m256 acc[T][R];
+        __m128 accm[T][R];
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) {
+                acc[t][r] = _mm256_setzero_ps();
+                accm[t][r] = _mm_setzero_ps();
+            }
+        int64_t b = 0;
+        for (; b + 2 <= nb; b += 2) {
+            __m256i alo[T], ahi[T];
+            __m128 adm[T]; // (d_a0, s_a0, d_a1, s_a1)
+#pragma GCC unroll 4
+            for (int t = 0; t < T; t++) {
+                const block_q8_1* a = reinterpret_cast<const block_q8_1*>(ar + (size_t)t * as) + b;
+                alo[t] = avx2_load2(a[0].qs, a[1].qs);
+                ahi[t] = avx2_load2(a[0].qs + 16, a[1].qs + 16);
+                adm[t] = avx2_f16x4(&a[0], &a[1]);
+            }
+#pragma GCC unroll 4
+            for (int r = 0; r < R; r++) {
+                const block_q4_1* x = reinterpret_cast<const block_q4_1*>(xr + (size_t)r * xs) + b;
+                avx2_prefetch_ahead(x);
+                const __m128 wdm = avx2_f16x4(&x[0], &x[1]); // (d_w0, m_w0, d_w1, m_w1)
+                const __m256i q = avx2_load2(x[0].qs, x[1].qs);
+                const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
+#pragma GCC unroll 4
+                for (int t = 0; t < T; t++) {
+                    const __m128 dm = _mm_mul_ps(wdm, adm[t]); // (d_w*d_a, m_w*s_a) x 2 blocks
+                    const __m256i p = _mm256_add_epi16(_mm256_maddubs_epi16(lo, alo[t]), _mm256_maddubs_epi16(hi, ahi[t]));
+                    const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(dm), lane_d);
+                    acc[t][r] = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc[t][r]);
+                    accm[t][r] = _mm_add_ps(accm[t][r], dm); // lanes 1 and 3: m_w*s_a
+                }
+            }
+        }
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) {
+                const block_q4_1* x = reinterpret_cast<const block_q4_1*>(xr + (size_t)r * xs);
+                const block_q8_1* a = reinterpret_cast<const block_q8_1*>(ar + (size_t)t * as);
+                float sum = 0;
+                __m128 m = accm[t][r];
+                if (b < nb) { // odd block count
+                    const __m128 dm0 = avx2_dm_product(&x[b], &a[b]);
+                    const __m256i p0 = avx2_dot_us(avx2_nibbles(x[b].qs), avx2_load(a[b].qs));
+                    sum = _mm_cvtss_f32(dm0) * avx2_hsum(_mm256_cvtepi32_ps(p0));
+                    m = _mm_add_ps(m, dm0);
+                }
+                m = _mm_add_ps(m, _mm_movehl_ps(m, m));
+                out[(size_t)t * os + (size_t)r] = avx2_hsum(acc[t][r]) + sum + _mm_cvtss_f32(_mm_movehdup_ps(m));
+            }
     }
-    float sum = 0;
-    if (b < nb) // odd block count
-        sum = avx2_h16(x[b].d) * avx2_h16(a[b].d) *
-              avx2_hsum(_mm256_cvtepi32_ps(avx2_q4_0_dot(x[b], avx2_load(a[b].qs))));
-    return avx2_hsum(acc) + sum;
+};
+
+// Q4_0: the -8 offset is subtracted as 8*a with maddubs, in int16 (|sum| <= 2*3810 +
+// 2*2032 fits); 8*a depends on the activations only, so a tile computes it once per token.
+struct avx2_tile_q4_0 {
+    template <int R, int T>
+    QLMI_TARGET_AVX2 static void run(int64_t n, const uint8_t* xr, size_t xs, const uint8_t* ar, size_t as, float* out,
+                                     size_t os) {
+        const int64_t nb = n / 32;
+        const __m256i m4 = _mm256_set1_epi8(0x0F), ones = _mm256_set1_epi16(1), eight = _mm256_set1_epi8(8);
+        const __m256i lane_d = _mm256_setr_epi32(0, 0, 0, 0, 1, 1, 1, 1);
+        __m256 acc[T][R];
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) acc[t][r] = _mm256_setzero_ps();
+        int64_t b = 0;
+        for (; b + 2 <= nb; b += 2) {
+            __m256i alo[T], ahi[T], a8[T];
+            __m128 ad[T]; // (d_a0, d_a1)
+#pragma GCC unroll 4
+            for (int t = 0; t < T; t++) {
+                const block_q8_0* a = reinterpret_cast<const block_q8_0*>(ar + (size_t)t * as) + b;
+                alo[t] = avx2_load2(a[0].qs, a[1].qs);
+                ahi[t] = avx2_load2(a[0].qs + 16, a[1].qs + 16);
+                a8[t] = _mm256_add_epi16(_mm256_maddubs_epi16(eight, alo[t]), _mm256_maddubs_epi16(eight, ahi[t]));
+                ad[t] = avx2_f16x2(a[0].d, a[1].d);
+            }
+#pragma GCC unroll 4
+            for (int r = 0; r < R; r++) {
+                const block_q4_0* x = reinterpret_cast<const block_q4_0*>(xr + (size_t)r * xs) + b;
+                avx2_prefetch_ahead(x);
+                const __m128 wd = avx2_f16x2(x[0].d, x[1].d);
+                const __m256i q = avx2_load2(x[0].qs, x[1].qs);
+                const __m256i lo = _mm256_and_si256(q, m4), hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), m4);
+#pragma GCC unroll 4
+                for (int t = 0; t < T; t++) {
+                    const __m256i p = _mm256_sub_epi16(
+                        _mm256_add_epi16(_mm256_maddubs_epi16(lo, alo[t]), _mm256_maddubs_epi16(hi, ahi[t])), a8[t]);
+                    const __m256 d = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(_mm_mul_ps(wd, ad[t])), lane_d);
+                    acc[t][r] = _mm256_fmadd_ps(d, _mm256_cvtepi32_ps(_mm256_madd_epi16(p, ones)), acc[t][r]);
+                }
+            }
+        }
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) {
+                const block_q4_0* x = reinterpret_cast<const block_q4_0*>(xr + (size_t)r * xs);
+                const block_q8_0* a = reinterpret_cast<const block_q8_0*>(ar + (size_t)t * as);
+                float sum = 0;
+                if (b < nb) // odd block count
+                    sum = avx2_h16(x[b].d) * avx2_h16(a[b].d) *
+                          avx2_hsum(_mm256_cvtepi32_ps(avx2_q4_0_dot(x[b], avx2_load(a[b].qs))));
+                out[(size_t)t * os + (size_t)r] = avx2_hsum(acc[t][r]) + sum;
+            }
+    }
+};
+
+// Q8_0 x Q8_0 with the sign trick; |x| is computed once per weight vector.
+struct avx2_tile_q8_0 {
+    template <int R, int T>
+    QLMI_TARGET_AVX2 static void run(int64_t n, const uint8_t* xr, size_t xs, const uint8_t* ar, size_t as, float* out,
+                                     size_t os) {
+        const int64_t nb = n / 32;
+        const __m256i ones = _mm256_set1_epi16(1);
+        __m256 acc[T][R];
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) acc[t][r] = _mm256_setzero_ps();
+        int64_t b = 0;
+        for (; b + 2 <= nb; b += 2) {
+            __m256i a0[T], a1[T];
+            __m128 ad[T];
+#pragma GCC unroll 4
+            for (int t = 0; t < T; t++) {
+                const block_q8_0* a = reinterpret_cast<const block_q8_0*>(ar + (size_t)t * as) + b;
+                a0[t] = avx2_load(a[0].qs);
+                a1[t] = avx2_load(a[1].qs);
+                ad[t] = avx2_f16x2(a[0].d, a[1].d);
+            }
+#pragma GCC unroll 4
+            for (int r = 0; r < R; r++) {
+                const block_q8_0* x = reinterpret_cast<const block_q8_0*>(xr + (size_t)r * xs) + b;
+                avx2_prefetch_ahead(x); // 68 bytes per step: two lines
+                avx2_prefetch_ahead(reinterpret_cast<const uint8_t*>(x) + 64);
+                const __m128 wd = avx2_f16x2(x[0].d, x[1].d);
+                const __m256i x0 = avx2_load(x[0].qs), x1 = avx2_load(x[1].qs);
+                const __m256i u0 = _mm256_sign_epi8(x0, x0), u1 = _mm256_sign_epi8(x1, x1);
+#pragma GCC unroll 4
+                for (int t = 0; t < T; t++) {
+                    const __m128 dd = _mm_mul_ps(wd, ad[t]);
+                    const __m256i p0 = _mm256_madd_epi16(_mm256_maddubs_epi16(u0, _mm256_sign_epi8(a0[t], x0)), ones);
+                    const __m256i p1 = _mm256_madd_epi16(_mm256_maddubs_epi16(u1, _mm256_sign_epi8(a1[t], x1)), ones);
+                    acc[t][r] = _mm256_fmadd_ps(_mm256_broadcastss_ps(dd), _mm256_cvtepi32_ps(p0), acc[t][r]);
+                    acc[t][r] = _mm256_fmadd_ps(_mm256_broadcastss_ps(_mm_movehdup_ps(dd)), _mm256_cvtepi32_ps(p1),
+                                                acc[t][r]);
+                }
+            }
+        }
+        for (int t = 0; t < T; t++)
+            for (int r = 0; r < R; r++) {
+                const block_q8_0* x = reinterpret_cast<const block_q8_0*>(xr + (size_t)r * xs);
+                const block_q8_0* a = reinterpret_cast<const block_q8_0*>(ar + (size_t)t * as);
+                __m256 s = acc[t][r];
+                if (b < nb) // odd block count
+                    s = _mm256_fmadd_ps(_mm256_set1_ps(avx2_h16(x[b].d) * avx2_h16(a[b].d)),
+                                        _mm256_cvtepi32_ps(avx2_q8_0_dot(x[b], avx2_load(a[b].qs))), s);
+                out[(size_t)t * os + (size_t)r] = avx2_hsum(s);
+            }
+    }
+};
+
+// Any nr x nt. One token: row by row. Several: 2x2 tiles. Decode streams each row once
+// from DRAM, and there 4-row tiles measured slower than one row at a time (the four
+// interleaved streams defeat the hardware prefetcher; docs/PERF.md), so tiles are used
+// where rows are reused from cache: by the tokens of a prefill batch.
+template <class K>
+QLMI_TARGET_AVX2 inline void avx2_mat_dot(int64_t n, const void* vx, size_t xs, int nr, const void* va, size_t as,
+                                          int nt, float* out, size_t os) {
+    const uint8_t* x = static_cast<const uint8_t*>(vx);
+    const uint8_t* a = static_cast<const uint8_t*>(va);
+    for (int t = 0; t < nt; t += 2) {
+        const uint8_t* at = a + (size_t)t * as;
+        float* ot = out + (size_t)t * os;
+        if (nt - t == 1) {
+            for (int r = 0; r < nr; r++) K::template run<1, 1>(n, x + (size_t)r * xs, xs, at, as, ot + r, os);
+            break;
+        }
+        int r = 0;
+        for (; r + 2 <= nr; r += 2) K::template run<2, 2>(n, x + (size_t)r * xs, xs, at, as, ot + r, os);
+        if (r < nr) K::template run<1, 2>(n, x + (size_t)r * xs, xs, at, as, ot + r, os);
+    }
+}
+template <class K> QLMI_TARGET_AVX2 inline float avx2_vec_dot(int64_t n, const void* x, const void* a) {
+    float y;
+    K::template run<1, 1>(n, static_cast<const uint8_t*>(x), 0, static_cast<const uint8_t*>(a), 0, &y, 0);
+    return y;
 }
 
 QLMI_TARGET_AVX2 inline float vec_dot_q5_1_avx2(int64_t n, const void* x, const void* a) {
@@ -592,11 +740,14 @@ inline const kernel_table* kernels_avx2() {
         t.vec_dot[QT_F32] = vec_dot_f32_avx2;
         t.vec_dot[QT_F16] = vec_dot_f16_avx2;
         t.vec_dot[QT_BF16] = vec_dot_bf16_avx2;
-        t.vec_dot[QT_Q4_0] = vec_dot_q4_0_avx2;
-        t.vec_dot[QT_Q4_1] = vec_dot_q4_1_avx2;
+        t.vec_dot[QT_Q4_0] = avx2_vec_dot<avx2_tile_q4_0>;
+        t.vec_dot[QT_Q4_1] = avx2_vec_dot<avx2_tile_q4_1>;
         t.vec_dot[QT_Q5_0] = vec_dot_q5_0_avx2;
         t.vec_dot[QT_Q5_1] = vec_dot_q5_1_avx2;
-        t.vec_dot[QT_Q8_0] = vec_dot_q8_0_avx2;
+        t.vec_dot[QT_Q8_0] = avx2_vec_dot<avx2_tile_q8_0>;
+        t.mat_dot[QT_Q4_0] = avx2_mat_dot<avx2_tile_q4_0>;
+        t.mat_dot[QT_Q4_1] = avx2_mat_dot<avx2_tile_q4_1>;
+        t.mat_dot[QT_Q8_0] = avx2_mat_dot<avx2_tile_q8_0>;
         t.vec_dot[QT_Q2_K] = vec_dot_q2_K_avx2;
         t.vec_dot[QT_Q3_K] = vec_dot_q3_K_avx2;
         t.vec_dot[QT_Q4_K] = vec_dot_q4_K_avx2;
@@ -605,6 +756,7 @@ inline const kernel_table* kernels_avx2() {
         t.quantize_act[QT_Q8_0] = quantize_q8_0_avx2;
         t.quantize_act[QT_Q8_1] = quantize_q8_1_avx2;
         t.quantize_act[QT_Q8_K] = quantize_q8_K_avx2;
+        lowbit_kernels_avx2(t);
         return t;
     }();
     return cpu().avx2 && cpu().fma ? &k : nullptr;

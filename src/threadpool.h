@@ -21,6 +21,11 @@ inline void cpu_relax() {
     _mm_pause();
 #endif
 }
+inline void yield_now() {
+#ifndef QLM_NO_THREADS
+    std::this_thread::yield();
+#endif
+}
 
 struct thread_pool {
     typedef void (*job_fn)(void* arg, int ith, int nth);
@@ -75,7 +80,14 @@ struct thread_pool {
         }
         cv.notify_all();
         fn(arg, 0, n);
-        while (pending.load(std::memory_order_acquire) != 0) cpu_relax();
+        for (int spin = 0; pending.load(std::memory_order_acquire) != 0;) {
+            if (spin < 4096) {
+                cpu_relax();
+                spin++;
+            } else {
+                yield_now();
+            }
+        }
 #endif
     }
 
@@ -87,7 +99,17 @@ struct thread_pool {
             bar_count.store(0, std::memory_order_relaxed);
             bar_phase.fetch_add(1, std::memory_order_release);
         } else {
-            while (bar_phase.load(std::memory_order_acquire) == phase) cpu_relax();
+            // Spin (a barrier is usually met within microseconds), then yield: when the
+            // machine has more runnable threads than cores, the thread being waited for
+            // may need this core to get there.
+            for (int spin = 0; bar_phase.load(std::memory_order_acquire) == phase;) {
+                if (spin < 4096) {
+                    cpu_relax();
+                    spin++;
+                } else {
+                    yield_now();
+                }
+            }
         }
     }
 

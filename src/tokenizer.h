@@ -360,7 +360,10 @@ inline qlm_result vocab_load(const gguf_file& f, vocab* v, const logger* log, ql
             return fail(err, log, MSG_VOCAB, UINT64_MAX, "vocab: %llu token types for %zu tokens",
                         (unsigned long long)ky->arr_n, n);
         v->types.resize(n);
-        for (size_t i = 0; i < n; i++) v->types[i] = (int32_t)gguf_arr_num(*ky, i);
+        for (size_t i = 0; i < n; i++) { // a u32/i32 array may hold any value (found by fuzzing)
+            const double t = gguf_arr_num(*ky, i);
+            v->types[i] = t >= INT32_MIN && t <= INT32_MAX ? (int32_t)t : 0; // 0: undefined type
+        }
     }
 
     if (v->kind == VOCAB_BPE) {

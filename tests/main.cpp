@@ -12,3 +12,10 @@
 #include "test_chat.cpp"
 #include "test_sampler.cpp"
 #include "test_forward.cpp"
+#include "test_step.cpp" // after test_forward.cpp: uses its helpers
+#include "test_bad_files.cpp"
+#include "test_api_errors.cpp"
+#include "test_threads.cpp"
+#include "test_vulkan.cpp"
+#include "test_kv.cpp"
+#include "test_lowbit.cpp"

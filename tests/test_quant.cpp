@@ -218,6 +218,40 @@ TEST_CASE("quant AVX2 vec_dot equals the scalar reference for every type") {
     }
 }
 
+// The forward pass multiplies prefill batches in tiles and decodes row by row; logits must
+// not depend on the tile an element fell into (nor on the thread that computed it).
+TEST_CASE("quant mat_dot tiles equal vec_dot bit for bit, whatever the tile shape") {
+    const kernel_table& k = kernels();
+    int tested = 0;
+    for (uint32_t t : kWeightTypes) {
+        if (!k.mat_dot[t]) continue;
+        tested++;
+        const std::string type_name = type_info(t)->name;
+        CAPTURE(type_name);
+        for (int64_t n : {(int64_t)32, (int64_t)96, (int64_t)576}) { // 1 and 3 blocks: the odd-block tail
+            CAPTURE(n);
+            const size_t xs = row_bytes(t, n), as = row_bytes(type_info(t)->act_type, n);
+            std::vector<uint8_t> w, a;
+            for (uint32_t r = 0; r < 5; r++) {
+                const dot_case c = make_case(t, n, 500 + r);
+                w.insert(w.end(), c.w.begin(), c.w.end());
+                a.insert(a.end(), c.act.begin(), c.act.end());
+            }
+            for (int nr = 1; nr <= 5; nr++)
+                for (int nt = 1; nt <= 5; nt++) {
+                    float out[5 * 8];
+                    k.mat_dot[t](n, w.data(), xs, nr, a.data(), as, nt, out, 8);
+                    int mismatches = 0;
+                    for (int i = 0; i < nt; i++)
+                        for (int r = 0; r < nr; r++)
+                            mismatches += out[i * 8 + r] != k.vec_dot[t](n, w.data() + (size_t)r * xs, a.data() + (size_t)i * as);
+                    CHECK(mismatches == 0);
+                }
+        }
+    }
+    if (!tested) MESSAGE("no tiled kernels in this build (scalar): nothing to compare");
+}
+
 TEST_CASE("quant AVX2 activation quantizers write the same bytes as the reference") {
     const kernel_table* k = kernels_avx2();
     if (!k) {

@@ -1,0 +1,230 @@
+// bench: prefill and decode speed of one model file, next to the machine's read bandwidth.
+//
+//   build/bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]
+// (-p 0: no prefill; --no-bw: skip the bandwidth measurement)
+//
+// Decode of one sequence reads every weight once per token, so its ceiling is memory
+// bandwidth: tok/s <= read bandwidth / bytes streamed per token. This measures both in
+// the same run (the bandwidth with a multi-threaded streaming read over a buffer far
+// larger than the last-level cache) and prints the ratio as "% of roofline".
+// Bytes per token = every weight matrix once (the token-embedding table only as the
+// output matrix when it is tied: a lookup reads one row) + the KV cache read by attention,
+// averaged over the decoded positions.
+//
+// This is a development tool: it includes the implementation to reach the model's tensor
+// table, which the public API does not expose.
+#define QUANTLM_IMPLEMENTATION
+#include "quantlm.h"
+#include "kv_args.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+static double now_s() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Sum of a buffer's 64-bit words: the compiler vectorises it into plain streaming loads.
+static uint64_t read_sum(const uint64_t* p, size_t n) {
+    uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (size_t i = 0; i + 4 <= n; i += 4) {
+        s0 += p[i];
+        s1 += p[i + 1];
+        s2 += p[i + 2];
+        s3 += p[i + 3];
+    }
+    return s0 ^ s1 ^ s2 ^ s3;
+}
+
+// Read bandwidth in GB/s with nth threads, each reading its own contiguous half of a
+// 512 MiB buffer; the best of several passes.
+static double read_bandwidth(int nth) {
+    const size_t bytes = (size_t)512 << 20, words = bytes / 8;
+    std::vector<uint64_t> buf(words);
+    for (size_t i = 0; i < words; i++) buf[i] = i * 0x9E3779B97F4A7C15ull; // touch every page
+    double best = 0;
+    volatile uint64_t sink = 0;
+    for (int pass = 0; pass < 5; pass++) {
+        std::vector<std::thread> ts;
+        std::vector<uint64_t> out((size_t)nth);
+        double t0 = now_s();
+        for (int i = 0; i < nth; i++)
+            ts.emplace_back([&, i] {
+                size_t a = words * (size_t)i / (size_t)nth, b = words * (size_t)(i + 1) / (size_t)nth;
+                out[(size_t)i] = read_sum(buf.data() + a, b - a);
+            });
+        for (auto& t : ts) t.join();
+        double dt = now_s() - t0;
+        for (uint64_t v : out) sink = sink ^ v;
+        best = std::max(best, (double)bytes / dt / 1e9);
+    }
+    return best;
+}
+
+struct stats {
+    double median = 0, min = 0, max = 0;
+};
+static stats summarize(std::vector<double> v) {
+    stats s;
+    if (v.empty()) return s;
+    std::sort(v.begin(), v.end());
+    s.min = v.front();
+    s.max = v.back();
+    s.median = v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+    return s;
+}
+
+static void die(const char* what, const qlm_error& e) {
+    fprintf(stderr, "bench: %s: %s\n", what, e.text);
+    exit(1);
+}
+
+int main(int argc, char** argv) {
+    const char* path = nullptr;
+    int threads = 0, n_gen = 128, reps = 5;
+    std::vector<int> pps = {128, 512};
+    bool json = false, measure_bw = true;
+    qlm_context_params kvp = qlm_context_params_default(); // the --kv-* options
+    for (int i = 1; i < argc; i++) {
+        std::string a = argv[i];
+        auto next = [&]() -> const char* {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "bench: %s needs a value\n", a.c_str());
+                exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "-m") path = next();
+        else if (a == "-t") threads = atoi(next());
+        else if (a == "-n") n_gen = atoi(next());
+        else if (a == "-r") reps = std::max(1, atoi(next()));
+        else if (a == "--json") json = true;
+        else if (a == "--no-bw") measure_bw = false;
+        else if (int kr = kv_arg(&kvp, argv[i], i + 1 < argc ? argv[i + 1] : nullptr)) { // kv_args.h
+            if (kr < 0) return fprintf(stderr, "bench: bad value for %s\n", a.c_str()), 2;
+            i++;
+        }
+        else if (a == "-p") {
+            pps.clear();
+            std::string s = next();
+            for (size_t p = 0; p < s.size();) {
+                size_t q = s.find(',', p);
+                if (q == std::string::npos) q = s.size();
+                int v = atoi(s.substr(p, q - p).c_str());
+                if (v > 0) pps.push_back(v);
+                p = q + 1;
+            }
+        } else {
+            fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]\n          " KV_ARGS_USAGE "\n");
+            return 2;
+        }
+    }
+    if (!path) {
+        fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]\n          " KV_ARGS_USAGE "\n");
+        return 2;
+    }
+    if (threads <= 0) threads = (int)std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+
+    qlm_error err{};
+    qlm_model* model = nullptr;
+    if (qlm_model_load_file(path, nullptr, &model, &err) != QLM_OK) die("load", err);
+    int max_pp = 0;
+    for (int p : pps) max_pp = std::max(max_pp, p);
+    qlm_context_params cp = qlm_context_params_default();
+    kv_args_apply(&cp, &kvp);
+    cp.n_threads = (uint32_t)threads;
+    cp.n_ctx = (uint32_t)std::max(max_pp, n_gen + 1) + 16;
+    cp.n_batch = (uint32_t)std::max(max_pp, 1);
+    qlm_context* ctx = nullptr;
+    if (qlm_context_create(model, &cp, &ctx, &err) != QLM_OK) die("context", err);
+
+    const qlm_detail::hparams& h = model->hp;
+    std::vector<qlm_token> toks((size_t)std::max(max_pp, n_gen));
+    uint32_t rng = 12345;
+    for (auto& t : toks) {
+        rng = rng * 1664525u + 1013904223u;
+        t = (qlm_token)((rng >> 8) % (uint32_t)h.n_vocab);
+    }
+
+    // Bytes one decode step streams.
+    const qlm_detail::qtensor& emb = model->tok_embd;
+    const bool tied = model->output.data == emb.data;
+    double weight_bytes = (double)model->weight_bytes;
+    if (!tied) weight_bytes -= (double)emb.row_bytes * (double)emb.ne1 - (double)emb.row_bytes;
+    const double kv_per_pos = 2.0 * h.n_layer * h.n_head_kv * h.head_dim * sizeof(uint16_t);
+    const double bytes_per_token = weight_bytes + kv_per_pos * (n_gen + 1) / 2.0;
+
+    // Prefill: each rep clears the context and decodes p tokens in one batch.
+    std::vector<stats> pp_stats;
+    for (int p : pps) {
+        std::vector<double> v;
+        for (int r = -1; r < reps; r++) { // r = -1: warm-up
+            qlm_context_reset(ctx);
+            double t0 = now_s();
+            if (qlm_decode(ctx, toks.data(), (size_t)p, &err) != QLM_OK) die("decode", err);
+            double dt = now_s() - t0;
+            if (r >= 0) v.push_back(p / dt);
+        }
+        pp_stats.push_back(summarize(v));
+    }
+    // Decode: each rep clears the context and generates n_gen tokens one at a time.
+    // CPU time per token too: on a machine shared with other work it is the steadier
+    // figure (with one thread it is the decode cost without the time spent preempted).
+    std::vector<double> tg, tg_cpu;
+    for (int r = -1; r < reps; r++) {
+        qlm_context_reset(ctx);
+        double t0 = now_s();
+        std::clock_t c0 = std::clock();
+        for (int i = 0; i < n_gen; i++)
+            if (qlm_decode(ctx, &toks[(size_t)i], 1, &err) != QLM_OK) die("decode", err);
+        double dt = now_s() - t0;
+        double cpu = (double)(std::clock() - c0) / CLOCKS_PER_SEC;
+        if (r >= 0) {
+            tg.push_back(n_gen / dt);
+            tg_cpu.push_back(1e3 * cpu / n_gen);
+        }
+    }
+    const double cpu_ms = summarize(tg_cpu).median;
+    stats tgs = summarize(tg);
+    qlm_context_free(ctx); // the bandwidth test gets the cores to itself
+    const double bw = measure_bw ? read_bandwidth(threads) : 0.0;
+    const double roof = bw > 0 ? 100.0 * tgs.median * bytes_per_token / (bw * 1e9) : 0.0;
+
+    const qlm_model_info mi = qlm_model_get_info(model);
+    const char* wtype = qlm_detail::type_info(model->layers.empty() ? 0 : model->layers[0].w_gate.type)->name;
+    if (json) {
+        printf("{\"model\": \"%s\", \"ffn_type\": \"%s\", \"n_params\": %llu, \"threads\": %d, \"kernels\": \"%s\", ",
+               path, wtype, (unsigned long long)mi.n_params, threads, qlm_cpu_kernels());
+        printf("\"pp\": [");
+        for (size_t i = 0; i < pps.size(); i++)
+            printf("%s{\"n\": %d, \"tok_s\": %.2f, \"min\": %.2f, \"max\": %.2f}", i ? ", " : "", pps[i],
+                   pp_stats[i].median, pp_stats[i].min, pp_stats[i].max);
+        printf("], \"pp_tok_s\": %.2f, ", pp_stats.empty() ? 0.0 : pp_stats[0].median);
+        printf("\"tg_n\": %d, \"tg_tok_s\": %.2f, \"tg_min\": %.2f, \"tg_max\": %.2f, ", n_gen, tgs.median, tgs.min,
+               tgs.max);
+        printf("\"tg_cpu_ms_per_token\": %.3f, ", cpu_ms);
+        printf("\"bytes_per_token\": %.0f, \"read_gb_s\": %.2f, \"roofline_pct\": %.1f}\n", bytes_per_token, bw, roof);
+    } else {
+        printf("model   %s (%s, %.0fM params, FFN %s), %d threads, %s kernels\n", path, mi.name,
+               mi.n_params / 1e6, wtype, threads, qlm_cpu_kernels());
+        for (size_t i = 0; i < pps.size(); i++)
+            printf("pp%-5d %8.1f tok/s  (min %.1f, max %.1f, %d reps)\n", pps[i], pp_stats[i].median,
+                   pp_stats[i].min, pp_stats[i].max, reps);
+        printf("tg%-5d %8.1f tok/s  (min %.1f, max %.1f, %d reps), %.2f ms CPU time per token\n", n_gen, tgs.median,
+               tgs.min, tgs.max, reps, cpu_ms);
+        if (bw > 0)
+            printf("bytes/token %.1f MB, read bandwidth %.1f GB/s -> roofline %.1f tok/s; decode at %.1f%% of it\n",
+                   bytes_per_token / 1e6, bw, bw * 1e9 / bytes_per_token, roof);
+        else
+            printf("bytes/token %.1f MB (read bandwidth not measured)\n", bytes_per_token / 1e6);
+    }
+    qlm_model_free(model);
+    return 0;
+}

@@ -1,0 +1,186 @@
+// quantize: rewrites a GGUF model with its weight matrices in one of quantlm's low-bit
+// formats (src/lowbit.h, docs/FORMATS.md). Metadata and tokenizer are copied unchanged;
+// the file gains quantlm.format_version.
+//   build/quantize IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t N]
+//   build/quantize --list
+// TYPE: int4 (int4-g64), int4s (int4s-g64), int2 (int2-g32), tern (tern-g64), tern16,
+// bin (bin-g64), binm (binm-g64), or a full name such as int4-g128 (see --list).
+// Every 2-D matrix is quantized except token_embd and output (tied to the embeddings in
+// small models), which keep their type unless --all. A matrix whose rows are not a whole
+// number of groups gets the largest smaller group of the family, or keeps its type.
+// --norm-weights: weight each input column's squared error by the square of the RMSNorm
+// gain in front of the matrix (attn_norm for q/k/v, ffn_norm for gate/up): a data-free
+// stand-in for activation statistics. The output is written to OUT.tmp, then renamed.
+#define QUANTLM_IMPLEMENTATION
+#include "quantlm.h"
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace qlm_detail;
+
+namespace {
+
+const char* const kAliases[][2] = {
+    {"int4", "int4-g64"}, {"int4s", "int4s-g64"}, {"int2", "int2-g32"}, {"tern", "tern-g64"},
+    {"tern16", "tern16-g64"}, {"bin", "bin-g64"}, {"binm", "binm-g64"},
+};
+
+void usage(const char* argv0) {
+    fprintf(stderr,
+            "usage: %s IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t THREADS]\n"
+            "       %s --list\n",
+            argv0, argv0);
+}
+
+// The family name of a type ("int4-g64" -> "int4") with group g, or 0.
+uint32_t with_group(uint32_t type, int g) {
+    std::string name = lb_fmt(type)->name;
+    name = name.substr(0, name.find("-g")) + "-g" + std::to_string(g);
+    return lowbit_type_by_name(name.c_str());
+}
+
+std::vector<uint8_t> read_file(const char* path) {
+    std::vector<uint8_t> b;
+    FILE* f = fopen(path, "rb");
+    if (!f) return b;
+    char buf[1 << 16];
+    size_t k;
+    while ((k = fread(buf, 1, sizeof buf, f)) > 0) b.insert(b.end(), buf, buf + k);
+    fclose(f);
+    return b;
+}
+
+bool ends_with(const std::string& s, const char* t) {
+    const size_t n = strlen(t);
+    return s.size() >= n && s.compare(s.size() - n, n, t) == 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 2 && !strcmp(argv[1], "--list")) {
+        printf("%-12s %6s %5s  (bits per weight for a row of 1536)\n", "type", "group", "bpw");
+        for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++)
+            printf("%-12s %6d %5.3f\n", lb_fmt(t)->name, lb_fmt(t)->group, 8.0 * (double)row_bytes(t, 1536) / 1536);
+        printf("aliases:");
+        for (const auto& a : kAliases) printf(" %s=%s", a[0], a[1]);
+        printf("\n");
+        return 0;
+    }
+    if (argc < 4) return usage(argv[0]), 2;
+    const char *in = argv[1], *out = argv[2], *tname = argv[3];
+    int group = 0, threads = 1;
+    bool all = false, norm_weights = false;
+    for (int i = 4; i < argc; i++) {
+        if (!strcmp(argv[i], "--group") && i + 1 < argc) group = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "-t") && i + 1 < argc) threads = std::max(1, atoi(argv[++i]));
+        else if (!strcmp(argv[i], "--all")) all = true;
+        else if (!strcmp(argv[i], "--norm-weights")) norm_weights = true;
+        else return usage(argv[0]), 2;
+    }
+    for (const auto& a : kAliases)
+        if (!strcmp(tname, a[0])) tname = a[1];
+    uint32_t type = lowbit_type_by_name(tname);
+    if (type && group) type = with_group(type, group);
+    if (!type) {
+        fprintf(stderr, "error: unknown type '%s'%s (see --list)\n", argv[3],
+                group ? (" with --group " + std::to_string(group)).c_str() : "");
+        return 2;
+    }
+
+    std::vector<uint8_t> buf = read_file(in);
+    if (buf.empty()) return fprintf(stderr, "error: cannot read %s\n", in), 1;
+    gguf_file gf;
+    qlm_error err{};
+    if (gguf_parse(buf.data(), buf.size(), gguf_limits{}, false, &gf, &err) != QLM_OK)
+        return fprintf(stderr, "error: %s: %s\n", in, err.text), 1;
+
+    // Metadata: every key/value copied byte for byte (they are contiguous in the file,
+    // each ending where the next begins and the last where the tensor infos begin).
+    gguf_writer w;
+    for (size_t i = 0; i < gf.kvs.size(); i++) {
+        const gguf_kv& kv = gf.kvs[i];
+        if (kv.key.eq("quantlm.format_version")) continue;
+        const uint64_t end = i + 1 < gf.kvs.size() ? gf.kvs[i + 1].offset
+                             : gf.tensors.empty()   ? gf.data_offset
+                                                    : gf.tensors[0].info_offset;
+        w.kv_bytes.insert(w.kv_bytes.end(), buf.begin() + (ptrdiff_t)kv.offset, buf.begin() + (ptrdiff_t)end);
+        w.n_kv++;
+        if (kv.key.eq("general.alignment")) w.has_alignment_key = true, w.alignment = gf.alignment;
+    }
+    w.set_u32("quantlm.format_version", LOWBIT_FORMAT_VERSION);
+
+    uint64_t n_in = 0, n_out = 0, bytes_q = 0, weights_q = 0;
+    for (size_t ti = 0; ti < gf.tensors.size(); ti++) {
+        const gguf_tensor& t = gf.tensors[ti];
+        const std::string name = t.name.str();
+        const int64_t ne0 = t.ne[0], nrows = (int64_t)(t.size / row_bytes(t.type, ne0));
+        uint32_t to = t.type;
+        const bool matrix = t.n_dims == 2 && ends_with(name, ".weight");
+        const bool embd = name == "token_embd.weight" || name == "output.weight";
+        if (matrix && (all || !embd)) {
+            to = type;
+            while (to && ne0 % lb_fmt(to)->group) to = lb_fmt(to)->group > 16 ? with_group(to, lb_fmt(to)->group / 2) : 0;
+            if (!to || row_bytes(to, ne0) == 0) to = t.type;
+        }
+        std::vector<uint8_t> data;
+        if (to == t.type) {
+            data.assign(t.data, t.data + t.size);
+        } else {
+            // importance per input column: the squared RMSNorm gain feeding this matrix
+            std::vector<float> imp;
+            const size_t dot = name.find(".attn_"), dotf = name.find(".ffn_");
+            const bool after_attn_norm = ends_with(name, "attn_q.weight") || ends_with(name, "attn_k.weight") ||
+                                         ends_with(name, "attn_v.weight");
+            const bool after_ffn_norm = ends_with(name, "ffn_gate.weight") || ends_with(name, "ffn_up.weight");
+            if (norm_weights && (after_attn_norm || after_ffn_norm)) {
+                const std::string norm = name.substr(0, after_attn_norm ? dot : dotf) +
+                                         (after_attn_norm ? ".attn_norm.weight" : ".ffn_norm.weight");
+                const gguf_tensor* nt = gguf_find_tensor(gf, norm.c_str());
+                if (nt && nt->ne[0] == ne0 && type_info(nt->type)->to_float) {
+                    imp.resize((size_t)ne0);
+                    type_info(nt->type)->to_float(nt->data, imp.data(), ne0);
+                    for (float& v : imp) v = v * v + 1e-8f;
+                }
+            }
+            data.resize(row_bytes(to, ne0) * (size_t)nrows);
+            const size_t in_rb = row_bytes(t.type, ne0), out_rb = row_bytes(to, ne0);
+            std::atomic<int64_t> next{0};
+            auto work = [&] {
+                std::vector<float> row((size_t)ne0);
+                for (int64_t r; (r = next.fetch_add(1)) < nrows;) {
+                    type_info(t.type)->to_float(t.data + (size_t)r * in_rb, row.data(), ne0);
+                    lb_quantize(to, row.data(), data.data() + (size_t)r * out_rb, ne0, imp.empty() ? nullptr : imp.data());
+                }
+            };
+            std::vector<std::thread> pool;
+            for (int k = 1; k < threads; k++) pool.emplace_back(work);
+            work();
+            for (std::thread& th : pool) th.join();
+            bytes_q += data.size();
+            weights_q += (uint64_t)(ne0 * nrows);
+        }
+        fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), name.c_str(),
+                type_info(t.type)->name, type_info(to)->name, data.size() / 1e6, to != t.type ? "\n" : "");
+        n_in += t.size;
+        n_out += data.size();
+        w.add_tensor(name.c_str(), to, (int)t.n_dims, t.ne, data.data(), data.size());
+    }
+    fprintf(stderr, "\n");
+
+    const std::string tmp = std::string(out) + ".tmp";
+    if (!w.write_file(tmp.c_str()) || rename(tmp.c_str(), out) != 0) {
+        remove(tmp.c_str());
+        return fprintf(stderr, "error: cannot write %s\n", out), 1;
+    }
+    printf("%s: %s, quantized matrices %.3f bits per weight (%.2f MB); tensors %.2f MB -> %.2f MB\n", out,
+           lb_fmt(type)->name, weights_q ? 8.0 * (double)bytes_q / (double)weights_q : 0.0, bytes_q / 1e6, n_in / 1e6,
+           n_out / 1e6);
+    return 0;
+}

@@ -1,0 +1,30 @@
+// ==== [qlm:backend] the table of operations a compute backend provides ==================
+// The CPU forward pass in model.h is the reference and needs no table. Another backend
+// (Vulkan in vulkan.h; CUDA through quantlm_cuda.cu later) fills one backend_ops and
+// hangs its state off the context. decode() sends tokens to `forward` when a context has
+// a backend; context_shift() brings the KV cache to the host (kv_download), moves it with
+// the CPU code, and sends it back (kv_upload), so a backend needs no shift kernel.
+#ifndef QLM_BACKEND_H
+#define QLM_BACKEND_H
+#include "internal.h"
+
+struct qlm_context;
+
+namespace qlm_detail {
+
+struct backend_ops {
+    const char* name;
+    // Creates the backend's state for c (device, weights, KV cache); on failure the
+    // context falls back to the CPU, so the error only explains why.
+    qlm_result (*init)(qlm_context* c, qlm_error* err);
+    // Runs n tokens at positions pos0.. through the model; with logits, leaves the last
+    // token's logits in c->logits.
+    qlm_result (*forward)(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err);
+    // Copies positions [0, n_pos) of the device KV cache into c->kv, and back.
+    qlm_result (*kv_download)(qlm_context* c, uint32_t n_pos);
+    qlm_result (*kv_upload)(qlm_context* c, uint32_t n_pos);
+    void (*free)(qlm_context* c);
+};
+
+} // namespace qlm_detail
+#endif

@@ -1,0 +1,376 @@
+// KV cache: quantized row formats, their kernels, rotations, attention over a quantized
+// cache, save/restore, and accuracy ordering on the real model (docs/KV.md).
+#include <doctest/doctest.h>
+
+#include "test_util.h"
+
+#include <cstdio>
+#include <random>
+
+namespace kvtest {
+
+using namespace qlm_detail;
+
+std::vector<float> gauss(size_t n, uint32_t seed, float sd = 1.0f) {
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> nd(0.0f, sd);
+    std::vector<float> v(n);
+    for (float& x : v) x = nd(rng);
+    return v;
+}
+
+qlm_model* model() {
+    static struct holder {
+        qlm_model* m = nullptr;
+        holder() {
+            if (qlm_model_load_file(qlm_test::model_path(), nullptr, &m, nullptr) != QLM_OK) m = nullptr;
+        }
+        ~holder() { qlm_model_free(m); }
+    } h;
+    return h.m;
+}
+
+qlm_context_params params(uint32_t n_ctx, qlm_kv_type k, qlm_kv_type v, qlm_kv_rot rot, uint32_t window = 0,
+                          uint32_t sinks = 0) {
+    qlm_context_params p = qlm_context_params_default();
+    p.n_ctx = n_ctx;
+    p.n_threads = 2;
+    p.n_batch = 32;
+    p.kv_type_k = k;
+    p.kv_type_v = v;
+    p.kv_rot = rot;
+    p.kv_window = window;
+    p.kv_sinks = sinks;
+    return p;
+}
+
+std::vector<qlm_token> text_tokens(size_t n) {
+    std::vector<uint8_t> bytes;
+    REQUIRE(qlm_test::read_file("tests/data/kv_text.txt", &bytes));
+    std::vector<qlm_token> t(bytes.size() + 8);
+    size_t nt = 0;
+    REQUIRE(qlm_tokenize(model(), (const char*)bytes.data(), bytes.size(), 1, 0, t.data(), t.size(), &nt, nullptr) ==
+            QLM_OK);
+    REQUIRE(nt >= n);
+    t.resize(n);
+    return t;
+}
+
+} // namespace kvtest
+
+TEST_CASE("kv quantized rows round-trip within each type's error bound") {
+    using namespace kvtest;
+    // Relative RMS error on Gaussian data, hd 64, one group. Measured 2026-11-25 (mean over
+    // 200 rows): INT8 0.0049, INT4 0.080, INT2 0.36. A uniform quantizer's floor: step/sqrt(12).
+    const float bound[3] = {0.0065f, 0.095f, 0.40f};
+    for (int t = 0; t < KVQ_COUNT; t++)
+        for (int G : {32, 64}) {
+            double se = 0.0, ss = 0.0;
+            std::vector<uint8_t> row(kvq_row_bytes(t, 64, G));
+            std::vector<float> y(64);
+            for (uint32_t r = 0; r < 200; r++) {
+                std::vector<float> x = gauss(64, 1000 + r);
+                kvq_quantize_row(t, x.data(), row.data(), 64, G);
+                kvq_dequantize_row(t, row.data(), y.data(), 64, G);
+                for (int i = 0; i < 64; i++) {
+                    se += (double)(x[(size_t)i] - y[(size_t)i]) * (x[(size_t)i] - y[(size_t)i]);
+                    ss += (double)x[(size_t)i] * x[(size_t)i];
+                }
+            }
+            float rel = (float)std::sqrt(se / ss);
+            CAPTURE(t);
+            CAPTURE(G);
+            CHECK(rel < bound[t]);
+            CHECK(rel > bound[t] * 0.5f); // the bound is tight: a format change shows up
+        }
+}
+
+TEST_CASE("kv AVX2 dot and axpy match the scalar reference for each KV type") {
+    using namespace kvtest;
+    const attn_kernels& ref = attn_kernels_ref();
+    const attn_kernels& fast = attn_kernels_get();
+    if (fast.dot_kvq == ref.dot_kvq) {
+        MESSAGE("no AVX2 on this machine: scalar kernels only");
+        return;
+    }
+    for (int t = 0; t < KVQ_COUNT; t++)
+        for (int hd : {64, 128}) {
+            const int G = 32;
+            std::vector<uint8_t> row(kvq_row_bytes(t, hd, G));
+            std::vector<float> x = gauss((size_t)hd, 7 + t), q = gauss((size_t)hd, 99);
+            kvq_quantize_row(t, x.data(), row.data(), hd, G);
+            float qsum[8] = {0};
+            for (int i = 0; i < hd; i++) qsum[i / G] += q[(size_t)i];
+            float a = ref.dot_kvq(t, row.data(), q.data(), qsum, hd, G);
+            float b = fast.dot_kvq(t, row.data(), q.data(), qsum, hd, G);
+            CHECK(std::fabs(a - b) <= 1e-4f * (1.0f + std::fabs(a)));
+            std::vector<float> ya = gauss((size_t)hd, 5), yb = ya;
+            ref.axpy_kvq(t, ya.data(), row.data(), 0.37f, hd, G);
+            fast.axpy_kvq(t, yb.data(), row.data(), 0.37f, hd, G);
+            for (int i = 0; i < hd; i++) CHECK(std::fabs(ya[(size_t)i] - yb[(size_t)i]) <= 1e-5f);
+        }
+}
+
+TEST_CASE("kv hadamard rotation is orthogonal and its inverse undoes it") {
+    using namespace kvtest;
+    kv_rotation r;
+    r.init_hadamard(64);
+    std::vector<float> m(64 * 64);
+    for (int j = 0; j < 64; j++) {
+        float e[64] = {0};
+        e[j] = 1.0f;
+        r.apply(0, 0, 0, e, m.data() + (size_t)j * 64); // column j, stored as a row
+    }
+    for (int i = 0; i < 64; i++)
+        for (int j = 0; j < 64; j++) {
+            float d = 0.0f;
+            for (int k = 0; k < 64; k++) d += m[(size_t)i * 64 + k] * m[(size_t)j * 64 + k];
+            CHECK(std::fabs(d - (i == j ? 1.0f : 0.0f)) < 1e-5f);
+        }
+    std::vector<float> x = gauss(64, 3), y(64), z(64);
+    r.apply(0, 0, 0, x.data(), y.data());
+    r.apply(3, 0, 0, y.data(), z.data());
+    for (int i = 0; i < 64; i++) CHECK(std::fabs(z[(size_t)i] - x[(size_t)i]) < 1e-5f);
+}
+
+TEST_CASE("kv attention over a quantized cache equals attention over its dequantized copy") {
+    using namespace kvtest;
+    allocator al;
+    const int HD = 64, NKV = 2;
+    const uint32_t N = 90;
+    struct cfg {
+        qlm_kv_type k, v;
+        qlm_kv_rot rot;
+        uint32_t window, sinks;
+    };
+    const cfg cfgs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4},
+                        {QLM_KV_INT2, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0},
+                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0}};
+    for (const cfg& c : cfgs) {
+        kv_cache kv;
+        if (c.rot == QLM_KV_ROT_HADAMARD) kv.rot.init_hadamard(HD);
+        kv.rot.hd = HD;
+        kv.rot.n_head_kv = NKV;
+        REQUIRE(kv.init(&al, 1, 128, NKV, HD, c.k, c.v, 32, c.window, c.sinks, 8));
+        // Keys with outlier channels, as real keys have.
+        for (uint32_t p = 0; p < N; p++) {
+            std::vector<float> k = gauss((size_t)NKV * HD, 100 + p), v = gauss((size_t)NKV * HD, 500 + p);
+            k[5] += 8.0f;
+            k[HD + 17] -= 6.0f;
+            kv.store(0, p, k.data(), v.data());
+        }
+        std::vector<float> q = gauss((size_t)HD, 42, 0.5f), out((size_t)HD), sc(N), qtmp((size_t)HD);
+        const float scale = 0.125f;
+        for (int h = 0; h < NKV; h++) {
+            kv.attend(0, h, N, q.data(), scale, out.data(), sc.data(), qtmp.data());
+            // Reference, in double, on the dequantized cache (as the kernels see it: the
+            // window and sinks from their F16 copies), rotated back.
+            std::vector<double> s(N), o((size_t)HD, 0.0);
+            std::vector<float> kr((size_t)HD), vr((size_t)HD), qr((size_t)HD), k0((size_t)HD), v0((size_t)HD);
+            kv.rot.apply(1, 0, h, q.data(), qr.data());
+            double mx = -1e300, sum = 0.0;
+            for (uint32_t p = 0; p < N; p++) {
+                bool win = p + c.window >= N; // in the window of the token at N - 1
+                kv.kp.read(0, p, h, win ? N : 0, kr.data());
+                double d = 0.0;
+                for (int i = 0; i < HD; i++) d += (double)kr[(size_t)i] * qr[(size_t)i];
+                s[p] = d * scale;
+                mx = std::max(mx, s[p]);
+            }
+            for (uint32_t p = 0; p < N; p++) sum += (s[p] = std::exp(s[p] - mx));
+            for (uint32_t p = 0; p < N; p++) {
+                bool win = p + c.window >= N;
+                kv.vp.read(0, p, h, win ? N : 0, vr.data());
+                for (int i = 0; i < HD; i++) o[(size_t)i] += s[p] / sum * vr[(size_t)i];
+            }
+            std::vector<float> of(o.begin(), o.end()), ob((size_t)HD);
+            kv.rot.apply(3, 0, h, of.data(), ob.data());
+            for (int i = 0; i < HD; i++) CHECK(std::fabs(out[(size_t)i] - ob[(size_t)i]) < 2e-3f);
+        }
+    }
+}
+
+TEST_CASE("kv rotation spreads key outlier channels: hadamard INT4 attention beats none") {
+    using namespace kvtest;
+    allocator al;
+    const int HD = 64;
+    const uint32_t N = 64;
+    double err[2] = {0, 0};
+    for (int r = 0; r < 2; r++) {
+        kv_cache kv, ref;
+        kv.rot.hd = ref.rot.hd = HD;
+        kv.rot.n_head_kv = ref.rot.n_head_kv = 1;
+        if (r) kv.rot.init_hadamard(HD);
+        REQUIRE(kv.init(&al, 1, N, 1, HD, QLM_KV_INT4, QLM_KV_F16, 64, 0, 0, 8));
+        REQUIRE(ref.init(&al, 1, N, 1, HD, QLM_KV_F16, QLM_KV_F16, 64, 0, 0, 8));
+        for (uint32_t p = 0; p < N; p++) {
+            std::vector<float> k = gauss(HD, 100 + p), v = gauss(HD, 300 + p);
+            k[3] += 20.0f; // one outlier channel sets every per-token scale
+            kv.store(0, p, k.data(), v.data());
+            ref.store(0, p, k.data(), v.data());
+        }
+        std::vector<float> a(HD), b(HD), sc(N), qt(HD);
+        for (uint32_t t = 0; t < 16; t++) {
+            std::vector<float> q = gauss(HD, 900 + t, 0.3f);
+            kv.attend(0, 0, N, q.data(), 0.125f, a.data(), sc.data(), qt.data());
+            ref.attend(0, 0, N, q.data(), 0.125f, b.data(), sc.data(), qt.data());
+            for (int i = 0; i < HD; i++) err[r] += (a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
+        }
+    }
+    CHECK(err[1] < err[0] * 0.5);
+}
+
+TEST_CASE("kv calibrated transforms keep q.k and invert the value transform") {
+    using namespace kvtest;
+    const int n = 16;
+    std::vector<float> a = gauss((size_t)n * n, 11), b = gauss((size_t)n * n, 12);
+    std::vector<double> sk((size_t)n * n, 0.0), sq((size_t)n * n, 0.0);
+    for (int i = 0; i < n; i++) // random positive definite second moments
+        for (int j = 0; j < n; j++)
+            for (int k = 0; k < n; k++) {
+                sk[(size_t)i * n + j] += (double)a[(size_t)i * n + k] * a[(size_t)j * n + k];
+                sq[(size_t)i * n + j] += (double)b[(size_t)i * n + k] * b[(size_t)j * n + k];
+            }
+    kv_rotation had;
+    had.init_hadamard(n);
+    std::vector<float> f, ft, fi;
+    calib_transform(sk, sq, n, had, &f, &ft, &fi);
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            double kq = 0.0, vi = 0.0; // (T^-T)^T T = I and T^-1 T = I
+            for (int k = 0; k < n; k++) {
+                kq += (double)ft[(size_t)k * n + i] * f[(size_t)k * n + j];
+                vi += (double)fi[(size_t)i * n + k] * f[(size_t)k * n + j];
+            }
+            CHECK(std::fabs(kq - (i == j)) < 1e-3);
+            CHECK(std::fabs(vi - (i == j)) < 1e-3);
+        }
+    // Queries and keys alike: the best transform is the plain Hadamard.
+    calib_transform(sk, sk, n, had, &f, &ft, nullptr);
+    std::vector<float> e((size_t)n), col((size_t)n);
+    for (int j = 0; j < n; j++) {
+        std::fill(e.begin(), e.end(), 0.0f);
+        e[(size_t)j] = 1.0f;
+        had.apply(0, 0, 0, e.data(), col.data());
+        for (int i = 0; i < n; i++) CHECK(std::fabs(f[(size_t)i * n + j] - col[(size_t)i]) < 1e-3f);
+    }
+}
+
+TEST_CASE("kv bad settings are refused with a clear error") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    qlm_context* c = nullptr;
+    qlm_error err{};
+    qlm_context_params p = params(64, QLM_KV_INT4, QLM_KV_INT4, QLM_KV_ROT_NONE);
+    p.kv_group = 48;
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    p = params(64, QLM_KV_INT4, QLM_KV_INT4, QLM_KV_ROT_CALIBRATED);
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_UNSUPPORTED);
+    CHECK(err.msg_id == MSG_KV_CALIB_MISSING);
+    p = params(64, (qlm_kv_type)7, QLM_KV_F16, QLM_KV_ROT_NONE);
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(c == nullptr);
+    qlm_kv_type t;
+    CHECK(qlm_kv_type_parse("int2", &t) == QLM_OK);
+    CHECK(t == QLM_KV_INT2);
+    CHECK(qlm_kv_type_parse("q4_0", &t) == QLM_ERR_INVALID_ARG);
+}
+
+TEST_CASE("kv save and restore continue generation bit-exactly") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    const std::vector<qlm_token> prompt = text_tokens(40);
+    const int V = qlm_n_vocab(m);
+    const char* path = "build/test_kv_state.bin";
+    qlm_context_params p = params(96, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4);
+    // Greedy continuation of n tokens, with every step's logits.
+    auto run = [&](qlm_context* c, int n, std::vector<float>* logits) {
+        std::vector<qlm_token> out;
+        for (int i = 0; i < n; i++) {
+            const float* lg = qlm_get_logits(c);
+            logits->insert(logits->end(), lg, lg + V);
+            qlm_token t = (qlm_token)(std::max_element(lg, lg + V) - lg);
+            out.push_back(t);
+            REQUIRE(qlm_decode(c, &t, 1, nullptr) == QLM_OK);
+        }
+        return out;
+    };
+    qlm_context *a = nullptr, *b = nullptr;
+    REQUIRE(qlm_context_create(m, &p, &a, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(a, prompt.data(), prompt.size(), nullptr) == QLM_OK);
+    qlm_error err{};
+    REQUIRE(qlm_context_save(a, path, &err) == QLM_OK);
+    std::vector<float> la, lb;
+    std::vector<qlm_token> ta = run(a, 12, &la);
+
+    p.n_batch = 8; // another batch size: the window's ring has another size
+    REQUIRE(qlm_context_create(m, &p, &b, nullptr) == QLM_OK);
+    REQUIRE(qlm_context_load(b, path, &err) == QLM_OK);
+    CHECK(qlm_context_n_past(b) == prompt.size());
+    CHECK(std::equal(prompt.begin(), prompt.end(), qlm_context_tokens(b)));
+    std::vector<qlm_token> tb = run(b, 12, &lb);
+    CHECK(ta == tb);
+    CHECK(memcmp(la.data(), lb.data(), la.size() * sizeof(float)) == 0);
+    qlm_context_free(b);
+
+    // Other KV settings, and a truncated file: refused, the context untouched.
+    p.kv_type_v = QLM_KV_INT4;
+    REQUIRE(qlm_context_create(m, &p, &b, nullptr) == QLM_OK);
+    CHECK(qlm_context_load(b, path, &err) == QLM_ERR_BAD_FILE);
+    CHECK(err.msg_id == MSG_KV_STATE);
+    CHECK(qlm_context_n_past(b) == 0);
+    qlm_context_free(b);
+    std::vector<uint8_t> bytes;
+    REQUIRE(qlm_test::read_file(path, &bytes));
+    FILE* f = fopen(path, "wb");
+    REQUIRE(f);
+    fwrite(bytes.data(), 1, bytes.size() - 100, f);
+    fclose(f);
+    CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
+    CHECK(qlm_context_n_past(a) == prompt.size() + 12);
+    qlm_context_free(a);
+    remove(path);
+}
+
+TEST_CASE("kv fewer bits cost accuracy in order on real text, and hadamard rescues INT2") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    const std::vector<qlm_token> toks = text_tokens(200);
+    const int V = qlm_n_vocab(m);
+    // Log-probabilities after each of 8 prefixes (136, 144, ... 192 tokens).
+    auto logprobs = [&](qlm_kv_type t, qlm_kv_rot rot) {
+        qlm_context_params p = params(256, t, t, rot);
+        p.n_batch = 64;
+        qlm_context* c = nullptr;
+        REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
+        std::vector<double> lp;
+        REQUIRE(qlm_decode(c, toks.data(), 128, nullptr) == QLM_OK);
+        for (int s = 0; s < 8; s++) {
+            REQUIRE(qlm_decode(c, toks.data() + 128 + 8 * s, 8, nullptr) == QLM_OK);
+            const float* lg = qlm_get_logits(c);
+            double mx = *std::max_element(lg, lg + V), se = 0.0;
+            for (int j = 0; j < V; j++) se += std::exp(lg[j] - mx);
+            for (int j = 0; j < V; j++) lp.push_back(lg[j] - mx - std::log(se));
+        }
+        qlm_context_free(c);
+        return lp;
+    };
+    auto kld = [&](const std::vector<double>& r, const std::vector<double>& x) {
+        double s = 0.0;
+        for (size_t i = 0; i < r.size(); i++) s += std::exp(r[i]) * (r[i] - x[i]);
+        return s / 8;
+    };
+    std::vector<double> ref = logprobs(QLM_KV_F16, QLM_KV_ROT_NONE);
+    double k8 = kld(ref, logprobs(QLM_KV_INT8, QLM_KV_ROT_HADAMARD));
+    double k4 = kld(ref, logprobs(QLM_KV_INT4, QLM_KV_ROT_HADAMARD));
+    double k2 = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_HADAMARD));
+    double k2n = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_NONE));
+    MESSAGE("KLD vs F16 KV: int8 " << k8 << ", int4 " << k4 << ", int2 " << k2 << ", int2 unrotated " << k2n);
+    CHECK(k8 < k4);
+    CHECK(k4 < k2);
+    CHECK(k2 < k2n);
+}
