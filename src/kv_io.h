@@ -151,6 +151,8 @@ QLM_API qlm_result qlm_context_save(const qlm_context* cc, const char* path, qlm
     qlm_context* c = const_cast<qlm_context*>(cc); // the visitor is shared with load; nothing is written
     FILE* f = fopen(path, "wb");
     if (!f) return fail(err, &c->log, MSG_IO_OPEN, UINT64_MAX, "qlm_context_save: cannot create %s", path);
+    // A GPU backend keeps the live cache on the device: bring it to the host copy first.
+    if (c->be) c->be->kv_download(c, c->n_past);
     kv_state_header h = kv_state_header_of(c);
     bool ok = fwrite(&h, sizeof h, 1, f) == 1;
     kv_state_ranges(c, h.n_past, h.have_logits != 0, [&](const void* p, size_t n) { ok = ok && fwrite(p, 1, n, f) == n; });
@@ -199,6 +201,7 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     });
     c->n_past = got.n_past;
     c->have_logits = got.have_logits != 0;
+    if (c->be) c->be->kv_upload(c, c->n_past);
     return QLM_OK;
 }
 

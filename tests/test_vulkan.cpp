@@ -230,6 +230,42 @@ TEST_CASE("a vulkan context shifts its full context like the CPU one") {
     qlm_model_free(m);
 }
 
+TEST_CASE("a vulkan context saved and restored continues with the same logits") {
+    using namespace qlm_detail;
+    std::vector<uint8_t> file = tiny_model(QT_F32, 5);
+    qlm_model* m = nullptr;
+    REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
+    {
+        qlm_context_params p = qlm_context_params_default();
+        p.n_ctx = 32;
+        p.n_threads = 1;
+        p.backend = QLM_BACKEND_VULKAN;
+        qlm_context *a = nullptr, *b = nullptr;
+        REQUIRE(qlm_context_create(m, &p, &a, nullptr) == QLM_OK);
+        REQUIRE(qlm_context_create(m, &p, &b, nullptr) == QLM_OK);
+        if (std::string(qlm_context_backend(a)) == "vulkan") {
+            const qlm_token prompt[5] = {3, 40, 77, 120, 9}, next = 51;
+            REQUIRE(qlm_decode(a, prompt, 5, nullptr) == QLM_OK);
+            const char* path = "build/vulkan_state.bin";
+            qlm_error err{};
+            REQUIRE_MESSAGE(qlm_context_save(a, path, &err) == QLM_OK, err.text);
+            REQUIRE_MESSAGE(qlm_context_load(b, path, &err) == QLM_OK, err.text);
+            // The restored device cache must hold the saved keys and values: the next
+            // token sees exactly the same history on both contexts.
+            REQUIRE(qlm_decode(a, &next, 1, nullptr) == QLM_OK);
+            REQUIRE(qlm_decode(b, &next, 1, nullptr) == QLM_OK);
+            const float *x = qlm_get_logits(a), *y = qlm_get_logits(b);
+            CHECK(std::vector<float>(x, x + 300) == std::vector<float>(y, y + 300));
+            remove(path);
+        } else {
+            MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
+        }
+        qlm_context_free(b);
+        qlm_context_free(a);
+    }
+    qlm_model_free(m);
+}
+
 TEST_CASE("a vulkan context falls back to the CPU when its KV cache type has no shader") {
     using namespace qlm_detail;
     std::vector<uint8_t> file = tiny_model(QT_F32, 5);
