@@ -12140,12 +12140,11 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
-        uint32_t n_ctx = c->n_ctx;
-        size_t kv_bytes = 2 * (size_t)h.n_layer * n_ctx * KV * sizeof(uint16_t);
-        delete c;
+        uint32_t n_ctx = c->n_ctx, n_batch = c->n_batch;
+        delete c; // the KV cache is allocated (and its failure reported) by kv_context_init
         return fail(err, &m->log, MSG_OOM, UINT64_MAX,
-                    "out of memory allocating the context (KV cache of %u tokens = %.1f MiB); try a smaller n_ctx",
-                    n_ctx, (double)kv_bytes / 1048576.0);
+                    "out of memory allocating the context's scratch buffers (n_batch %u, n_ctx %u); try smaller ones",
+                    n_batch, n_ctx);
     }
     qlm_result kr = kv_context_init(c, err); // src/kv_io.h: KV types, rotation, window
     if (kr != QLM_OK) {
