@@ -246,7 +246,7 @@ class Reference:
         return out, margins
 
 
-def make_tokenize(ref, out):
+def make_tokenize(ref, out, prefix="smollm2"):
     names = [t[0] for t in TEXTS]
     assert len(names) == len(set(names)), "duplicate tokenizer case names"
     lines = []
@@ -254,23 +254,23 @@ def make_tokenize(ref, out):
         ids = ref.tokenize(text, add_special, parse_special)
         lines.append("\t".join([name, hexs(text.encode("utf-8")), str(add_special),
                                 str(parse_special), ids_str(ids)]))
-    write_lines(os.path.join(out, "smollm2_tokenize.tsv"),
+    write_lines(os.path.join(out, prefix + "_tokenize.tsv"),
                 [ref.settings,
                  "name\thex(utf8 text)\tadd_special\tparse_special\tids (llama_tokenize)"], lines)
 
 
-def make_greedy(ref, out):
+def make_greedy(ref, out, prompts=None, prefix="smollm2", add_bos=False):
     lines = []
-    for name, text, special in GREEDY:
-        ids = ref.tokenize(text, False, special)
+    for name, text, special in prompts or GREEDY:
+        ids = ref.tokenize(text, add_bos, special)
         gen, margins = ref.greedy(ids, N_GEN)
         lines.append("\t".join([name, ids_str(ids), ids_str(gen),
                                 " ".join("%.5f" % m for m in margins)]))
-    write_lines(os.path.join(out, "smollm2_greedy.tsv"),
+    write_lines(os.path.join(out, prefix + "_greedy.tsv"),
                 [ref.settings,
-                 "greedy = argmax of the last position's logits (ties: lowest id); prompt "
+                 "greedy = argmax of the last position's logits (ties: lowest id); prompt%s "
                  "decoded in one batch, then one token per decode; never stops at EOS: "
-                 "always %d tokens" % N_GEN,
+                 "always %d tokens" % (" (with BOS)" if add_bos else "", N_GEN),
                  "name\tprompt ids\tgenerated ids\tmargins (top1 - top2 logit per step)"], lines)
 
 
@@ -317,26 +317,8 @@ def make_gemma3(out):
     if not os.path.exists(GEMMA_MODEL):
         sys.exit("make_fixtures: no model at %s (run scripts/get-model.sh gemma3)" % GEMMA_MODEL)
     ref = Reference(GEMMA_MODEL)
-    lines = []
-    for name, text, add_special, parse_special in TEXTS:
-        ids = ref.tokenize(text, add_special, parse_special)
-        lines.append("\t".join([name, hexs(text.encode("utf-8")), str(add_special),
-                                str(parse_special), ids_str(ids)]))
-    write_lines(os.path.join(out, "gemma3_tokenize.tsv"),
-                [ref.settings,
-                 "name\thex(utf8 text)\tadd_special\tparse_special\tids (llama_tokenize)"], lines)
-    lines = []
-    for name, text, special in GEMMA_GREEDY:
-        ids = ref.tokenize(text, True, special)  # the file asks for BOS
-        gen, margins = ref.greedy(ids, N_GEN)
-        lines.append("\t".join([name, ids_str(ids), ids_str(gen),
-                                " ".join("%.5f" % m for m in margins)]))
-    write_lines(os.path.join(out, "gemma3_greedy.tsv"),
-                [ref.settings,
-                 "greedy = argmax of the last position's logits (ties: lowest id); prompt "
-                 "(with BOS) decoded in one batch, then one token per decode; always %d tokens"
-                 % N_GEN,
-                 "name\tprompt ids\tgenerated ids\tmargins (top1 - top2 logit per step)"], lines)
+    make_tokenize(ref, out, "gemma3")
+    make_greedy(ref, out, GEMMA_GREEDY, "gemma3", add_bos=True)  # the file asks for BOS
 
 
 def make_chat(model_path, out):

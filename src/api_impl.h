@@ -16,6 +16,18 @@ inline qlm_model_params model_defaults(const qlm_model_params* p) {
     return r;
 }
 
+// An empty model carrying the caller's allocator and logger; the loaders fill the bytes.
+inline qlm_result model_new(const qlm_model_params& p, qlm_model** m, qlm_error* err) {
+    if (!p.allocator.alloc != !p.allocator.free)
+        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
+    *m = new (std::nothrow) qlm_model();
+    if (!*m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
+    (*m)->al.a = p.allocator;
+    (*m)->log.fn = p.log;
+    (*m)->log.user = p.log_user;
+    return QLM_OK;
+}
+
 inline qlm_result model_finish_load(qlm_model* m, const qlm_model_params* p, qlm_model** out, qlm_error* err) {
     qlm_result r = model_init(m, p, err);
     if (r != QLM_OK) {
@@ -97,13 +109,9 @@ QLM_API qlm_result qlm_model_load_memory(const void* data, size_t size, const ql
     *out = nullptr;
     if (!data && size) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_memory: data is NULL");
     qlm_model_params p = model_defaults(params);
-    if (!p.allocator.alloc != !p.allocator.free)
-        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
-    qlm_model* m = new (std::nothrow) qlm_model();
-    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
-    m->al.a = p.allocator;
-    m->log.fn = p.log;
-    m->log.user = p.log_user;
+    qlm_model* m = nullptr;
+    qlm_result r0 = model_new(p, &m, err);
+    if (r0 != QLM_OK) return r0;
     m->bytes = static_cast<const uint8_t*>(data);
     m->size = size;
     return model_finish_load(m, &p, out, err);
@@ -116,13 +124,9 @@ QLM_API qlm_result qlm_model_load_file(const char* path, const qlm_model_params*
     *out = nullptr;
     if (!path) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_model_load_file: path is NULL");
     qlm_model_params p = model_defaults(params);
-    if (!p.allocator.alloc != !p.allocator.free)
-        return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "allocator: set both alloc and free, or neither");
-    qlm_model* m = new (std::nothrow) qlm_model();
-    if (!m) return fail(err, nullptr, MSG_OOM, UINT64_MAX, "out of memory");
-    m->al.a = p.allocator;
-    m->log.fn = p.log;
-    m->log.user = p.log_user;
+    qlm_model* m = nullptr;
+    qlm_result r0 = model_new(p, &m, err);
+    if (r0 != QLM_OK) return r0;
 #if defined(QLMI_MMAP)
     if (!p.no_mmap) {
         int fd = open(path, O_RDONLY);
