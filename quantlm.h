@@ -288,6 +288,9 @@ typedef struct qlm_context_params {
     uint32_t kv_sinks;  /* quantized types: the first tokens are also kept in F16 */
     qlm_backend backend; /* 0 = AUTO */
     uint32_t device;     /* GPU backends: 0 = the best (discrete > integrated > CPU); N = the Nth listed, from 1 */
+    int logits_all;      /* 1 = qlm_decode keeps the logits of every token it ran (qlm_get_logits_ith),
+                            for scoring and speculative decoding; a call then takes at most n_batch
+                            tokens, and n_batch * n_vocab floats are allocated */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -328,6 +331,14 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
+/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
+ * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
+ * i = -1 works, as qlm_get_logits). */
+QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
+/* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
+ * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
+ * n_batch tokens can be dropped at once, since older window rows are reused. */
+QLM_API qlm_result qlm_context_truncate(qlm_context* ctx, uint32_t n_past, qlm_error* err);
 
 /* ---- sampler -------------------------------------------------------------------- */
 
@@ -5587,7 +5598,8 @@ struct backend_ops {
     // context falls back to the CPU, so the error only explains why.
     qlm_result (*init)(qlm_context* c, qlm_error* err);
     // Runs n tokens at positions pos0.. through the model; with logits, leaves the last
-    // token's logits in c->logits.
+    // token's logits in c->logits, or with c->p.logits_all every token's (row t at
+    // c->logits + t * n_vocab; n <= n_batch then).
     qlm_result (*forward)(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err);
     // Copies positions [0, n_pos) of the device KV cache into c->kv, and back.
     qlm_result (*kv_download)(qlm_context* c, uint32_t n_pos);
@@ -6242,11 +6254,16 @@ struct qtensor {
 
 enum rope_style { ROPE_NORMAL, ROPE_NEOX };
 
+// The forward passes this file runs. They share one graph; the differences are flags in
+// hparams and optional tensors in layer_weights.
+enum arch_kind { ARCH_LLAMA, ARCH_QWEN2, ARCH_QWEN3, ARCH_GEMMA3 };
+
 struct hparams {
     int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0;
     int32_t n_ff = 0, head_dim = 0, n_rot = 0;
     float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
     rope_style rope = ROPE_NORMAL;
+    arch_kind arch = ARCH_LLAMA;
 };
 
 struct layer_weights {
@@ -6504,8 +6521,9 @@ struct qlm_context {
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
     qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
-    qlm_detail::buffer<float> logits; // [n_vocab]
+    qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
+    uint32_t n_logits = 0; // rows of logits the last decode left (1, or its tokens with logits_all)
 };
 
 namespace qlm_detail {
@@ -6515,7 +6533,7 @@ struct fwd_job {
     const qlm_token* toks;
     int n;        // tokens in this batch
     int pos0;     // position of the first
-    bool logits;  // compute logits of the last token
+    bool logits;  // compute logits of the last token (of every token with p.logits_all)
     std::atomic<int> cancelled{0};
 };
 
@@ -6696,16 +6714,19 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         pool.barrier();
     }
     if (!J.logits) return;
+    // Output: the last token's logits, or every token's (rows t of xn and logits).
+    const bool all = c->p.logits_all != 0;
+    const int n_out = all ? n : 1;
     act_set a_out;
     a_out.add(type_info(m.output.type)->act_type);
-    if (ith == 0) {
-        float* xn = c->xn.p;
-        rmsnorm(xn, c->x.p + (size_t)(n - 1) * E, m.output_norm.data(), E, h.eps);
-        quantize_row_all(c, a_out, xn, 0, E);
+    for (int t = ith; t < n_out; t += nth) {
+        float* xn = c->xn.p + (size_t)t * XN;
+        rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
+        quantize_row_all(c, a_out, xn, t, E);
     }
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
-    matmul_rows(c, a_out, out, 1, 1, ith, nth);
+    matmul_rows(c, a_out, out, 1, n_out, ith, nth);
 }
 
 // Size of one quantized activation row of ncols for the largest activation type.
@@ -6752,6 +6773,9 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
                         toks[i], i, m.hp.n_vocab - 1);
     if (n > c->n_ctx)
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX, "decode: %zu tokens do not fit in a context of %u", n, c->n_ctx);
+    if (c->p.logits_all && n > c->n_batch)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "decode: with logits_all a call takes at most n_batch (%u) tokens, not %zu", c->n_batch, n);
     size_t done = 0;
     while (done < n) {
         uint32_t nb = (uint32_t)std::min<size_t>(n - done, c->n_batch);
@@ -6770,6 +6794,7 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         c->kv.note_tokens(c->n_past, job.toks, nb); // the history, for qlm_context_save
         job.logits = want_logits && done + nb == n;
         c->have_logits = false;
+        c->n_logits = 0;
         if (c->be) {
             qlm_result r = c->be->forward(c, job.toks, job.n, job.pos0, job.logits, err);
             if (r != QLM_OK) return r;
@@ -6781,7 +6806,15 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         done += nb;
     }
     c->have_logits = want_logits;
+    c->n_logits = want_logits ? (c->p.logits_all ? (uint32_t)n : 1u) : 0u;
     return QLM_OK;
+}
+
+// Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
+// Llama graph; other families stay on the CPU with this reason in the log.
+inline const char* model_backend_unsupported(const qlm_model& m) {
+    if (m.hp.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    return nullptr;
 }
 
 } // namespace qlm_detail
@@ -11307,12 +11340,13 @@ inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, in
                        m.hp.n_embd);
         uint32_t pos = (uint32_t)(pos0 + t);
         memcpy(static_cast<uint8_t*>(s.host.map) + s.params.off, &pos, 4);
-        bool want = logits && t == n - 1;
+        const bool all = c->p.logits_all != 0, want = logits && (all || t == n - 1);
         qlm_result r = vk_submit_wait(c, s, want ? s.cmd_logits : s.cmd_nologits, err);
         if (r != QLM_OK) return r;
+        if (want)
+            memcpy(c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0), static_cast<uint8_t*>(s.host.map) + s.logits.off,
+                   (size_t)m.hp.n_vocab * sizeof(float));
     }
-    if (logits)
-        memcpy(c->logits.p, static_cast<uint8_t*>(s.host.map) + s.logits.off, (size_t)m.hp.n_vocab * sizeof(float));
     return QLM_OK;
 }
 
@@ -11369,6 +11403,11 @@ inline void backend_attach(qlm_context* c) {
     if (!ops) {
         c->log.logf(QLM_LOG_WARN, "backend %s is not available in this build; using the CPU",
                     want == QLM_BACKEND_VULKAN ? "vulkan" : want == QLM_BACKEND_CUDA ? "cuda" : "(unknown)");
+        return;
+    }
+    if (const char* why = model_backend_unsupported(*c->model)) {
+        c->log.logf(QLM_LOG_WARN, "%s backend cannot run %s models (%s); using the CPU", ops->name,
+                    c->model->arch.c_str(), why);
         return;
     }
     qlm_error e{};
@@ -11485,7 +11524,9 @@ template <typename F>
 inline void kv_state_ranges(qlm_context* c, uint32_t n_past, bool logits, F f) {
     kv_cache& kv = c->kv;
     f(kv.tokens.p, (size_t)n_past * sizeof(int32_t));
-    if (logits) f(c->logits.p, (size_t)c->model->hp.n_vocab * sizeof(float));
+    // The last token's logits (the last row of them with logits_all).
+    const size_t nv = (size_t)c->model->hp.n_vocab;
+    if (logits) f(c->logits.p + (c->n_logits > 1 ? (size_t)(c->n_logits - 1) * nv : 0), nv * sizeof(float));
     kv_plane* planes[2] = {&kv.kp, &kv.vp};
     const size_t row16 = (size_t)kv.kv_dim * sizeof(uint16_t);
     for (kv_plane* pl : planes)
@@ -11577,6 +11618,7 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
             return fail(err, &c->log, MSG_KV_STATE, sizeof got + 4 * (uint64_t)i, "qlm_context_load: bad token %d", t);
     }
     size_t off = sizeof got;
+    c->n_logits = got.have_logits ? 1 : 0; // the saved logits land in row 0
     kv_state_ranges(c, got.n_past, got.have_logits != 0, [&](void* p, size_t n) {
         memcpy(p, bytes.data() + off, n);
         off += n;
@@ -12141,7 +12183,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
-              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
+              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
         uint32_t n_ctx = c->n_ctx, n_batch = c->n_batch;
@@ -12172,6 +12214,26 @@ QLM_API void qlm_context_reset(qlm_context* c) {
     if (!c) return;
     c->n_past = 0;
     c->have_logits = false;
+    c->n_logits = 0;
+}
+QLM_API qlm_result qlm_context_truncate(qlm_context* c, uint32_t n_past, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!c) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_truncate: ctx is NULL");
+    if (n_past > c->n_past)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_context_truncate: %u tokens asked to be kept, the context holds %u", n_past, c->n_past);
+    // The F16 window is a ring of window + n_batch rows: dropping more than n_batch tokens
+    // would leave window rows that later tokens already overwrote.
+    if (c->kv.window && c->n_past - n_past > c->n_batch)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_context_truncate: with a KV window at most n_batch (%u) tokens can be dropped, not %u",
+                    c->n_batch, c->n_past - n_past);
+    if (n_past < c->n_past) {
+        c->n_past = n_past;
+        c->have_logits = false;
+        c->n_logits = 0;
+    }
+    return QLM_OK;
 }
 
 QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n, qlm_error* err) {
@@ -12179,7 +12241,13 @@ QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n,
     return qlm_detail::decode(c, tokens, n, err);
 }
 
-QLM_API const float* qlm_get_logits(const qlm_context* c) { return c && c->have_logits ? c->logits.p : nullptr; }
+QLM_API const float* qlm_get_logits(const qlm_context* c) { return qlm_get_logits_ith(c, -1); }
+QLM_API const float* qlm_get_logits_ith(const qlm_context* c, int32_t i) {
+    if (!c || !c->have_logits) return nullptr;
+    const int64_t n = c->n_logits, k = i < 0 ? n + i : i;
+    if (k < 0 || k >= n) return nullptr;
+    return c->logits.p + (size_t)k * (size_t)c->model->hp.n_vocab;
+}
 
 QLM_API qlm_generate_params qlm_generate_params_default(void) {
     qlm_generate_params p{};
@@ -12292,7 +12360,7 @@ inline void gen_token(qlm_gen& g) {
     if (g.p.cancel && *g.p.cancel)
         return gen_finish(g, fail(&g.error, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled"));
     double t0 = now_ms();
-    qlm_token tok = qlm_sampler_sample(g.s, c->logits.p, m.hp.n_vocab);
+    qlm_token tok = qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
     qlm_sampler_accept(g.s, tok);
     g.st.n_generated++;
     g.st.last_token = tok;

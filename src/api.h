@@ -238,6 +238,9 @@ typedef struct qlm_context_params {
     uint32_t kv_sinks;  /* quantized types: the first tokens are also kept in F16 */
     qlm_backend backend; /* 0 = AUTO */
     uint32_t device;     /* GPU backends: 0 = the best (discrete > integrated > CPU); N = the Nth listed, from 1 */
+    int logits_all;      /* 1 = qlm_decode keeps the logits of every token it ran (qlm_get_logits_ith),
+                            for scoring and speculative decoding; a call then takes at most n_batch
+                            tokens, and n_batch * n_vocab floats are allocated */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -278,6 +281,14 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
+/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
+ * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
+ * i = -1 works, as qlm_get_logits). */
+QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
+/* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
+ * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
+ * n_batch tokens can be dropped at once, since older window rows are reused. */
+QLM_API qlm_result qlm_context_truncate(qlm_context* ctx, uint32_t n_past, qlm_error* err);
 
 /* ---- sampler -------------------------------------------------------------------- */
 

@@ -323,7 +323,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
-              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab);
+              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
         uint32_t n_ctx = c->n_ctx, n_batch = c->n_batch;
@@ -354,6 +354,26 @@ QLM_API void qlm_context_reset(qlm_context* c) {
     if (!c) return;
     c->n_past = 0;
     c->have_logits = false;
+    c->n_logits = 0;
+}
+QLM_API qlm_result qlm_context_truncate(qlm_context* c, uint32_t n_past, qlm_error* err) {
+    using namespace qlm_detail;
+    if (!c) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_context_truncate: ctx is NULL");
+    if (n_past > c->n_past)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_context_truncate: %u tokens asked to be kept, the context holds %u", n_past, c->n_past);
+    // The F16 window is a ring of window + n_batch rows: dropping more than n_batch tokens
+    // would leave window rows that later tokens already overwrote.
+    if (c->kv.window && c->n_past - n_past > c->n_batch)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_context_truncate: with a KV window at most n_batch (%u) tokens can be dropped, not %u",
+                    c->n_batch, c->n_past - n_past);
+    if (n_past < c->n_past) {
+        c->n_past = n_past;
+        c->have_logits = false;
+        c->n_logits = 0;
+    }
+    return QLM_OK;
 }
 
 QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n, qlm_error* err) {
@@ -361,7 +381,13 @@ QLM_API qlm_result qlm_decode(qlm_context* c, const qlm_token* tokens, size_t n,
     return qlm_detail::decode(c, tokens, n, err);
 }
 
-QLM_API const float* qlm_get_logits(const qlm_context* c) { return c && c->have_logits ? c->logits.p : nullptr; }
+QLM_API const float* qlm_get_logits(const qlm_context* c) { return qlm_get_logits_ith(c, -1); }
+QLM_API const float* qlm_get_logits_ith(const qlm_context* c, int32_t i) {
+    if (!c || !c->have_logits) return nullptr;
+    const int64_t n = c->n_logits, k = i < 0 ? n + i : i;
+    if (k < 0 || k >= n) return nullptr;
+    return c->logits.p + (size_t)k * (size_t)c->model->hp.n_vocab;
+}
 
 QLM_API qlm_generate_params qlm_generate_params_default(void) {
     qlm_generate_params p{};

@@ -18,7 +18,8 @@ struct backend_ops {
     // context falls back to the CPU, so the error only explains why.
     qlm_result (*init)(qlm_context* c, qlm_error* err);
     // Runs n tokens at positions pos0.. through the model; with logits, leaves the last
-    // token's logits in c->logits.
+    // token's logits in c->logits, or with c->p.logits_all every token's (row t at
+    // c->logits + t * n_vocab; n <= n_batch then).
     qlm_result (*forward)(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err);
     // Copies positions [0, n_pos) of the device KV cache into c->kv, and back.
     qlm_result (*kv_download)(qlm_context* c, uint32_t n_pos);

@@ -103,7 +103,9 @@ template <typename F>
 inline void kv_state_ranges(qlm_context* c, uint32_t n_past, bool logits, F f) {
     kv_cache& kv = c->kv;
     f(kv.tokens.p, (size_t)n_past * sizeof(int32_t));
-    if (logits) f(c->logits.p, (size_t)c->model->hp.n_vocab * sizeof(float));
+    // The last token's logits (the last row of them with logits_all).
+    const size_t nv = (size_t)c->model->hp.n_vocab;
+    if (logits) f(c->logits.p + (c->n_logits > 1 ? (size_t)(c->n_logits - 1) * nv : 0), nv * sizeof(float));
     kv_plane* planes[2] = {&kv.kp, &kv.vp};
     const size_t row16 = (size_t)kv.kv_dim * sizeof(uint16_t);
     for (kv_plane* pl : planes)
@@ -195,6 +197,7 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
             return fail(err, &c->log, MSG_KV_STATE, sizeof got + 4 * (uint64_t)i, "qlm_context_load: bad token %d", t);
     }
     size_t off = sizeof got;
+    c->n_logits = got.have_logits ? 1 : 0; // the saved logits land in row 0
     kv_state_ranges(c, got.n_past, got.have_logits != 0, [&](void* p, size_t n) {
         memcpy(p, bytes.data() + off, n);
         off += n;

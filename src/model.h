@@ -37,11 +37,16 @@ struct qtensor {
 
 enum rope_style { ROPE_NORMAL, ROPE_NEOX };
 
+// The forward passes this file runs. They share one graph; the differences are flags in
+// hparams and optional tensors in layer_weights.
+enum arch_kind { ARCH_LLAMA, ARCH_QWEN2, ARCH_QWEN3, ARCH_GEMMA3 };
+
 struct hparams {
     int32_t n_vocab = 0, n_ctx_train = 0, n_embd = 0, n_layer = 0, n_head = 0, n_head_kv = 0;
     int32_t n_ff = 0, head_dim = 0, n_rot = 0;
     float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
     rope_style rope = ROPE_NORMAL;
+    arch_kind arch = ARCH_LLAMA;
 };
 
 struct layer_weights {
@@ -299,8 +304,9 @@ struct qlm_context {
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
     qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
-    qlm_detail::buffer<float> logits; // [n_vocab]
+    qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
+    uint32_t n_logits = 0; // rows of logits the last decode left (1, or its tokens with logits_all)
 };
 
 namespace qlm_detail {
@@ -310,7 +316,7 @@ struct fwd_job {
     const qlm_token* toks;
     int n;        // tokens in this batch
     int pos0;     // position of the first
-    bool logits;  // compute logits of the last token
+    bool logits;  // compute logits of the last token (of every token with p.logits_all)
     std::atomic<int> cancelled{0};
 };
 
@@ -491,16 +497,19 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         pool.barrier();
     }
     if (!J.logits) return;
+    // Output: the last token's logits, or every token's (rows t of xn and logits).
+    const bool all = c->p.logits_all != 0;
+    const int n_out = all ? n : 1;
     act_set a_out;
     a_out.add(type_info(m.output.type)->act_type);
-    if (ith == 0) {
-        float* xn = c->xn.p;
-        rmsnorm(xn, c->x.p + (size_t)(n - 1) * E, m.output_norm.data(), E, h.eps);
-        quantize_row_all(c, a_out, xn, 0, E);
+    for (int t = ith; t < n_out; t += nth) {
+        float* xn = c->xn.p + (size_t)t * XN;
+        rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
+        quantize_row_all(c, a_out, xn, t, E);
     }
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
-    matmul_rows(c, a_out, out, 1, 1, ith, nth);
+    matmul_rows(c, a_out, out, 1, n_out, ith, nth);
 }
 
 // Size of one quantized activation row of ncols for the largest activation type.
@@ -547,6 +556,9 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
                         toks[i], i, m.hp.n_vocab - 1);
     if (n > c->n_ctx)
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX, "decode: %zu tokens do not fit in a context of %u", n, c->n_ctx);
+    if (c->p.logits_all && n > c->n_batch)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "decode: with logits_all a call takes at most n_batch (%u) tokens, not %zu", c->n_batch, n);
     size_t done = 0;
     while (done < n) {
         uint32_t nb = (uint32_t)std::min<size_t>(n - done, c->n_batch);
@@ -565,6 +577,7 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         c->kv.note_tokens(c->n_past, job.toks, nb); // the history, for qlm_context_save
         job.logits = want_logits && done + nb == n;
         c->have_logits = false;
+        c->n_logits = 0;
         if (c->be) {
             qlm_result r = c->be->forward(c, job.toks, job.n, job.pos0, job.logits, err);
             if (r != QLM_OK) return r;
@@ -576,7 +589,15 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         done += nb;
     }
     c->have_logits = want_logits;
+    c->n_logits = want_logits ? (c->p.logits_all ? (uint32_t)n : 1u) : 0u;
     return QLM_OK;
+}
+
+// Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
+// Llama graph; other families stay on the CPU with this reason in the log.
+inline const char* model_backend_unsupported(const qlm_model& m) {
+    if (m.hp.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    return nullptr;
 }
 
 } // namespace qlm_detail

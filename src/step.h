@@ -84,7 +84,7 @@ inline void gen_token(qlm_gen& g) {
     if (g.p.cancel && *g.p.cancel)
         return gen_finish(g, fail(&g.error, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled"));
     double t0 = now_ms();
-    qlm_token tok = qlm_sampler_sample(g.s, c->logits.p, m.hp.n_vocab);
+    qlm_token tok = qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
     qlm_sampler_accept(g.s, tok);
     g.st.n_generated++;
     g.st.last_token = tok;

@@ -825,12 +825,13 @@ inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, in
                        m.hp.n_embd);
         uint32_t pos = (uint32_t)(pos0 + t);
         memcpy(static_cast<uint8_t*>(s.host.map) + s.params.off, &pos, 4);
-        bool want = logits && t == n - 1;
+        const bool all = c->p.logits_all != 0, want = logits && (all || t == n - 1);
         qlm_result r = vk_submit_wait(c, s, want ? s.cmd_logits : s.cmd_nologits, err);
         if (r != QLM_OK) return r;
+        if (want)
+            memcpy(c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0), static_cast<uint8_t*>(s.host.map) + s.logits.off,
+                   (size_t)m.hp.n_vocab * sizeof(float));
     }
-    if (logits)
-        memcpy(c->logits.p, static_cast<uint8_t*>(s.host.map) + s.logits.off, (size_t)m.hp.n_vocab * sizeof(float));
     return QLM_OK;
 }
 
@@ -887,6 +888,11 @@ inline void backend_attach(qlm_context* c) {
     if (!ops) {
         c->log.logf(QLM_LOG_WARN, "backend %s is not available in this build; using the CPU",
                     want == QLM_BACKEND_VULKAN ? "vulkan" : want == QLM_BACKEND_CUDA ? "cuda" : "(unknown)");
+        return;
+    }
+    if (const char* why = model_backend_unsupported(*c->model)) {
+        c->log.logf(QLM_LOG_WARN, "%s backend cannot run %s models (%s); using the CPU", ops->name,
+                    c->model->arch.c_str(), why);
         return;
     }
     qlm_error e{};
