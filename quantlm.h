@@ -331,9 +331,9 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
-/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
- * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
- * i = -1 works, as qlm_get_logits). */
+/* The logits of token i of the last qlm_decode call (i < 0 counts from its end, -1 = the
+ * last). With logits_all every token of the call has a row; without it only the last
+ * (i = 0 or -1, as qlm_get_logits). NULL when i is out of range. */
 QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
 /* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
  * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
@@ -6118,6 +6118,11 @@ struct kv_cache {
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
     // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
+        attend_from(l, kvh, 0, n_pos, q, scale, out, sc, qtmp);
+    }
+    // The same over positions [p0, n_pos) only: a sliding-window layer's view.
+    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, float scale, float* out, float* sc,
+                     float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
         if (calib) {
@@ -6132,7 +6137,7 @@ struct kv_cache {
             // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
             ak.round_f16(qtmp, HD);
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+            for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
             float qsum[KV_MAX_HEAD_DIM / 32];
             for (int g = 0; g < HD / kp.G; g++) {
@@ -6141,41 +6146,41 @@ struct kv_cache {
             }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
-            for (uint32_t p = a; p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
-            for (uint32_t p = b; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
         }
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] *= scale;
             mx = std::max(mx, sc[p]);
         }
         float sum = 0.0f;
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] = std::exp(sc[p] - mx);
             sum += sc[p];
         }
         float inv = 1.0f / sum;
-        for (uint32_t p = 0; p < n_pos; p++) sc[p] *= inv;
+        for (uint32_t p = p0; p < n_pos; p++) sc[p] *= inv;
         float acc[KV_MAX_HEAD_DIM];
         float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
         for (int d = 0; d < HD; d++) o[d] = 0.0f;
         if (vp.type < 0) {
-            ak.round_f16(sc, (int)n_pos);
+            ak.round_f16(sc + p0, (int)(n_pos - p0));
             const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+            for (uint32_t p = p0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
         } else {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
-            for (uint32_t p = a; p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
-            for (uint32_t p = b; p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = p0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
         }
         if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
     // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
-    // stored), passing each moved key, unrotated, through fix_key (which re-rotates it for
-    // its new position). Quantized values move as bytes; keys are quantized again.
+    // stored), passing each moved key, unrotated, through fix_key(layer, key) (which
+    // re-rotates it for its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
     void move(uint32_t from, uint32_t to, uint32_t n, F fix_key) {
         const int HD = head_dim;
@@ -6194,7 +6199,7 @@ struct kv_cache {
             for (uint32_t i = 0; i < n; i++) {
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
-                fix_key(kd);
+                fix_key(l, kd);
                 float r[KV_MAX_HEAD_DIM];
                 for (int h = 0; h < n_head_kv; h++) {
                     rot.apply(0, l, h, kd + (size_t)h * HD, r);
@@ -6264,10 +6269,23 @@ struct hparams {
     float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
     rope_style rope = ROPE_NORMAL;
     arch_kind arch = ARCH_LLAMA;
+    // What the families change (defaults: Llama).
+    float embd_scale = 1.0f;  // Gemma multiplies the embeddings by sqrt(n_embd)
+    float attn_scale = 0.0f;  // the query scale; 1/sqrt(head_dim) unless the family says otherwise
+    bool gelu = false;        // feed-forward gate activation: GELU (Gemma) instead of SiLU
+    float logit_softcap = 0;  // > 0: logits = c * tanh(logits / c)
+    uint32_t n_swa = 0;       // sliding window of the layers marked swa; 0 = none
+    float rope_base_swa = 10000.0f; // sliding-window layers' RoPE base (Gemma 3)
 };
 
 struct layer_weights {
     std::vector<float> attn_norm, ffn_norm; // [n_embd]
+    // Optional, empty when the family has none:
+    std::vector<float> bq, bk, bv;                      // Q/K/V biases (Qwen2)
+    std::vector<float> q_norm, k_norm;                  // per-head RMSNorm of q and k [head_dim] (Qwen3, Gemma 3)
+    std::vector<float> post_attn_norm, post_ffn_norm;   // norms of the block outputs [n_embd] (Gemma)
+    bool swa = false;                                   // attends to the last n_swa positions only
+    const float* inv_freq = nullptr;                    // this layer's RoPE frequencies [n_rot/2]
     qtensor wq;                             // [n_embd] -> [n_head * head_dim]
     qtensor wk, wv;                         // [n_embd] -> [n_head_kv * head_dim]
     qtensor wo;                             // [n_head * head_dim] -> [n_embd]
@@ -6298,7 +6316,8 @@ struct qlm_model {
     qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
     std::vector<float> output_norm;
     std::vector<qlm_detail::layer_weights> layers;
-    std::vector<float> rope_inv_freq; // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq;     // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq_swa; // the same for sliding-window layers (own base, no scaling)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
 
@@ -6374,6 +6393,13 @@ inline qlm_result get_vector(qlm_model& m, const std::string& name, int64_t n, s
     return QLM_OK;
 }
 
+// A vector that a family may or may not have: absent leaves v empty; present must be right.
+inline qlm_result get_vector_opt(qlm_model& m, const std::string& name, int64_t n, std::vector<float>* v,
+                                 qlm_error* err) {
+    if (!gguf_find_tensor(m.gf, name.c_str())) return QLM_OK;
+    return get_vector(m, name, n, v, err);
+}
+
 // Reads hyperparameters and binds every tensor. The whole file has been validated.
 inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     gguf_str s;
@@ -6386,16 +6412,31 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     if (r != QLM_OK) return r;
     hparams& h = m.hp;
     h.n_vocab = (int32_t)m.voc.tokens.size();
-    if (m.vocab_only) return QLM_OK;
 
     // Architectures whose forward pass is this one. RoPE style is fixed per architecture
-    // (GGUF has no key for it).
+    // (GGUF has no key for it). A vocab_only load accepts any architecture.
+    bool known = true;
     if (m.arch == "llama") {
+        h.arch = ARCH_LLAMA;
         h.rope = ROPE_NORMAL;
+    } else if (m.arch == "qwen2") {
+        h.arch = ARCH_QWEN2;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "qwen3") {
+        h.arch = ARCH_QWEN3;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "gemma3") {
+        h.arch = ARCH_GEMMA3;
+        h.rope = ROPE_NEOX;
+        h.gelu = true;
     } else {
-        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
-                    "model: architecture '%s' is not supported (supported: llama)", m.arch.c_str());
+        known = false;
     }
+    if (m.vocab_only) return QLM_OK;
+    if (!known)
+        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
+                    "model: architecture '%s' is not supported (supported: llama, qwen2, qwen3, gemma3)",
+                    m.arch.c_str());
     if ((r = need_u32(m, "context_length", &h.n_ctx_train, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "embedding_length", &h.n_embd, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "block_count", &h.n_layer, err)) != QLM_OK) return r;
@@ -6423,16 +6464,35 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
                         scaling.str().c_str());
         }
     }
+    // Sliding-window attention. Gemma 3: every layer but each sixth (5, 11, ...) slides, with
+    // its own RoPE base (10000 unless the file says) and no RoPE scaling. Other families
+    // (Mistral 7B v0.1's `llama.attention.sliding_window`): every layer slides.
+    gguf_get_u32(m.gf, arch_key(m, "attention.sliding_window").c_str(), &h.n_swa);
+    uint32_t swa_pattern = h.arch == ARCH_GEMMA3 ? 6 : 0; // every Nth layer is global; 0 = none is
+    const std::string pat_key = arch_key(m, "attention.sliding_window_pattern");
+    if (gguf_find_key(m.gf, pat_key.c_str()) >= 0 && !gguf_get_u32(m.gf, pat_key.c_str(), &swa_pattern))
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: %s is not an integer (per-layer patterns are not supported yet)", pat_key.c_str());
+    gguf_get_f32(m.gf, arch_key(m, "rope.freq_base_swa").c_str(), &h.rope_base_swa);
+    gguf_get_f32(m.gf, arch_key(m, "final_logit_softcapping").c_str(), &h.logit_softcap);
     if (gguf_find_tensor(m.gf, "rope_freqs.weight"))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
     if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
         (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
-        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0)
+        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0 ||
+        !(h.rope_base_swa > 0.0f) || !(h.logit_softcap >= 0.0f && h.logit_softcap < 1e6f))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
                     "eps %g, vocab %d)",
                     h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+    h.attn_scale = 1.0f / std::sqrt((float)h.head_dim);
+    if (h.arch == ARCH_GEMMA3) {
+        h.embd_scale = std::sqrt((float)h.n_embd);
+        // Gemma 3 27B (62 layers) scales queries by n_embd / n_head instead of head_dim
+        // (query_pre_attn_scalar in its config, which GGUF does not carry).
+        if (h.n_layer == 62) h.attn_scale = 1.0f / std::sqrt((float)(h.n_embd / h.n_head));
+    }
 
     const int64_t E = h.n_embd, Q = (int64_t)h.n_head * h.head_dim, KV = (int64_t)h.n_head_kv * h.head_dim;
     if ((r = get_matrix(m, "token_embd.weight", E, h.n_vocab, &m.tok_embd, err)) != QLM_OK) return r;
@@ -6461,11 +6521,36 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
         if ((r = get_matrix(m, p + "ffn_gate.weight", E, h.n_ff, &L.w_gate, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_up.weight", E, h.n_ff, &L.w_up, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_down.weight", h.n_ff, E, &L.w_down, err)) != QLM_OK) return r;
+        // Optional in any family (llama.cpp loads them wherever present); required below
+        // where a family's graph needs them.
+        if ((r = get_vector_opt(m, p + "attn_q.bias", Q, &L.bq, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k.bias", KV, &L.bk, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_v.bias", KV, &L.bv, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_q_norm.weight", h.head_dim, &L.q_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k_norm.weight", h.head_dim, &L.k_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_attention_norm.weight", E, &L.post_attn_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_ffw_norm.weight", E, &L.post_ffn_norm, err)) != QLM_OK) return r;
+        const char* missing = nullptr;
+        if ((h.arch == ARCH_QWEN3 || h.arch == ARCH_GEMMA3) && (L.q_norm.empty() || L.k_norm.empty()))
+            missing = "attn_q_norm/attn_k_norm";
+        if (h.arch == ARCH_GEMMA3 && (L.post_attn_norm.empty() || L.post_ffn_norm.empty()))
+            missing = "post_attention_norm/post_ffw_norm";
+        if (missing)
+            return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX, "model: %s layer %d lacks %s",
+                        m.arch.c_str(), i, missing);
+        L.swa = h.n_swa > 0 && (swa_pattern == 0 || (uint32_t)i % swa_pattern < swa_pattern - 1);
     }
+    // RoPE frequencies: base^(-2i/n_rot), times the linear scaling factor; sliding-window
+    // layers (Gemma 3) have their own base and no scaling.
     m.rope_inv_freq.resize((size_t)h.n_rot / 2);
-    for (int32_t i = 0; i < h.n_rot / 2; i++)
-        m.rope_inv_freq[(size_t)i] =
-            (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+    m.rope_inv_freq_swa.resize((size_t)h.n_rot / 2);
+    for (int32_t i = 0; i < h.n_rot / 2; i++) {
+        m.rope_inv_freq[(size_t)i] = (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+        m.rope_inv_freq_swa[(size_t)i] = (float)std::pow((double)h.rope_base_swa, -2.0 * i / h.n_rot);
+    }
+    const bool own_swa_rope = h.arch == ARCH_GEMMA3;
+    for (layer_weights& L : m.layers)
+        L.inv_freq = L.swa && own_swa_rope ? m.rope_inv_freq_swa.data() : m.rope_inv_freq.data();
     return QLM_OK;
 }
 
@@ -6517,6 +6602,7 @@ struct qlm_context {
     qlm_detail::buffer<float> q;      // [n_batch][n_head*head_dim]
     qlm_detail::buffer<float> k, v;   // [n_batch][n_head_kv*head_dim]
     qlm_detail::buffer<float> gate, up; // [n_batch][n_ff]
+    qlm_detail::buffer<float> blk;      // [n_batch][n_embd] a block's output before its post-norm (Gemma)
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
@@ -6625,6 +6711,45 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
     }
 }
 
+inline void add_bias(float* x, const std::vector<float>& b, int n) {
+    if (b.empty()) return;
+    for (int i = 0; i < n; i++) x[i] += b[i];
+}
+
+// GELU (tanh form) as llama.cpp's CPU backend computes it, from a table over F16 inputs:
+// the input and the result are rounded to F16, and |x| >= 10 is cut to 0 or x. Matching
+// that rounding keeps Gemma's logits within the same bound of llama.cpp as Llama's.
+inline float gelu_f16(float x) {
+    if (x <= -10.0f) return 0.0f;
+    if (x >= 10.0f) return x;
+    const float xh = fp16_to_fp32(fp32_to_fp16(x));
+    const float y = 0.5f * xh * (1.0f + std::tanh(0.7978845608028654f * xh * (1.0f + 0.044715f * xh * xh)));
+    return fp16_to_fp32(fp32_to_fp16(y));
+}
+
+// x[t] += W . act[t] for every token: the residual added in place, or, when the family
+// normalises a block's output first (Gemma's post-norms), through c->blk.
+inline void matmul_residual(qlm_context* c, const act_set& as, const qtensor& w, const std::vector<float>& post_norm,
+                            int n, int ith, int nth) {
+    const int E = c->model->hp.n_embd;
+    thread_pool& pool = c->pool;
+    if (post_norm.empty()) {
+        const mm_op o[1] = {{&w, c->x.p, E, true}};
+        matmul_rows(c, as, o, 1, n, ith, nth);
+        pool.barrier();
+        return;
+    }
+    const mm_op o[1] = {{&w, c->blk.p, E, false}};
+    matmul_rows(c, as, o, 1, n, ith, nth);
+    pool.barrier();
+    for (int t = ith; t < n; t += nth) {
+        float *y = c->blk.p + (size_t)t * E, *x = c->x.p + (size_t)t * E;
+        rmsnorm(y, y, post_norm.data(), E, c->model->hp.eps);
+        for (int i = 0; i < E; i++) x[i] += y[i];
+    }
+    pool.barrier();
+}
+
 inline void forward_job_fn(void* arg, int ith, int nth) {
     fwd_job& J = *static_cast<fwd_job*>(arg);
     qlm_context* c = J.c;
@@ -6633,11 +6758,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     thread_pool& pool = c->pool;
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
-    const float attn_scale = 1.0f / std::sqrt((float)HD);
+    const float attn_scale = h.attn_scale;
 
-    // Embeddings: dequantize each token's row.
-    for (int t = ith; t < n; t += nth)
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), c->x.p + (size_t)t * E, E);
+    // Embeddings: dequantize each token's row (Gemma scales it by sqrt(n_embd)).
+    for (int t = ith; t < n; t += nth) {
+        float* x = c->x.p + (size_t)t * E;
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), x, E);
+        if (h.embd_scale != 1.0f)
+            for (int i = 0; i < E; i++) x[i] *= h.embd_scale;
+    }
 
     for (int l = 0; l < h.n_layer; l++) {
         const layer_weights& L = m.layers[(size_t)l];
@@ -6660,22 +6789,34 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
         pool.barrier();
 
-        // RoPE on q and k, then k and v into the cache at their positions.
+        // Biases (Qwen2) and per-head norms (Qwen3, Gemma 3), RoPE on q and k, then k and
+        // v into the cache at their positions.
         for (int t = ith; t < n; t += nth) {
+            float *q = c->q.p + (size_t)t * Q, *k = c->k.p + (size_t)t * KV, *v = c->v.p + (size_t)t * KV;
+            add_bias(q, L.bq, Q);
+            add_bias(k, L.bk, KV);
+            add_bias(v, L.bv, KV);
+            if (!L.q_norm.empty())
+                for (int hh = 0; hh < NH; hh++) rmsnorm(q + (size_t)hh * HD, q + (size_t)hh * HD, L.q_norm.data(), HD, h.eps);
+            if (!L.k_norm.empty())
+                for (int hh = 0; hh < NKV; hh++) rmsnorm(k + (size_t)hh * HD, k + (size_t)hh * HD, L.k_norm.data(), HD, h.eps);
             float pos = (float)(J.pos0 + t);
-            rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            c->kv.store(l, (uint32_t)(J.pos0 + t), c->k.p + (size_t)t * KV, c->v.p + (size_t)t * KV);
+            rope_apply(q, NH, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            rope_apply(k, NKV, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            c->kv.store(l, (uint32_t)(J.pos0 + t), k, v);
         }
         pool.barrier();
 
-        // Causal attention, one (token, head) pair per work item; output into xn.
+        // Causal attention, one (token, head) pair per work item; output into xn. A
+        // sliding-window layer sees the last n_swa positions, its own included.
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
             int t = item / NH, hh = item % NH;
-            c->kv.attend(l, hh / group, (uint32_t)(J.pos0 + t + 1), c->q.p + (size_t)t * Q + (size_t)hh * HD,
-                         attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
-                         c->scores.p + (size_t)ith * c->n_ctx, c->qtmp.p + (size_t)ith * HD);
+            const uint32_t n_pos = (uint32_t)(J.pos0 + t + 1);
+            const uint32_t p0 = L.swa && n_pos > h.n_swa ? n_pos - h.n_swa : 0;
+            c->kv.attend_from(l, hh / group, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, attn_scale,
+                              c->xn.p + (size_t)t * XN + (size_t)hh * HD, c->scores.p + (size_t)ith * c->n_ctx,
+                              c->qtmp.p + (size_t)ith * HD);
         }
         pool.barrier();
 
@@ -6683,9 +6824,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         a_o.add(type_info(L.wo.type)->act_type);
         for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
         pool.barrier();
-        const mm_op o[1] = {{&L.wo, c->x.p, E, true}}; // residual added in place
-        matmul_rows(c, a_o, o, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth);
 
         // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
         act_set a_gu;
@@ -6705,13 +6844,14 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         for (int t = ith; t < n; t += nth) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
-            for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            if (h.gelu)
+                for (int i = 0; i < FF; i++) g[i] = gelu_f16(g[i]) * u[i];
+            else
+                for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
             quantize_row_all(c, a_d, g, t, FF);
         }
         pool.barrier();
-        const mm_op d[1] = {{&L.w_down, c->x.p, E, true}};
-        matmul_rows(c, a_d, d, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth);
     }
     if (!J.logits) return;
     // Output: the last token's logits, or every token's (rows t of xn and logits).
@@ -6727,6 +6867,13 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
     matmul_rows(c, a_out, out, 1, n_out, ith, nth);
+    if (h.logit_softcap > 0.0f) {
+        pool.barrier();
+        const float cap = h.logit_softcap;
+        int64_t a, b;
+        split_range((int64_t)n_out * h.n_vocab, ith, nth, &a, &b);
+        for (int64_t i = a; i < b; i++) c->logits.p[i] = cap * std::tanh(c->logits.p[i] / cap);
+    }
 }
 
 // Size of one quantized activation row of ncols for the largest activation type.
@@ -6751,8 +6898,8 @@ inline void context_shift(qlm_context* c) {
     if (n_discard == 0) return;
     const qlm_model* m = c->model;
     if (c->be) c->be->kv_download(c, c->n_past); // a backend's cache moves on the host (errors are logged)
-    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
-        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
+    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](int l, float* k) {
+        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->layers[(size_t)l].inv_freq, -(float)n_discard, h.rope);
     });
     if (c->be) c->be->kv_upload(c, c->n_past - n_discard);
     c->n_past -= n_discard;
@@ -12119,10 +12266,13 @@ QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const
         return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
     if (t == QLM_CHAT_AUTO) {
         if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
-        if (m->chat_template.empty())
+        // A file without a template gets its family's, where the family has only one
+        // (the Gemma 3 GGUFs that pip packages ship carry none).
+        if (m->chat_template.empty() && m->hp.arch == ARCH_GEMMA3) t = QLM_CHAT_GEMMA;
+        else if (m->chat_template.empty())
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model has no tokenizer.chat_template; choose a template by name");
-        if (!chat_detect(m->chat_template.c_str(), &t))
+        else if (!chat_detect(m->chat_template.c_str(), &t))
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model's chat template is not one quantlm knows (chatml, llama2, llama3, gemma, "
                         "mistral, phi3, zephyr); choose one by name");
@@ -12182,7 +12332,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
-              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
+              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) && c->blk.init(&c->al, B * h.n_embd) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {

@@ -281,9 +281,9 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
-/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
- * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
- * i = -1 works, as qlm_get_logits). */
+/* The logits of token i of the last qlm_decode call (i < 0 counts from its end, -1 = the
+ * last). With logits_all every token of the call has a row; without it only the last
+ * (i = 0 or -1, as qlm_get_logits). NULL when i is out of range. */
 QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
 /* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
  * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
