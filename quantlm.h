@@ -6583,6 +6583,41 @@ struct act_set {
     }
 };
 
+// Importance of each input channel of the weight matrices: the mean square of the
+// activations that meet them, gathered over a calibration text (build/quantize --imatrix)
+// so that the quantizer spends its precision where the inputs are large. One vector per
+// layer for each group of matrices that share an input.
+enum imatrix_kind { IMX_ATTN_IN, IMX_ATTN_OUT, IMX_FFN_IN, IMX_FFN_MID, IMX_OUTPUT, IMX_KINDS };
+struct imatrix_stats {
+    int n_layer = 0, width[IMX_KINDS] = {0, 0, 0, 0, 0};
+    std::vector<double> sum[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
+    double count[IMX_KINDS] = {0, 0, 0, 0, 0}; // rows added, per layer
+    std::mutex mu;
+    void init(int layers, int E, int Q, int FF) {
+        n_layer = layers;
+        const int w[IMX_KINDS] = {E, Q, E, FF, E};
+        for (int k = 0; k < IMX_KINDS; k++) {
+            width[k] = w[k];
+            sum[k].assign((size_t)(k == IMX_OUTPUT ? 1 : layers) * (size_t)w[k], 0.0);
+        }
+    }
+    void add(imatrix_kind k, int l, const float* x) {
+        std::lock_guard<std::mutex> lock(mu);
+        double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i];
+        if (l == 0 || k == IMX_OUTPUT) count[k] += 1.0;
+    }
+    // Mean square per channel for layer l (l ignored for IMX_OUTPUT); empty before any data.
+    std::vector<float> mean(imatrix_kind k, int l) const {
+        std::vector<float> m;
+        if (count[k] <= 0) return m;
+        const double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        m.resize((size_t)width[k]);
+        for (int i = 0; i < width[k]; i++) m[(size_t)i] = (float)(s[i] / count[k]);
+        return m;
+    }
+};
+
 } // namespace qlm_detail
 
 struct qlm_context {
@@ -6607,6 +6642,7 @@ struct qlm_context {
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
     qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
+    qlm_detail::imatrix_stats* imx = nullptr; // set only while gathering importance (quantize --imatrix)
     qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
     uint32_t n_logits = 0; // rows of logits the last decode left (1, or its tokens with logits_all)
@@ -6783,6 +6819,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
             quantize_row_all(c, a_qkv, xn, t, E);
+            if (c->imx) c->imx->add(IMX_ATTN_IN, l, xn);
         }
         pool.barrier();
         const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
@@ -6822,7 +6859,10 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
 
         act_set a_o;
         a_o.add(type_info(L.wo.type)->act_type);
-        for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        for (int t = ith; t < n; t += nth) {
+            quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+            if (c->imx) c->imx->add(IMX_ATTN_OUT, l, c->xn.p + (size_t)t * XN);
+        }
         pool.barrier();
         matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth);
 
@@ -6834,6 +6874,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
             quantize_row_all(c, a_gu, xn, t, E);
+            if (c->imx) c->imx->add(IMX_FFN_IN, l, xn);
         }
         pool.barrier();
         const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
@@ -6849,6 +6890,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             else
                 for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
             quantize_row_all(c, a_d, g, t, FF);
+            if (c->imx) c->imx->add(IMX_FFN_MID, l, g);
         }
         pool.barrier();
         matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth);
@@ -6863,6 +6905,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         float* xn = c->xn.p + (size_t)t * XN;
         rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
         quantize_row_all(c, a_out, xn, t, E);
+        if (c->imx) c->imx->add(IMX_OUTPUT, 0, xn);
     }
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
