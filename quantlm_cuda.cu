@@ -682,9 +682,10 @@ int qlmc_check_model(const qlm_cuda_model* m, char* err, size_t cap) {
                  (unsigned)sizeof(qlm_cuda_layer));
         return -1;
     }
+    // n_ctx <= 2^23: the attention splits (n_ctx / 256) fit gridDim.y.
     if (m->n_embd <= 0 || m->n_layer <= 0 || m->n_head <= 0 || m->n_head_kv <= 0 || m->n_head % m->n_head_kv != 0 ||
         m->head_dim <= 0 || m->head_dim > MAX_HEAD_DIM || m->n_rot <= 0 || m->n_rot > m->head_dim ||
-        m->n_rot % 2 != 0 || m->n_ff <= 0 || m->n_vocab <= 0 || m->n_ctx == 0 || m->n_ctx > (1u << 24) ||
+        m->n_rot % 2 != 0 || m->n_ff <= 0 || m->n_vocab <= 0 || m->n_ctx == 0 || m->n_ctx > (1u << 23) ||
         !m->layers || !m->rope_cs || !m->output_norm) {
         snprintf(err, cap, "cuda: unsupported hyperparameters (head_dim %d, at most %d; heads %d/%d; n_ctx %u)",
                  m->head_dim, MAX_HEAD_DIM, m->n_head, m->n_head_kv, m->n_ctx);
