@@ -216,7 +216,7 @@ typedef enum qlm_backend {
     QLM_BACKEND_AUTO = 0, /* the CPU, for now */
     QLM_BACKEND_CPU = 1,
     QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device; F16 KV cache only */
-    QLM_BACKEND_CUDA = 3,   /* not yet */
+    QLM_BACKEND_CUDA = 3,   /* NVIDIA GPU via libquantlm_cuda.so (make cuda, Linux); F16 KV cache only */
     QLM_BACKEND_FORCE_32 = 0x7fffffff
 } qlm_backend;
 

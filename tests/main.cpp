@@ -18,5 +18,6 @@
 #include "test_api_errors.cpp"
 #include "test_threads.cpp"
 #include "test_vulkan.cpp"
+#include "test_cuda.cpp" // after test_vulkan.cpp: uses its tiny_model
 #include "test_kv.cpp"
 #include "test_lowbit.cpp"
