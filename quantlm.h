@@ -7005,7 +7005,15 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
 // Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
 // Llama graph; other families stay on the CPU with this reason in the log.
 inline const char* model_backend_unsupported(const qlm_model& m) {
-    if (m.hp.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    const hparams& h = m.hp;
+    if (h.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    if (h.logit_softcap > 0.0f || h.embd_scale != 1.0f || h.gelu) return "the model needs a feature of another family";
+    for (const layer_weights& L : m.layers) {
+        if (L.swa) return "sliding-window attention runs on the CPU only";
+        if (!L.bq.empty() || !L.bk.empty() || !L.bv.empty()) return "Q/K/V biases run on the CPU only";
+        if (!L.q_norm.empty() || !L.k_norm.empty() || !L.post_attn_norm.empty() || !L.post_ffn_norm.empty())
+            return "Q/K norms and post-norms run on the CPU only";
+    }
     return nullptr;
 }
 
