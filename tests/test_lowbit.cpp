@@ -297,3 +297,59 @@ TEST_CASE("a model with low-bit matrices loads and predicts like the original") 
     CAPTURE(std::sqrt(d / r));
     CHECK(std::sqrt(d / r) < 0.35); // measured 0.26 (2026-11-25)
 }
+
+TEST_CASE("an importance matrix from a forward pass steers the quantizer to the channels that matter") {
+    qlm_model* m = nullptr;
+    if (qlm_model_load_file(qlm_test::model_path(), nullptr, &m, nullptr) != QLM_OK) {
+        MESSAGE("no model file: skipped");
+        return;
+    }
+    qlm_context_params cp = qlm_context_params_default();
+    cp.n_ctx = 128;
+    cp.n_threads = 2;
+    cp.logits_all = 1;
+    qlm_context* c = nullptr;
+    REQUIRE(qlm_context_create(m, &cp, &c, nullptr) == QLM_OK);
+    const hparams& h = m->hp;
+    imatrix_stats imx;
+    imx.init(h.n_layer, h.n_embd, h.n_head * h.head_dim, h.n_ff);
+    c->imx = &imx;
+    const char* text = "The quick brown fox jumps over the lazy dog. In 1492, Columbus sailed the ocean blue; "
+                       "def add(a, b): return a + b  # and the sum of 2 and 3 is 5.";
+    qlm_token toks[128];
+    size_t n = 0;
+    REQUIRE(qlm_tokenize(m, text, strlen(text), 1, 0, toks, 128, &n, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(c, toks, n, nullptr) == QLM_OK);
+    c->imx = nullptr;
+    // Every group of matrices saw every token (the output one too, with logits_all).
+    for (int k = 0; k < IMX_KINDS; k++) {
+        CHECK(imx.count[k] == (double)n);
+        std::vector<float> v = imx.mean((imatrix_kind)k, h.n_layer - 1);
+        REQUIRE(v.size() == (size_t)imx.width[k]);
+        CHECK(*std::min_element(v.begin(), v.end()) >= 0.0f);
+        CHECK(*std::max_element(v.begin(), v.end()) > 0.0f);
+    }
+    // Quantizing one matrix with the importance of its inputs lowers the error that the
+    // activations actually see (sum_j E[x_j^2] (w_ij - q_ij)^2) against plain quantization.
+    const qtensor& W = m->layers[3].w_down;
+    std::vector<float> imp = imx.mean(IMX_FFN_MID, 3);
+    for (float& v : imp) v += 1e-8f;
+    const uint32_t to = QT_INT4_G64;
+    std::vector<float> row((size_t)W.ne0), back((size_t)W.ne0);
+    std::vector<uint8_t> q(row_bytes(to, W.ne0));
+    double err_plain = 0, err_imp = 0;
+    for (int64_t r = 0; r < W.ne1; r++) {
+        type_info(W.type)->to_float(W.row(r), row.data(), W.ne0);
+        for (int pass = 0; pass < 2; pass++) {
+            lb_quantize(to, row.data(), q.data(), W.ne0, pass ? imp.data() : nullptr);
+            lb_to_float(to, q.data(), back.data(), W.ne0);
+            double e = 0;
+            for (int64_t j = 0; j < W.ne0; j++) e += (double)imp[(size_t)j] * (row[(size_t)j] - back[(size_t)j]) * (row[(size_t)j] - back[(size_t)j]);
+            (pass ? err_imp : err_plain) += e;
+        }
+    }
+    MESSAGE("blk.3.ffn_down int4-g64, activation-weighted error: plain " << err_plain << ", with importance " << err_imp);
+    CHECK(err_imp < 0.9 * err_plain);
+    qlm_context_free(c);
+    qlm_model_free(m);
+}
