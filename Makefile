@@ -159,7 +159,10 @@ fuzz:
 GLSLANG    ?= glslangValidator
 GLSL_FLAGS := -V --target-env vulkan1.1 -g0 -Os
 SHADERS    := $(wildcard shaders/*.comp)
-SPV        := $(SHADERS:shaders/%.comp=build/spv/%.spv) $(SHADERS:shaders/%.comp=build/spv/%_sg.spv)
+# Only shaders with workgroup reductions (wg_sum/wg_max) get a subgroup variant: in the
+# others it would be the same code, and every module is text in quantlm.h.
+SG_SHADERS := $(shell grep -l 'wg_sum\|wg_max' $(SHADERS))
+SPV        := $(SHADERS:shaders/%.comp=build/spv/%.spv) $(SG_SHADERS:shaders/%.comp=build/spv/%_sg.spv)
 .PHONY: shaders shaders-check test-vulkan
 quantlm.h: src/gen/spirv.inc
 build/spv/%_sg.spv: shaders/%.comp $(wildcard shaders/*.glsl)

@@ -110,7 +110,9 @@ TEST_SUITE("vulkan") {
 
 TEST_CASE("vulkan logits match the CPU on tiny random models of every supported weight format") {
     using namespace qlm_detail;
-    const uint32_t types[] = {QT_F32, QT_F16, QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0, QT_Q4_K, QT_Q6_K};
+    std::vector<uint32_t> types = {QT_F32,  QT_F16,  QT_BF16, QT_Q4_0, QT_Q4_1, QT_Q5_0,  QT_Q5_1,  QT_Q8_0,
+                                   QT_Q2_K, QT_Q3_K, QT_Q4_K, QT_Q5_K, QT_Q6_K, QT_TQ1_0, QT_TQ2_0};
+    for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++) types.push_back(t);
     const qlm_token toks[] = {1, 17, 250, 3, 99, 42};
     for (uint32_t t : types) {
         CAPTURE(type_info(t)->name);
@@ -124,7 +126,8 @@ TEST_CASE("vulkan logits match the CPU on tiny random models of every supported 
                 MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
                 return;
             }
-            const float bound = t == QT_F32 || t == QT_F16 ? kTinyRelFloat : kTinyRel;
+            const float bound = t == QT_F32 || t == QT_F16 || t == QT_BF16 ? kTinyRelFloat : kTinyRel;
+            float worst = 0.0f; // of |diff| / logit range, over the tokens
             for (qlm_token tok : toks) {
                 REQUIRE(qlm_decode(pr.cpu, &tok, 1, nullptr) == QLM_OK);
                 REQUIRE(qlm_decode(pr.vk, &tok, 1, nullptr) == QLM_OK);
@@ -139,7 +142,9 @@ TEST_CASE("vulkan logits match the CPU on tiny random models of every supported 
                 }
                 CHECK(bad == 0);
                 CHECK(diff <= bound * (hi - lo));
+                worst = std::max(worst, diff / (hi - lo));
             }
+            MESSAGE(std::string(type_info(t)->name) << ": max |diff| " << worst << " of the logit range");
         }
         qlm_model_free(m);
     }
