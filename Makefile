@@ -49,6 +49,10 @@ build:
 # ---- benchmark (docs/PERF.md) ---------------------------------------------------------
 # `make bench` measures $(MODEL); BENCH_ARGS adds options (-t 2 -p 128,512 -n 128 -r 5 --json).
 # scripts/bench.py --vs-llama-cpp runs llama.cpp on the same files for the side-by-side.
+# Where a token's time goes on a Vulkan device (docs/VULKAN.md); not in `all`.
+build/vulkan_profile: examples/vulkan_profile.cpp quantlm.h | build
+	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
+
 build/bench: examples/bench.cpp quantlm.h | build
 	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
 .PHONY: bench

@@ -12022,8 +12022,12 @@ inline qlm_result vk_gemv(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, st
 }
 
 // Records the whole token step into cmd (see the file comment). The host has written the
-// token's embedding into x_in and its position into params.
-inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, bool logits, qlm_error* err) {
+// token's embedding into x_in and its position into params. `parts` (VK_REC_*) leaves out
+// the GEMVs or the other dispatches: examples/vulkan_profile.cpp times the step with and
+// without them (docs/VULKAN.md, Speed); a forward pass records everything.
+enum : uint32_t { VK_REC_GEMV = 1, VK_REC_OTHER = 2, VK_REC_ALL = 3 };
+inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, bool logits, qlm_error* err,
+                            uint32_t parts = VK_REC_ALL) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
     const uint32_t E = (uint32_t)h.n_embd, NH = (uint32_t)h.n_head, FF = (uint32_t)h.n_ff;
@@ -12038,27 +12042,31 @@ inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, 
     qlm_result r = QLM_OK;
 #define QLMI_TRY(x) \
     if ((r = (x)) != QLM_OK) return r
+#define QLMI_GEMV(...) \
+    if (parts & VK_REC_GEMV) QLMI_TRY(vk_gemv(__VA_ARGS__))
+#define QLMI_OTHER(...) \
+    if (parts & VK_REC_OTHER) QLMI_TRY(vk_dispatch(__VA_ARGS__))
     for (size_t l = 0; l < m.layers.size(); l++) {
         const layer_weights& L = m.layers[l];
         const vk_layer_ranges& R = s.layers[l];
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, R.attn_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.wq, &L.wk, &L.wv}, R.wqkv, s.xn, s.qkv, false, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kv, s.params, s.rope_tab, s.signs}, &s.kvp, 1, 1,
-                             true, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_ATTN, {s.qkv, R.kv, s.att, s.scores, s.params, s.signs}, &s.kvp, NH, 1,
-                             true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.wo}, R.wo, s.att, s.x, true, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, R.ffn_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.w_gate, &L.w_up}, R.wgu, s.xn, s.gu, false, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_SWIGLU, {s.gu}, &swiglu_pc, (FF + 63) / 64, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.w_down}, R.w_down, s.gu, s.x, true, err));
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.attn_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.wq, &L.wk, &L.wv}, R.wqkv, s.xn, s.qkv, false, err);
+        QLMI_OTHER(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kv, s.params, s.rope_tab, s.signs}, &s.kvp, 1, 1, true, err);
+        QLMI_OTHER(c, s, cmd, VS_ATTN, {s.qkv, R.kv, s.att, s.scores, s.params, s.signs}, &s.kvp, NH, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.wo}, R.wo, s.att, s.x, true, err);
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.ffn_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.w_gate, &L.w_up}, R.wgu, s.xn, s.gu, false, err);
+        QLMI_OTHER(c, s, cmd, VS_SWIGLU, {s.gu}, &swiglu_pc, (FF + 63) / 64, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.w_down}, R.w_down, s.gu, s.x, true, err);
     }
     if (logits) {
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, s.out_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&m.output}, s.output, s.xn, s.logits, false, err));
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, s.out_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&m.output}, s.output, s.xn, s.logits, false, err);
         vk_barrier(s, cmd, vk::PIPE_STAGE_COMPUTE, vk::ACCESS_SHADER_WRITE, vk::PIPE_STAGE_HOST, vk::ACCESS_HOST_READ);
     }
 #undef QLMI_TRY
+#undef QLMI_GEMV
+#undef QLMI_OTHER
     QLMI_VK_CHECK(s.f.EndCommandBuffer(cmd), "vkEndCommandBuffer");
     return QLM_OK;
 }
