@@ -44,7 +44,8 @@ float f16_val(uint h) { return unpackHalf2x16(h).x; }
 
 // Code of x at scale d (inverse id) for type t, offset included (kvq_quantize_row).
 float code_of(uint t, float x, float id) {
-    return t == 1u ? clamp(roundEven(x * id), -127.0, 127.0) : clamp(roundEven(x * id + kv_offset(t)), 0.0, t == 2u ? 15.0 : 3.0);
+    if (t == 1u) return clamp(roundEven(x * id), -127.0, 127.0);
+    return clamp(roundEven(x * id + kv_offset(t)), 0.0, t == 2u ? 15.0 : 3.0);
 }
 
 // Group g of head h of plane `t` (src: index in qkv of the head's first value) into the

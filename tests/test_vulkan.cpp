@@ -223,9 +223,8 @@ TEST_CASE("vulkan logits on SmolLM2 stay within the CPU-vs-llama.cpp bounds, arg
             CHECK(mx < kVkLogitBound);
             CHECK(mean / nv < kVkMeanBound);
             if (a[ia] - a[second] >= kVkTieBound) CHECK(ia == ib);
-            MESSAGE(std::string(quant ? "INT8 KV" : "F16 KV") << " token " << k << ": max " << mx << " mean "
-                                                               << mean / nv
-                                                               << std::string(ia == ib ? ", argmax equal" : ", argmax differs"));
+            const std::string kind = quant ? "INT8 KV" : "F16 KV", same = ia == ib ? "equal" : "differs";
+            MESSAGE(kind << " token " << k << ": max " << mx << " mean " << mean / nv << ", argmax " << same);
         }
     }
     qlm_model_free(m);
@@ -275,7 +274,8 @@ TEST_CASE("a vulkan context shifts its full context like the CPU one") {
                 worst = std::max(worst, diff / (hi - lo));
             }
             CHECK(qlm_context_n_past(vk) == qlm_context_n_past(cpu));
-            MESSAGE("shift, " << std::string(quant ? "INT4/INT2 hadamard window 4 sinks 1" : "F16") << ": max |diff| " << worst
+            const std::string kind = quant ? "INT4/INT2 hadamard window 4 sinks 1" : "F16";
+            MESSAGE("shift, " << kind << ": max |diff| " << worst
                               << " of the logit range");
         } else {
             MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
