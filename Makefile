@@ -62,6 +62,10 @@ build:
 # `make bench` measures $(MODEL); BENCH_ARGS adds options (-t 2 -p 128,512 -n 128 -r 5 --json;
 # on a GPU: BENCH_ARGS="--backend cuda --no-bw" after make cuda).
 # scripts/bench.py --vs-llama-cpp runs llama.cpp on the same files for the side-by-side.
+# Where a token's time goes on a Vulkan device (docs/VULKAN.md); not in `all`.
+build/vulkan_profile: examples/vulkan_profile.cpp quantlm.h | build
+	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
+
 build/bench: examples/bench.cpp quantlm.h | build
 	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
 .PHONY: bench
@@ -181,7 +185,10 @@ fuzz:
 GLSLANG    ?= glslangValidator
 GLSL_FLAGS := -V --target-env vulkan1.1 -g0 -Os
 SHADERS    := $(wildcard shaders/*.comp)
-SPV        := $(SHADERS:shaders/%.comp=build/spv/%.spv) $(SHADERS:shaders/%.comp=build/spv/%_sg.spv)
+# Only shaders with workgroup reductions (wg_sum/wg_max) get a subgroup variant: in the
+# others it would be the same code, and every module is text in quantlm.h.
+SG_SHADERS := $(shell grep -l 'wg_sum\|wg_max' $(SHADERS))
+SPV        := $(SHADERS:shaders/%.comp=build/spv/%.spv) $(SG_SHADERS:shaders/%.comp=build/spv/%_sg.spv)
 .PHONY: shaders shaders-check test-vulkan
 quantlm.h: src/gen/spirv.inc
 build/spv/%_sg.spv: shaders/%.comp $(wildcard shaders/*.glsl)

@@ -6,13 +6,18 @@
 //
 // Design, per context (docs/VULKAN.md has the numbers):
 //   - device: the best one (discrete > integrated > virtual > CPU), or params.device;
-//   - weights, norms, a RoPE cos/sin table and the F16 KV cache live in device-local
-//     buffers; weights keep their GGUF block layout and the GEMV shaders decode it;
+//   - weights, norms, a RoPE cos/sin table and the KV cache live in device-local buffers;
+//     weights keep their GGUF block layout and the GEMV shaders decode it (every format);
+//     the KV cache keeps the host kv_cache's parts and rows byte for byte (F16, or
+//     INT8/INT4/INT2 rows with F16 sinks and window ring; Hadamard rotation or none), so
+//     shift and save/restore move it through the host unchanged;
 //   - the whole token step (every layer, 9 dispatches each) is recorded once into
 //     a command buffer; per token the host writes the embedding row and the position into
-//     a small host-visible buffer, submits, and waits. Prefill runs that one token at a time.
-//   - every shader exists twice in src/gen/spirv.inc: with subgroup reductions (used when
-//     the device has subgroup arithmetic in compute) and with shared-memory reductions.
+//     a small host-visible buffer, submits, and waits. Prefill runs that one token at a time
+//     (measured on lavapipe: the submit and wait are 0.02 ms of a 0.5-1 s token);
+//   - shaders with workgroup reductions exist twice in src/gen/spirv.inc: with subgroup
+//     reductions (used when the device has subgroup arithmetic in compute) and with
+//     shared-memory ones.
 // Matrix products take F32 activations, where the CPU quantizes them to 8 bits first; that
 // is the main difference between the two backends' logits (tests/test_vulkan.cpp).
 #ifndef QLM_VULKAN_H
@@ -138,9 +143,11 @@ struct PipelineLayoutCreateInfo {
     uint32_t sType; const void* pNext; Flags flags; uint32_t setLayoutCount; const DescriptorSetLayout* pSetLayouts;
     uint32_t pushConstantRangeCount; const PushConstantRange* pPushConstantRanges;
 };
+struct SpecializationMapEntry { uint32_t constantID, offset; size_t size; };
+struct SpecializationInfo { uint32_t mapEntryCount; const SpecializationMapEntry* pMapEntries; size_t dataSize; const void* pData; };
 struct PipelineShaderStageCreateInfo {
     uint32_t sType; const void* pNext; Flags flags; uint32_t stage; ShaderModule module; const char* pName;
-    const void* pSpecializationInfo;
+    const SpecializationInfo* pSpecializationInfo;
 };
 struct ComputePipelineCreateInfo {
     uint32_t sType; const void* pNext; Flags flags; PipelineShaderStageCreateInfo stage; PipelineLayout layout;
@@ -247,10 +254,14 @@ struct vk_range { // a binding: part of a buffer
     vk::DeviceSize off, size;
 };
 
-// Shaders; GEMV ones are picked by weight type (vk_gemv_shader).
+// Shaders; GEMV ones are picked by weight type (vk_gemv_shader). quantlm's own formats
+// share one module (gemv_lowbit.comp) specialized per type: ids VS_GEMV_LOWBIT + (type -
+// QT_LOWBIT_FIRST) are its pipelines.
 enum vk_shader_id {
     VS_GEMV_F32, VS_GEMV_F16, VS_GEMV_Q4_0, VS_GEMV_Q4_1, VS_GEMV_Q5_0, VS_GEMV_Q5_1, VS_GEMV_Q8_0, VS_GEMV_Q4_K,
-    VS_GEMV_Q6_K, VS_RMSNORM, VS_ROPE_STORE, VS_ATTN, VS_SWIGLU, VS_COUNT
+    VS_GEMV_Q6_K, VS_GEMV_BF16, VS_GEMV_Q2_K, VS_GEMV_Q3_K, VS_GEMV_Q5_K, VS_GEMV_TQ1_0, VS_GEMV_TQ2_0, VS_RMSNORM,
+    VS_ROPE_STORE, VS_ATTN, VS_SWIGLU, VS_GEMV_LOWBIT,
+    VS_COUNT = VS_GEMV_LOWBIT + (QT_LOWBIT_END - QT_LOWBIT_FIRST)
 };
 struct vk_shader_info {
     const uint32_t *code, *code_sg; // shared-memory and subgroup variants
@@ -258,17 +269,23 @@ struct vk_shader_info {
     uint32_t n_bind, push_bytes;
 };
 #define QLMI_VK_SHADER(name, nb, pb) {spv_##name, spv_##name##_sg, sizeof spv_##name, sizeof spv_##name##_sg, nb, pb}
+// Shaders without workgroup reductions have one variant (the Makefile's SG_SHADERS).
+#define QLMI_VK_SHADER1(name, nb, pb) {spv_##name, spv_##name, sizeof spv_##name, sizeof spv_##name, nb, pb}
+constexpr uint32_t VK_KV_PUSH = 22 * 4; // shaders/kv.glsl's push constants
 inline const vk_shader_info& vk_shader(int id) {
-    static const vk_shader_info t[VS_COUNT] = {
-        QLMI_VK_SHADER(gemv_f32, 3, 20),  QLMI_VK_SHADER(gemv_f16, 3, 20),    QLMI_VK_SHADER(gemv_q4_0, 3, 20),
-        QLMI_VK_SHADER(gemv_q4_1, 3, 20), QLMI_VK_SHADER(gemv_q5_0, 3, 20),   QLMI_VK_SHADER(gemv_q5_1, 3, 20),
-        QLMI_VK_SHADER(gemv_q8_0, 3, 20), QLMI_VK_SHADER(gemv_q4_k, 3, 20),   QLMI_VK_SHADER(gemv_q6_k, 3, 20),
-        QLMI_VK_SHADER(rmsnorm, 3, 8),    QLMI_VK_SHADER(rope_store, 5, 20), QLMI_VK_SHADER(attn, 6, 20),
-        QLMI_VK_SHADER(swiglu, 1, 4),
+    static const vk_shader_info t[VS_GEMV_LOWBIT + 1] = {
+        QLMI_VK_SHADER1(gemv_f32, 3, 20),   QLMI_VK_SHADER1(gemv_f16, 3, 20),   QLMI_VK_SHADER1(gemv_q4_0, 3, 20),
+        QLMI_VK_SHADER1(gemv_q4_1, 3, 20),  QLMI_VK_SHADER1(gemv_q5_0, 3, 20),  QLMI_VK_SHADER1(gemv_q5_1, 3, 20),
+        QLMI_VK_SHADER1(gemv_q8_0, 3, 20),  QLMI_VK_SHADER1(gemv_q4_k, 3, 20),  QLMI_VK_SHADER1(gemv_q6_k, 3, 20),
+        QLMI_VK_SHADER1(gemv_bf16, 3, 20),  QLMI_VK_SHADER1(gemv_q2_k, 3, 20),  QLMI_VK_SHADER1(gemv_q3_k, 3, 20),
+        QLMI_VK_SHADER1(gemv_q5_k, 3, 20),  QLMI_VK_SHADER1(gemv_tq1_0, 3, 20), QLMI_VK_SHADER1(gemv_tq2_0, 3, 20),
+        QLMI_VK_SHADER(rmsnorm, 3, 8),      QLMI_VK_SHADER1(rope_store, 5, VK_KV_PUSH),
+        QLMI_VK_SHADER(attn, 6, VK_KV_PUSH), QLMI_VK_SHADER1(swiglu, 1, 4), QLMI_VK_SHADER1(gemv_lowbit, 3, 20),
     };
-    return t[id];
+    return t[std::min(id, (int)VS_GEMV_LOWBIT)];
 }
 #undef QLMI_VK_SHADER
+#undef QLMI_VK_SHADER1
 
 // The GEMV shader for a weight type and the row length it needs to divide, or -1.
 inline int vk_gemv_shader(uint32_t type, int64_t* block) {
@@ -282,7 +299,18 @@ inline int vk_gemv_shader(uint32_t type, int64_t* block) {
     case QT_Q8_0: *block = 32; return VS_GEMV_Q8_0;
     case QT_Q4_K: *block = 256; return VS_GEMV_Q4_K;
     case QT_Q6_K: *block = 256; return VS_GEMV_Q6_K;
-    default: return -1;
+    case QT_BF16: *block = 2; return VS_GEMV_BF16;
+    case QT_Q2_K: *block = 256; return VS_GEMV_Q2_K;
+    case QT_Q3_K: *block = 256; return VS_GEMV_Q3_K;
+    case QT_Q5_K: *block = 256; return VS_GEMV_Q5_K;
+    case QT_TQ1_0: *block = 256; return VS_GEMV_TQ1_0;
+    case QT_TQ2_0: *block = 256; return VS_GEMV_TQ2_0;
+    default:
+        if (const lb_format* f = lb_fmt(type)) {
+            *block = f->group; // int2-g16's rows are whole 16-groups; the type table's blocks are 32
+            return VS_GEMV_LOWBIT + (int)(type - QT_LOWBIT_FIRST);
+        }
+        return -1;
     }
 }
 
@@ -295,8 +323,19 @@ struct vk_pipe {
 struct vk_layer_ranges {
     vk_range attn_norm, ffn_norm, wo, w_down; // weights
     vk_range wqkv, wgu;                       // wq|wk|wv and w_gate|w_up back to back
-    vk_range kc, vc;                          // [n_ctx][kv_dim] F16
+    vk_range part[2][3]; // KV cache: [K|V][main|sink|ring] as in shaders/kv.glsl
+    vk_range kv;         // all six, back to back: the shaders' one binding
 };
+
+// shaders/kv.glsl's push constants (their order).
+struct vk_kv_push {
+    uint32_t n_head, n_head_kv, head_dim, n_rot, neox, n_ctx;
+    float scale;
+    uint32_t rot, G, n_sink, n_ring, window;
+    uint32_t k_type, k_main, k_sink, k_ring, k_row;
+    uint32_t v_type, v_main, v_sink, v_ring, v_row;
+};
+static_assert(sizeof(vk_kv_push) == VK_KV_PUSH, "kv.glsl push constants");
 
 struct vk_state {
 #if defined(_WIN32)
@@ -316,8 +355,9 @@ struct vk_state {
     char name[256] = {0};
 
     vk_buffer weights, kv, scratch, host, staging;
+    vk_kv_push kvp{};
     std::vector<vk_layer_ranges> layers;
-    vk_range out_norm{}, output{}, rope_tab{};
+    vk_range out_norm{}, output{}, rope_tab{}, signs{};
     vk_range x{}, xn{}, qkv{}, att{}, gu{}, scores{}; // scratch: qkv = q|k|v, gu = gate|up
     vk_range x_in{}, params{}, logits{};                              // host-visible
     vk_pipe pipes[VS_COUNT];
@@ -542,9 +582,20 @@ inline qlm_result vk_pipeline(qlm_context* c, vk_state& s, int id, qlm_error* er
                                    s.subgroup ? sh.code_sg : sh.code};
     vk::ShaderModule mod = 0;
     QLMI_VK_CHECK(s.f.CreateShaderModule(s.dev, &mci, nullptr, &mod), "vkCreateShaderModule");
+    // gemv_lowbit.comp: constant 0 is the family (lb_family), 1 the group size.
+    uint32_t spec_data[2] = {0, 0};
+    const vk::SpecializationMapEntry spec_map[2] = {{0, 0, 4}, {1, 4, 4}};
+    const vk::SpecializationInfo spec{2, spec_map, sizeof spec_data, spec_data};
+    const bool lowbit = id >= VS_GEMV_LOWBIT;
+    if (lowbit) {
+        const lb_format* lf = lb_fmt(QT_LOWBIT_FIRST + (uint32_t)(id - VS_GEMV_LOWBIT));
+        spec_data[0] = (uint32_t)lf->fam;
+        spec_data[1] = (uint32_t)lf->group;
+    }
     vk::ComputePipelineCreateInfo pci{};
     pci.sType = vk::ST_COMPUTE_PIPELINE_CREATE_INFO;
-    pci.stage = {vk::ST_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, vk::STAGE_COMPUTE, mod, "main", nullptr};
+    pci.stage = {vk::ST_PIPELINE_SHADER_STAGE_CREATE_INFO, nullptr, 0, vk::STAGE_COMPUTE, mod, "main",
+                 lowbit ? &spec : nullptr};
     pci.layout = P.layout;
     pci.basePipelineIndex = -1;
     vk::Result r = s.f.CreateComputePipelines(s.dev, 0, 1, &pci, nullptr, &P.pipe);
@@ -568,7 +619,7 @@ inline qlm_result vk_dispatch(qlm_context* c, vk_state& s, vk::CommandBuffer cmd
     vk::WriteDescriptorSet w[8];
     uint32_t n = 0;
     for (const vk_range& b : bufs) {
-        bi[n] = {b.buf, b.off, b.size};
+        bi[n] = {b.buf, b.off, (b.size + 3) / 4 * 4}; // whole words: shaders read bytes through uints
         w[n] = {vk::ST_WRITE_DESCRIPTOR_SET, nullptr, set, n, 0, 1, vk::DESC_STORAGE_BUFFER, nullptr, &bi[n], nullptr};
         n++;
     }
@@ -613,12 +664,15 @@ inline qlm_result vk_gemv(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, st
 }
 
 // Records the whole token step into cmd (see the file comment). The host has written the
-// token's embedding into x_in and its position into params.
-inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, bool logits, qlm_error* err) {
+// token's embedding into x_in and its position into params. `parts` (VK_REC_*) leaves out
+// the GEMVs or the other dispatches: examples/vulkan_profile.cpp times the step with and
+// without them (docs/VULKAN.md, Speed); a forward pass records everything.
+enum : uint32_t { VK_REC_GEMV = 1, VK_REC_OTHER = 2, VK_REC_ALL = 3 };
+inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, bool logits, qlm_error* err,
+                            uint32_t parts = VK_REC_ALL) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
-    const uint32_t E = (uint32_t)h.n_embd, HD = (uint32_t)h.head_dim, NH = (uint32_t)h.n_head;
-    const uint32_t NKV = (uint32_t)h.n_head_kv, FF = (uint32_t)h.n_ff;
+    const uint32_t E = (uint32_t)h.n_embd, NH = (uint32_t)h.n_head, FF = (uint32_t)h.n_ff;
     vk::CommandBufferBeginInfo bi{vk::ST_COMMAND_BUFFER_BEGIN_INFO, nullptr, 0, nullptr};
     QLMI_VK_CHECK(s.f.BeginCommandBuffer(cmd, &bi), "vkBeginCommandBuffer");
     vk::BufferCopy cp{s.x_in.off, s.x.off, s.x.size};
@@ -626,34 +680,35 @@ inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, 
     vk_barrier(s, cmd, vk::PIPE_STAGE_TRANSFER, vk::ACCESS_TRANSFER_WRITE, vk::PIPE_STAGE_COMPUTE,
                vk::ACCESS_SHADER_READ | vk::ACCESS_SHADER_WRITE);
     struct { uint32_t n; float eps; } norm_pc{E, h.eps};
-    const uint32_t rope_pc[5] = {NH, NKV, HD, (uint32_t)h.n_rot, h.rope == ROPE_NEOX ? 1u : 0u};
-    struct { uint32_t hd, kv_dim, group, n_ctx; float scale; } attn_pc{HD, NKV * HD, NH / NKV, c->n_ctx,
-                                                                       1.0f / std::sqrt((float)HD)};
     const uint32_t swiglu_pc = FF;
     qlm_result r = QLM_OK;
 #define QLMI_TRY(x) \
     if ((r = (x)) != QLM_OK) return r
+#define QLMI_GEMV(...) \
+    if (parts & VK_REC_GEMV) QLMI_TRY(vk_gemv(__VA_ARGS__))
+#define QLMI_OTHER(...) \
+    if (parts & VK_REC_OTHER) QLMI_TRY(vk_dispatch(__VA_ARGS__))
     for (size_t l = 0; l < m.layers.size(); l++) {
         const layer_weights& L = m.layers[l];
         const vk_layer_ranges& R = s.layers[l];
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, R.attn_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.wq, &L.wk, &L.wv}, R.wqkv, s.xn, s.qkv, false, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kc, R.vc, s.params, s.rope_tab}, rope_pc, 1, 1, true,
-                             err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_ATTN, {s.qkv, R.kc, R.vc, s.att, s.scores, s.params}, &attn_pc, NH, 1, true,
-                             err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.wo}, R.wo, s.att, s.x, true, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, R.ffn_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.w_gate, &L.w_up}, R.wgu, s.xn, s.gu, false, err));
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_SWIGLU, {s.gu}, &swiglu_pc, (FF + 63) / 64, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&L.w_down}, R.w_down, s.gu, s.x, true, err));
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.attn_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.wq, &L.wk, &L.wv}, R.wqkv, s.xn, s.qkv, false, err);
+        QLMI_OTHER(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kv, s.params, s.rope_tab, s.signs}, &s.kvp, 1, 1, true, err);
+        QLMI_OTHER(c, s, cmd, VS_ATTN, {s.qkv, R.kv, s.att, s.scores, s.params, s.signs}, &s.kvp, NH, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.wo}, R.wo, s.att, s.x, true, err);
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.ffn_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.w_gate, &L.w_up}, R.wgu, s.xn, s.gu, false, err);
+        QLMI_OTHER(c, s, cmd, VS_SWIGLU, {s.gu}, &swiglu_pc, (FF + 63) / 64, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&L.w_down}, R.w_down, s.gu, s.x, true, err);
     }
     if (logits) {
-        QLMI_TRY(vk_dispatch(c, s, cmd, VS_RMSNORM, {s.x, s.out_norm, s.xn}, &norm_pc, 1, 1, true, err));
-        QLMI_TRY(vk_gemv(c, s, cmd, {&m.output}, s.output, s.xn, s.logits, false, err));
+        QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, s.out_norm, s.xn}, &norm_pc, 1, 1, true, err);
+        QLMI_GEMV(c, s, cmd, {&m.output}, s.output, s.xn, s.logits, false, err);
         vk_barrier(s, cmd, vk::PIPE_STAGE_COMPUTE, vk::ACCESS_SHADER_WRITE, vk::PIPE_STAGE_HOST, vk::ACCESS_HOST_READ);
     }
 #undef QLMI_TRY
+#undef QLMI_GEMV
+#undef QLMI_OTHER
     QLMI_VK_CHECK(s.f.EndCommandBuffer(cmd), "vkEndCommandBuffer");
     return QLM_OK;
 }
@@ -665,8 +720,13 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (r == QLM_OK) r = vk_pick_device(c, s, err);
     if (r != QLM_OK) return r;
 
-    if (c->p.kv_type_k != QLM_KV_F16 || c->p.kv_type_v != QLM_KV_F16 || c->p.kv_rot != QLM_KV_ROT_NONE)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: only the F16 KV cache without rotation is supported");
+    // The KV cache: every type (F16, INT8, INT4, INT2, keys and values apart), groups,
+    // window and sinks, and the rotations none and Hadamard; calibrated rotations (a matrix
+    // per layer and head) stay on the CPU.
+    const kv_cache& kvc = c->kv;
+    if (kvc.rot.kind != QLM_KV_ROT_NONE && kvc.rot.kind != QLM_KV_ROT_HADAMARD)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "vulkan: the calibrated KV rotation has no shader (none and hadamard do)");
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)
@@ -696,13 +756,39 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
         R.wo = mat(L.wo);
         R.wgu = wl.take(bytes(L.w_gate) + bytes(L.w_up));
         R.w_down = mat(L.w_down);
-        R.kc = kl.take((vk::DeviceSize)c->n_ctx * KV * 2);
-        R.vc = kl.take((vk::DeviceSize)c->n_ctx * KV * 2);
+        // The host cache's parts, same sizes and row layout (src/kv.h), so that
+        // kv_download/kv_upload copy bytes.
+        for (int which = 0; which < 2; which++) {
+            const kv_plane& pl = which ? kvc.vp : kvc.kp;
+            const vk::DeviceSize main_bytes =
+                pl.type < 0 ? (vk::DeviceSize)c->n_ctx * KV * 2
+                            : (vk::DeviceSize)c->n_ctx * (vk::DeviceSize)h.n_head_kv * pl.row_bytes;
+            R.part[which][0] = kl.take(main_bytes);
+            R.part[which][1] = kl.take((vk::DeviceSize)pl.n_sink * KV * 2);
+            R.part[which][2] = kl.take((vk::DeviceSize)pl.n_ring * KV * 2);
+        }
+        R.kv = {0, R.part[0][0].off, R.part[1][2].off + R.part[1][2].size - R.part[0][0].off};
+        if (R.kv.size > s.max_range)
+            return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                        "vulkan: a layer's KV cache (%.1f MiB) exceeds the device's binding limit of %u bytes",
+                        (double)R.kv.size / 1048576.0, s.max_range);
+    }
+    {
+        const vk_layer_ranges& R0 = s.layers[0];
+        auto rel = [&](int which, int part) { return (uint32_t)(R0.part[which][part].off - R0.kv.off); };
+        auto typ = [](const kv_plane& pl) { return pl.type < 0 ? 0u : (uint32_t)pl.type + 1u; }; // qlm_kv_type
+        s.kvp = {(uint32_t)h.n_head, (uint32_t)h.n_head_kv, (uint32_t)h.head_dim, (uint32_t)h.n_rot,
+                 h.rope == ROPE_NEOX ? 1u : 0u, c->n_ctx, 1.0f / std::sqrt((float)h.head_dim),
+                 kvc.rot.kind == QLM_KV_ROT_HADAMARD ? 1u : 0u, (uint32_t)std::max(kvc.kp.G, 1),
+                 std::max(kvc.kp.n_sink, kvc.vp.n_sink), std::max(kvc.kp.n_ring, kvc.vp.n_ring), kvc.window,
+                 typ(kvc.kp), rel(0, 0), rel(0, 1), rel(0, 2), (uint32_t)kvc.kp.row_bytes,
+                 typ(kvc.vp), rel(1, 0), rel(1, 1), rel(1, 2), (uint32_t)kvc.vp.row_bytes};
     }
     s.out_norm = wl.take(E * 4);
     s.output = mat(m.output);
     const vk::DeviceSize half_rot = (vk::DeviceSize)h.n_rot / 2;
     s.rope_tab = wl.take((vk::DeviceSize)c->n_ctx * half_rot * 8);
+    s.signs = wl.take(HD * 4);
     s.x = sl.take(E * 4), s.xn = sl.take(std::max(E, Q) * 4), s.qkv = sl.take((Q + 2 * KV) * 4);
     s.att = sl.take(Q * 4), s.gu = sl.take((vk::DeviceSize)h.n_ff * 8);
     s.scores = sl.take((vk::DeviceSize)h.n_head * c->n_ctx * 4);
@@ -721,10 +807,11 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     for (vk_layer_ranges& R : s.layers) {
         for (vk_range* w : {&R.attn_norm, &R.ffn_norm, &R.wqkv, &R.wo, &R.wgu, &R.w_down})
             vk_bind(w, s.weights);
-        vk_bind(&R.kc, s.kv);
-        vk_bind(&R.vc, s.kv);
+        vk_bind(&R.kv, s.kv);
+        for (auto& pl : R.part)
+            for (vk_range& part : pl) vk_bind(&part, s.kv);
     }
-    for (vk_range* w : {&s.out_norm, &s.output, &s.rope_tab}) vk_bind(w, s.weights);
+    for (vk_range* w : {&s.out_norm, &s.output, &s.rope_tab, &s.signs}) vk_bind(w, s.weights);
     for (vk_range* w : {&s.x, &s.xn, &s.qkv, &s.att, &s.gu, &s.scores}) vk_bind(w, s.scratch);
     for (vk_range* w : {&s.x_in, &s.params, &s.logits}) vk_bind(w, s.host);
 
@@ -756,6 +843,11 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     }
     if (r == QLM_OK) r = vk_upload(c, s, s.out_norm, 0, m.output_norm.data(), (size_t)E * 4, err);
     if (r == QLM_OK) r = vk_upload(c, s, s.output, 0, m.output.data, (size_t)s.output.size, err);
+    if (r == QLM_OK) { // the Hadamard sign flips (unused without rotation)
+        std::vector<float> sg = c->kv.rot.sign;
+        sg.resize((size_t)HD, 1.0f);
+        r = vk_upload(c, s, s.signs, 0, sg.data(), sg.size() * 4, err);
+    }
     // cos/sin of pos * inv_freq[i], computed exactly as the CPU's rope_apply does.
     std::vector<float> tab((size_t)(half_rot * 2));
     for (uint32_t pos = 0; pos < c->n_ctx && r == QLM_OK; pos++) {
@@ -835,30 +927,41 @@ inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, in
     return QLM_OK;
 }
 
-// KV rows of positions [0, n_pos) between the device and c->kv (same row layout), through
-// the staging buffer in chunks.
+// The KV cache between the device and c->kv (same parts, same row layout), through the
+// staging buffer in chunks: of the main parts the rows of positions [0, n_pos), the sinks
+// and the window ring whole (the ring is indexed by position modulo its size).
 inline qlm_result vk_kv_copy(qlm_context* c, uint32_t n_pos, bool down) {
     vk_state& s = *static_cast<vk_state*>(c->be_state);
     qlm_error* err = nullptr;
-    const size_t row = (size_t)c->kv.kv_dim * sizeof(uint16_t);
-    const size_t per = std::max<size_t>(1, (size_t)s.staging.size / row);
+    kv_cache& kv = c->kv;
     for (size_t l = 0; l < s.layers.size(); l++)
         for (int which = 0; which < 2; which++) {
-            const vk_range& R = which ? s.layers[l].vc : s.layers[l].kc;
-            uint8_t* host = reinterpret_cast<uint8_t*>(which ? c->kv.vp.f16_row((int)l, 0) : c->kv.kp.f16_row((int)l, 0));
-            for (size_t p0 = 0; p0 < n_pos; p0 += per) {
-                size_t k = std::min(per, (size_t)n_pos - p0) * row;
-                s.pending.push_back({0, 0, k});
-                if (down) {
-                    s.pending.back().srcOffset = R.off + p0 * row;
-                    qlm_result r = vk_flush_copies(c, s, s.kv.buf, s.staging.buf, err);
-                    if (r != QLM_OK) return r;
-                    memcpy(host + p0 * row, s.staging.map, k);
-                } else {
-                    memcpy(s.staging.map, host + p0 * row, k);
-                    s.pending.back().dstOffset = R.off + p0 * row;
-                    qlm_result r = vk_flush_copies(c, s, s.staging.buf, s.kv.buf, err);
-                    if (r != QLM_OK) return r;
+            kv_plane& pl = which ? kv.vp : kv.kp;
+            const size_t row = pl.type < 0 ? (size_t)kv.kv_dim * 2 : (size_t)kv.n_head_kv * pl.row_bytes;
+            struct { uint8_t* host; size_t bytes; } parts[3] = {
+                {pl.type < 0 ? reinterpret_cast<uint8_t*>(pl.f16_row((int)l, 0)) : pl.q_row((int)l, 0, 0),
+                 (size_t)n_pos * row},
+                {pl.n_sink ? reinterpret_cast<uint8_t*>(pl.sink_row((int)l, 0)) : nullptr,
+                 (size_t)pl.n_sink * kv.kv_dim * 2},
+                {pl.n_ring ? reinterpret_cast<uint8_t*>(pl.ring_row((int)l, 0)) : nullptr,
+                 (size_t)pl.n_ring * kv.kv_dim * 2},
+            };
+            for (int k = 0; k < 3; k++) {
+                const vk_range& R = s.layers[l].part[which][k];
+                for (size_t o = 0; o < parts[k].bytes; o += (size_t)s.staging.size) {
+                    const size_t n = std::min(parts[k].bytes - o, (size_t)s.staging.size);
+                    s.pending.push_back({0, 0, n});
+                    if (down) {
+                        s.pending.back().srcOffset = R.off + o;
+                        qlm_result r = vk_flush_copies(c, s, s.kv.buf, s.staging.buf, err);
+                        if (r != QLM_OK) return r;
+                        memcpy(parts[k].host + o, s.staging.map, n);
+                    } else {
+                        memcpy(s.staging.map, parts[k].host + o, n);
+                        s.pending.back().dstOffset = R.off + o;
+                        qlm_result r = vk_flush_copies(c, s, s.staging.buf, s.kv.buf, err);
+                        if (r != QLM_OK) return r;
+                    }
                 }
             }
         }

@@ -278,7 +278,7 @@ TEST_CASE("cuda logits match the CPU on tiny random models of every weight forma
     for (const auto& t : types) {
         CAPTURE(type_info(t[0])->name);
         CAPTURE(type_info(t[1])->name);
-        const std::vector<uint8_t> file = tiny_model(t[0], 7 + t[0], t[1]);
+        const std::vector<uint8_t> file = tiny_model(t[0], 7 + t[0], false, 32, t[1]);
         qlm_model* m = load_memory(file);
         log_capture log;
         qlm_context* cu = cuda_context(m, 64, &log);
