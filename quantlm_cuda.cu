@@ -744,7 +744,7 @@ __global__ void __launch_bounds__(KV_THREADS)
     __shared__ float errs[MAX_GROUPS * MAX_KV_TRIES];
     __shared__ uint16_t hs[MAX_GROUPS * MAX_KV_TRIES];
     __shared__ float ids[MAX_GROUPS];
-    const kvplane& P = blockIdx.y ? V : K;
+    const kvplane P = blockIdx.y ? V : K; // a copy: a reference into parameter space would go through the stack
     const int h = (int)blockIdx.x, tid = (int)threadIdx.x;
     const uint32_t pos = (uint32_t)*d_pos;
     const size_t kv_dim = (size_t)NKV * HD;
