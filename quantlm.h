@@ -12565,11 +12565,12 @@ inline const backend_ops& vulkan_backend() {
 // At load: the ABI version is passed to qlm_cuda_get_api (which returns NULL on a
 // mismatch), and the sizes of the tables and structs are compared on both sides.
 //
-// Per context the library holds the weights (GGUF block layout), the F16 KV cache in the
-// CPU cache's row layout and the decode step as a CUDA graph; this side dequantizes the
+// Per context the library holds the weights (GGUF block layout), the KV cache in the CPU
+// cache's layout (src/kv.h: F16 or INT8/INT4/INT2 planes with their F16 sinks and ring;
+// no rotation or Hadamard) and the decode step as a CUDA graph; this side dequantizes the
 // token's embedding row, passes the position, and reads back the logits. Prefill runs one
-// token at a time (batch-size-1 decoding); the context shift and save/load move the cache
-// through the host copy with kv_download/kv_upload, as for Vulkan.
+// token at a time (batch-size-1 decoding); the context shift and save/load move the cache,
+// quantized planes included, through the host copy with kv_download/kv_upload.
 #ifndef QLM_CUDA_H
 #define QLM_CUDA_H
 
@@ -12585,7 +12586,7 @@ namespace qlm_detail {
 
 // ---- the ABI (identical copy in quantlm_cuda.cu; see the comments there) --------------------
 namespace cu {
-constexpr int ABI_VERSION = 2;
+constexpr int ABI_VERSION = 3;
 struct matrix {
     const void* data;
     uint32_t type;
@@ -12609,6 +12610,9 @@ struct model {
     const float* output_norm;
     matrix output;
     const layer* layers;
+    int32_t kv_type_k, kv_type_v, kv_group, kv_rot;
+    uint32_t kv_window, kv_sinks, kv_ring, reserved2;
+    const float* kv_sign;
 };
 struct ctx;
 struct api {
@@ -12617,11 +12621,14 @@ struct api {
     int (*probe)(char* text, size_t cap);
     int (*check_model)(const model* m, char* err, size_t cap);
     int (*create)(const model* m, ctx** out, char* err, size_t cap);
-    int (*step)(ctx* c, const float* x, uint32_t pos, float* logits, char* err, size_t cap);
-    int (*kv_copy)(ctx* c, int32_t layer, int32_t value, uint32_t p0, uint32_t n, void* host, int32_t to_host,
-                   char* err, size_t cap);
+    int (*step)(ctx* c, const float* x, uint32_t pos, float* logits, int32_t* argmax, char* err, size_t cap);
+    int (*kv_copy)(ctx* c, int32_t layer, int32_t value, int32_t part, uint32_t p0, uint32_t n, void* host,
+                   int32_t to_host, char* err, size_t cap);
     void (*destroy)(ctx* c);
     int (*host_row_dot)(uint32_t type, const void* row, int64_t ne0, const float* x, float* out);
+    int (*host_kv_quantize)(int32_t t, const float* x, uint8_t* row, int32_t hd, int32_t G);
+    int (*host_kv_dequantize)(int32_t t, const uint8_t* row, float* y, int32_t hd, int32_t G);
+    int (*host_hadamard)(int32_t inverse, const float* sign, int32_t hd, const float* x, float* y);
 };
 typedef const api* (*get_api_fn)(int abi_version);
 } // namespace cu
@@ -12693,8 +12700,12 @@ inline cu::matrix cuda_matrix(const qtensor& t) {
 inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
-    if (c->p.kv_type_k != QLM_KV_F16 || c->p.kv_type_v != QLM_KV_F16 || c->p.kv_rot != QLM_KV_ROT_NONE)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: only the F16 KV cache without rotation is supported");
+    // The cache as kv_context_init built it (kv.h): the device mirrors its planes. The
+    // calibrated rotation (per-layer matrices, a non-orthogonal key transform) has no kernel.
+    const kv_cache& kv = c->kv;
+    if (kv.rot.kind == QLM_KV_ROT_CALIBRATED)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "cuda: the calibrated KV rotation runs on the CPU only (none and hadamard run on the GPU)");
     qlm_result r = cuda_lib_open(s.lib, &c->log, err);
     if (r != QLM_OK) return r;
     const cu::api& api = *s.lib.api;
@@ -12730,6 +12741,14 @@ inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err)
     d.output_norm = m.output_norm.data();
     d.output = cuda_matrix(m.output);
     d.layers = layers.data();
+    const kv_plane& qp = kv.kp.type >= 0 ? kv.kp : kv.vp; // a quantized plane, if any: sinks and ring
+    d.kv_type_k = kv.kp.type, d.kv_type_v = kv.vp.type;
+    d.kv_group = kv.kp.G;
+    d.kv_rot = kv.rot.kind == QLM_KV_ROT_HADAMARD ? 1 : 0;
+    d.kv_window = kv.window;
+    d.kv_sinks = qp.type >= 0 ? qp.n_sink : 0;
+    d.kv_ring = qp.type >= 0 ? qp.n_ring : 0;
+    d.kv_sign = d.kv_rot ? kv.rot.sign.data() : nullptr;
 
     // The model check needs no GPU, so it runs first: its message is the useful one.
     char msg[512] = {0};
@@ -12772,21 +12791,34 @@ inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, 
         type_info(m.tok_embd.type)->to_float(m.tok_embd.row(toks[t]), s.x.data(), m.hp.n_embd);
         const bool want = logits && (all || t == n - 1);
         float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
-        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, msg, sizeof msg) != 0)
+        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, nullptr, msg, sizeof msg) != 0)
             return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
     }
     return QLM_OK;
 }
 
-// Positions [0, n_pos) of every layer's keys and values between the device and c->kv.
+// Positions [0, n_pos) of every layer's keys and values between the device and c->kv, in
+// kv.h's layout: the main plane's rows (F16, or quantized head rows), and for a quantized
+// plane the sink rows and every ring slot (the ring is small; its slots are positions mod
+// its size, so copying it whole needs no bookkeeping of which slots hold which position).
 inline qlm_result cuda_kv_copy(qlm_context* c, uint32_t n_pos, bool down) {
     cuda_state& s = *static_cast<cuda_state*>(c->be_state);
     char msg[512] = {0};
     for (int l = 0; l < c->kv.n_layer; l++)
         for (int which = 0; which < 2; which++) {
-            uint16_t* host = which ? c->kv.vp.f16_row(l, 0) : c->kv.kp.f16_row(l, 0);
-            if (s.lib.api->kv_copy(s.dev, l, which, 0, n_pos, host, down ? 1 : 0, msg, sizeof msg) != 0)
-                return fail(nullptr, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+            kv_plane& pl = which ? c->kv.vp : c->kv.kp;
+            struct {
+                void* host;
+                uint32_t n;
+            } parts[3] = {{pl.type < 0 ? (void*)pl.f16_row(l, 0) : (void*)pl.q_row(l, 0, 0), n_pos},
+                          {pl.n_sink ? pl.sink_row(l, 0) : nullptr, std::min(pl.n_sink, n_pos)},
+                          {pl.n_ring ? pl.ring_row(l, 0) : nullptr, pl.n_ring}};
+            for (int part = 0; part < 3; part++) {
+                if (!parts[part].host || !parts[part].n) continue;
+                if (s.lib.api->kv_copy(s.dev, l, which, part, 0, parts[part].n, parts[part].host, down ? 1 : 0, msg,
+                                       sizeof msg) != 0)
+                    return fail(nullptr, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+            }
         }
     return QLM_OK;
 }
@@ -12797,6 +12829,26 @@ inline const backend_ops& cuda_backend() {
     static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, cuda_be_kv_download, cuda_be_kv_upload,
                                     cuda_be_free};
     return ops;
+}
+
+// One token through the GPU at pos, returning the index of the largest logit without
+// copying the logits back (argmax on the device; ties go to the lowest index, as the
+// greedy sampler). The hook for a greedy fast path: decode() (model.h) owns n_past, the
+// token history and the logits buffer, so wiring this into qlm_gen/step needs a
+// "greedy, no bias, no penalties" flag passed down to backend_ops::forward there; until
+// then the tests drive it directly. The caller keeps n_past and kv.tokens in step.
+inline qlm_result cuda_step_argmax(qlm_context* c, qlm_token tok, uint32_t pos, int32_t* out, qlm_error* err) {
+    if (c->be != &cuda_backend() || !c->be_state)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "cuda_step_argmax: the context is not on the GPU");
+    cuda_state& s = *static_cast<cuda_state*>(c->be_state);
+    const qlm_model& m = *c->model;
+    if (tok < 0 || tok >= m.hp.n_vocab)
+        return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "cuda_step_argmax: token %d is not in the vocabulary", tok);
+    type_info(m.tok_embd.type)->to_float(m.tok_embd.row(tok), s.x.data(), m.hp.n_embd);
+    char msg[512] = {0};
+    if (s.lib.api->step(s.dev, s.x.data(), pos, nullptr, out, msg, sizeof msg) != 0)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+    return QLM_OK;
 }
 #endif // QLM_HAS_CUDA
 

@@ -35,7 +35,7 @@
 #include <cstring>
 #include <new>
 
-#define QLM_CUDA_ABI_VERSION 2
+#define QLM_CUDA_ABI_VERSION 3
 
 extern "C" {
 
@@ -68,6 +68,15 @@ typedef struct qlm_cuda_model {
     const float* output_norm; // [n_embd]
     qlm_cuda_matrix output;   // [n_embd] x n_vocab
     const qlm_cuda_layer* layers; // [n_layer]
+    // The KV cache, as src/kv.h lays it out on the host (kv_copy moves its parts verbatim).
+    int32_t kv_type_k, kv_type_v; // -1 F16; else src/attn.h kv_qtype: 0 INT8, 1 INT4, 2 INT2
+    int32_t kv_group;             // values per scale of the quantized planes
+    int32_t kv_rot;               // 0 none, 1 hadamard (kv_sign below)
+    uint32_t kv_window;           // the last kv_window positions are read from the F16 ring
+    uint32_t kv_sinks;            // positions [0, kv_sinks) of a quantized plane also kept in F16
+    uint32_t kv_ring;             // ring slots of a quantized plane (position p in slot p % kv_ring)
+    uint32_t reserved2;
+    const float* kv_sign;         // [head_dim] the Hadamard rotation's sign flips (kv_rot 1)
 } qlm_cuda_model;
 
 typedef struct qlm_cuda_ctx qlm_cuda_ctx;
@@ -84,16 +93,27 @@ typedef struct qlm_cuda_api {
     // Uploads the model and captures the step; on success `err` holds a line for the log.
     int (*create)(const qlm_cuda_model* m, qlm_cuda_ctx** out, char* err, size_t cap);
     // One token: x = its embedding row [n_embd], pos its position (< n_ctx). With logits
-    // non-null, leaves the n_vocab logits there.
-    int (*step)(qlm_cuda_ctx* c, const float* x, uint32_t pos, float* logits, char* err, size_t cap);
-    // Rows [p0, p0 + n) of layer's keys (value = 0) or values (1) between the device cache and
-    // host (n rows of n_head_kv * head_dim F16), to the host when to_host.
-    int (*kv_copy)(qlm_cuda_ctx* c, int32_t layer, int32_t value, uint32_t p0, uint32_t n, void* host,
+    // non-null, leaves the n_vocab logits there; with argmax non-null, the index of the
+    // largest logit (the lowest on ties, as the CPU's greedy sampler) without copying them.
+    int (*step)(qlm_cuda_ctx* c, const float* x, uint32_t pos, float* logits, int32_t* argmax, char* err,
+                size_t cap);
+    // Rows [p0, p0 + n) of one part of layer's keys (value = 0) or values (1) between the
+    // device and host, to the host when to_host, in src/kv.h's host layout. part 0: the
+    // main plane, positions (n_head_kv * head_dim F16, or n_head_kv quantized head rows);
+    // 1: sink positions (F16 rows); 2: ring slots (F16 rows). Parts 1 and 2 exist for
+    // quantized planes only.
+    int (*kv_copy)(qlm_cuda_ctx* c, int32_t layer, int32_t value, int32_t part, uint32_t p0, uint32_t n, void* host,
                    int32_t to_host, char* err, size_t cap);
     void (*destroy)(qlm_cuda_ctx* c);
     // out = row . x for one row of ne0 weights of `type`, computed on the host by the very
     // block decoders the GEMV kernels run: tests check them against src/quant.h without a GPU.
     int (*host_row_dot)(uint32_t type, const void* row, int64_t ne0, const float* x, float* out);
+    // The KV cache's device code run on the host (tests compare with src/attn.h, src/kv.h):
+    // quantize one head's row (kv_qtype t, hd values, groups of G), its values back, and
+    // the Hadamard rotation (inverse: 0 keys/queries/values, 1 the output's inverse).
+    int (*host_kv_quantize)(int32_t t, const float* x, uint8_t* row, int32_t hd, int32_t G);
+    int (*host_kv_dequantize)(int32_t t, const uint8_t* row, float* y, int32_t hd, int32_t G);
+    int (*host_hadamard)(int32_t inverse, const float* sign, int32_t hd, const float* x, float* y);
 } qlm_cuda_api;
 
 } // extern "C"
@@ -101,17 +121,30 @@ typedef struct qlm_cuda_api {
 namespace {
 
 // ---- weight formats ------------------------------------------------------------------------
-// ggml type ids, block sizes and bytes (src/quant.h).
+// ggml type ids, block sizes and bytes (src/quant.h), and quantlm's own low-bit formats
+// (src/lowbit.h, ids from 1024; docs/FORMATS.md). A low-bit "block" is the CPU type
+// table's: one group, or two 16-weight groups (int2-g16).
 enum : int {
     T_F32 = 0, T_F16 = 1, T_Q4_0 = 2, T_Q4_1 = 3, T_Q5_0 = 6, T_Q5_1 = 7, T_Q8_0 = 8,
-    T_Q2_K = 10, T_Q3_K = 11, T_Q4_K = 12, T_Q5_K = 13, T_Q6_K = 14, T_BF16 = 30
+    T_Q2_K = 10, T_Q3_K = 11, T_Q4_K = 12, T_Q5_K = 13, T_Q6_K = 14, T_BF16 = 30, T_TQ1_0 = 34, T_TQ2_0 = 35,
+    T_INT4S_G32 = 1024, T_INT4S_G64, T_INT4S_G128, T_INT4_G32, T_INT4_G64, T_INT4_G128, T_INT2_G16, T_INT2_G32,
+    T_INT2_G64, T_TERN_G32, T_TERN_G64, T_TERN16_G64, T_BIN_G64, T_BIN_G128, T_BINM_G64, T_BINM_G128
 };
 // X(type, name, weights per block, bytes per block)
 #define QLMC_TYPES(X)                                                                            \
     X(T_F32, "F32", 1, 4) X(T_F16, "F16", 1, 2) X(T_BF16, "BF16", 1, 2) X(T_Q4_0, "Q4_0", 32, 18) \
     X(T_Q4_1, "Q4_1", 32, 20) X(T_Q5_0, "Q5_0", 32, 22) X(T_Q5_1, "Q5_1", 32, 24)                 \
     X(T_Q8_0, "Q8_0", 32, 34) X(T_Q2_K, "Q2_K", 256, 84) X(T_Q3_K, "Q3_K", 256, 110)             \
-    X(T_Q4_K, "Q4_K", 256, 144) X(T_Q5_K, "Q5_K", 256, 176) X(T_Q6_K, "Q6_K", 256, 210)
+    X(T_Q4_K, "Q4_K", 256, 144) X(T_Q5_K, "Q5_K", 256, 176) X(T_Q6_K, "Q6_K", 256, 210)          \
+    X(T_TQ1_0, "TQ1_0", 256, 54) X(T_TQ2_0, "TQ2_0", 256, 66)                                      \
+    X(T_INT4S_G32, "int4s-g32", 32, 18) X(T_INT4S_G64, "int4s-g64", 64, 34)                        \
+    X(T_INT4S_G128, "int4s-g128", 128, 66) X(T_INT4_G32, "int4-g32", 32, 20)                       \
+    X(T_INT4_G64, "int4-g64", 64, 36) X(T_INT4_G128, "int4-g128", 128, 68)                         \
+    X(T_INT2_G16, "int2-g16", 32, 12) X(T_INT2_G32, "int2-g32", 32, 10)                            \
+    X(T_INT2_G64, "int2-g64", 64, 18) X(T_TERN_G32, "tern-g32", 32, 10)                            \
+    X(T_TERN_G64, "tern-g64", 64, 18) X(T_TERN16_G64, "tern16-g64", 64, 15)                        \
+    X(T_BIN_G64, "bin-g64", 64, 10) X(T_BIN_G128, "bin-g128", 128, 18)                             \
+    X(T_BINM_G64, "binm-g64", 64, 12) X(T_BINM_G128, "binm-g128", 128, 20)
 
 struct type_desc {
     const char* name;
@@ -127,31 +160,63 @@ bool type_lookup(uint32_t t, type_desc* d) {
     }
 }
 
+// Low-bit families (src/lowbit.h lb_family) and their group geometry.
+enum { LB_INT4S, LB_INT4, LB_INT2, LB_TERN, LB_TERN16, LB_BIN, LB_BINM };
+__host__ __device__ constexpr bool is_lowbit(int T) { return T >= T_INT4S_G32 && T <= T_BINM_G128; }
+__host__ __device__ constexpr int lb_fam(int T) {
+    return T <= T_INT4S_G128 ? LB_INT4S : T <= T_INT4_G128 ? LB_INT4 : T <= T_INT2_G64 ? LB_INT2
+           : T <= T_TERN_G64 ? LB_TERN : T == T_TERN16_G64 ? LB_TERN16 : T <= T_BIN_G128 ? LB_BIN : LB_BINM;
+}
+__host__ __device__ constexpr int lb_group(int T) {
+    return T == T_INT2_G16 ? 16
+           : T == T_INT4S_G32 || T == T_INT4_G32 || T == T_INT2_G32 || T == T_TERN_G32 ? 32
+           : T == T_INT4S_G128 || T == T_INT4_G128 || T == T_BIN_G128 || T == T_BINM_G128 ? 128
+                                                                                            : 64;
+}
+__host__ __device__ constexpr int lb_header(int T) { return lb_fam(T) == LB_INT4 || lb_fam(T) == LB_BINM ? 4 : 2; }
+__host__ __device__ constexpr int lb_group_bytes(int T) {
+    return lb_header(T) + (lb_fam(T) <= LB_INT4 ? lb_group(T) / 2
+                           : lb_fam(T) <= LB_TERN ? lb_group(T) / 4
+                           : lb_fam(T) == LB_TERN16 ? (lb_group(T) + 4) / 5
+                                                    : lb_group(T) / 8);
+}
+
 __host__ __device__ constexpr int block_of(int T) {
     return T == T_F32 || T == T_F16 || T == T_BF16 ? 1
-           : T == T_Q2_K || T == T_Q3_K || T == T_Q4_K || T == T_Q5_K || T == T_Q6_K ? 256
-                                                                                     : 32;
+           : T == T_Q2_K || T == T_Q3_K || T == T_Q4_K || T == T_Q5_K || T == T_Q6_K || T == T_TQ1_0 || T == T_TQ2_0
+               ? 256
+           : is_lowbit(T) ? (lb_group(T) < 32 ? 32 : lb_group(T))
+                          : 32;
 }
 __host__ __device__ constexpr int bytes_of(int T) {
-    return T == T_F32 ? 4 : T == T_F16 || T == T_BF16 ? 2 : T == T_Q4_0 ? 18 : T == T_Q4_1 ? 20
+    return is_lowbit(T) ? lb_group_bytes(T) * (lb_group(T) < 32 ? 32 / lb_group(T) : 1)
+           : T == T_F32 ? 4 : T == T_F16 || T == T_BF16 ? 2 : T == T_Q4_0 ? 18 : T == T_Q4_1 ? 20
            : T == T_Q5_0 ? 22 : T == T_Q5_1 ? 24 : T == T_Q8_0 ? 34 : T == T_Q2_K ? 84
-           : T == T_Q3_K ? 110 : T == T_Q4_K ? 144 : T == T_Q5_K ? 176 : 210;
+           : T == T_Q3_K ? 110 : T == T_Q4_K ? 144 : T == T_Q5_K ? 176 : T == T_TQ1_0 ? 54 : T == T_TQ2_0 ? 66 : 210;
 }
+// The X-macro table and the constexpr geometry must agree (the table serves the host checks,
+// the functions the kernels).
+#define QLMC_X(id, nm, bl, by) static_assert(block_of(id) == (bl) && bytes_of(id) == (by), nm);
+QLMC_TYPES(QLMC_X)
+#undef QLMC_X
 
 // ---- GEMV: y[r] (+)= W.row(r) . x, one warp per row, 8 rows per block -------------------------
 // Quantized rows are streamed in chunks of whole blocks into the warp's shared-memory
 // buffer with 16-byte loads (rows are 16-byte aligned on the device and chunks are a
 // multiple of 16 bytes), then every lane decodes its own block(s) from there:
-//   32-weight formats: chunks of 32 blocks, lane i takes block i;
-//   K-quants:          chunks of 8 super-blocks, 4 lanes each, 64 weights per lane.
+//   32-weight formats:    chunks of 32 blocks, lane i takes block i;
+//   K-quants, TQ1_0/TQ2_0: chunks of 8 super-blocks, 4 lanes each, 64 weights per lane;
+//   low-bit formats:      chunks of 1024 weights, lane i takes weights 32i..32i+31 (part
+//                         of a group, or two 16-weight groups).
 // Float rows need no staging: lanes read 16 bytes of weights at a time directly.
 constexpr int GEMV_WARPS = 8;
-__host__ __device__ constexpr int blocks_per_chunk(int T) { return block_of(T) == 256 ? 8 : 32; }
+__host__ __device__ constexpr int blocks_per_chunk(int T) {
+    return is_lowbit(T) ? 1024 / block_of(T) : block_of(T) == 256 ? 8 : 32;
+}
 __host__ __device__ constexpr int chunk_bytes(int T) { return block_of(T) == 1 ? 16 : blocks_per_chunk(T) * bytes_of(T); }
-static_assert(32 * 18 % 16 == 0 && 32 * 20 % 16 == 0 && 32 * 22 % 16 == 0 && 32 * 24 % 16 == 0 &&
-                  32 * 34 % 16 == 0 && 8 * 84 % 16 == 0 && 8 * 110 % 16 == 0 && 8 * 144 % 16 == 0 &&
-                  8 * 176 % 16 == 0 && 8 * 210 % 16 == 0,
-              "chunks must be whole 16-byte units so that every chunk starts 16-byte aligned");
+#define QLMC_X(id, nm, bl, by) static_assert(chunk_bytes(id) % 16 == 0, "chunks must be whole 16-byte units " nm);
+QLMC_TYPES(QLMC_X)
+#undef QLMC_X
 
 __host__ __device__ __forceinline__ float f16_at(const uint8_t* p) {
     return __half2float(__ushort_as_half((unsigned short)(p[0] | (p[1] << 8))));
@@ -318,6 +383,111 @@ template <int T> __host__ __device__ float kquarter_dot(const uint8_t* p, int k,
     return acc;
 }
 
+// TQ1_0/TQ2_0: code t (0..2) of weight i (0..255) of the block at p, as tq1_0_codes and
+// tq2_0_codes in src/quant.h; the weight is d*(t-1), d the fp16 at the block's end.
+__host__ __device__ __forceinline__ int tq_trit(uint8_t byte, int k) { // k-th base-3 digit of a fraction byte
+    const int pow3 = k == 0 ? 1 : k == 1 ? 3 : k == 2 ? 9 : k == 3 ? 27 : 81;
+    return (int)(((uint32_t)(uint8_t)(byte * pow3) * 3u) >> 8);
+}
+template <int T> __host__ __device__ int tq_code(const uint8_t* p, int i);
+template <> __host__ __device__ int tq_code<T_TQ1_0>(const uint8_t* p, int i) { // {qs[48], qh[4], d}
+    if (i < 160) return tq_trit(p[i % 32], i / 32);
+    if (i < 240) return tq_trit(p[32 + (i - 160) % 16], (i - 160) / 16);
+    return tq_trit(p[48 + (i - 240) % 4], (i - 240) / 4);
+}
+template <> __host__ __device__ int tq_code<T_TQ2_0>(const uint8_t* p, int i) { // {qs[64], d}
+    return (p[32 * (i / 128) + i % 32] >> (2 * ((i / 32) % 4))) & 3;
+}
+// Weights 64k..64k+63 of the TQ block at p against xq (their 64 activations).
+template <int T> __host__ __device__ float tq_quarter_dot(const uint8_t* p, int k, const float* __restrict__ xq) {
+    float s = 0.0f;
+#pragma unroll 1
+    for (int g = 0; g < 4; g++) {
+        float x[16];
+        load_x(xq + 16 * g, x, 16);
+#pragma unroll
+        for (int u = 0; u < 16; u++) s += (float)(tq_code<T>(p, 64 * k + 16 * g + u) - 1) * x[u];
+    }
+    return f16_at(p + bytes_of(T) - 2) * s;
+}
+
+// INT2's scale byte e stands for 2^((e - 224)/16) (0 for e = 0), as lb_e8. The table is
+// filled on the host with the same expression as the CPU's (so the same libm value) and
+// copied to the device's constant memory at create: device exp2f may differ in the last bit.
+__constant__ float c_e8[256];
+float h_e8[256];
+const float* e8_table() { // filled once (thread-safe static initialisation)
+    static const bool filled = [] {
+        h_e8[0] = 0.0f;
+        for (int i = 1; i < 256; i++) h_e8[i] = std::exp2((float)(i - 224) / 16.0f);
+        return true;
+    }();
+    return filled ? h_e8 : nullptr;
+}
+__host__ __device__ __forceinline__ float e8_value(uint8_t e) {
+#if defined(__CUDA_ARCH__)
+    return c_e8[e];
+#else
+    return h_e8[e];
+#endif
+}
+
+// Low-bit formats (src/lowbit.h lb_unpack): a group is a header, then the codes; every
+// weight is w = D*code + M with D, M from the header. lb_code gives code i (0..G-1) of
+// the codes at c, lb_dm the group's D and M.
+template <int T> __host__ __device__ __forceinline__ int lb_code(const uint8_t* c, int i) {
+    constexpr int F = lb_fam(T), G = lb_group(T);
+    if constexpr (F == LB_INT4S || F == LB_INT4) { // per 32: j < 16 low nibble of byte j, else high of j-16
+        const int k = i / 32, j = i % 32;
+        return j < 16 ? c[16 * k + j] & 0xF : c[16 * k + j - 16] >> 4;
+    } else if constexpr (F == LB_INT2 || F == LB_TERN) { // code j + k*G/4 in bits 2k of byte j
+        return (c[i % (G / 4)] >> (2 * (i / (G / 4)))) & 3;
+    } else if constexpr (F == LB_TERN16) { // byte b: codes 5b..5b+4 as base-3 digits, least first
+        int v = c[i / 5];
+        for (int k = 0; k < i % 5; k++) v /= 3;
+        return v % 3;
+    } else { // binary: bit i, set = negative
+        return (c[i / 8] >> (i % 8)) & 1;
+    }
+}
+template <int T> __host__ __device__ __forceinline__ void lb_dm(const uint8_t* p, float* D, float* M) {
+    constexpr int F = lb_fam(T);
+    const float d = F == LB_INT2 ? e8_value(p[0]) : f16_at(p);
+    if constexpr (F == LB_INT4S) *D = d, *M = -8.0f * d;
+    else if constexpr (F == LB_INT4) *D = d, *M = f16_at(p + 2);
+    else if constexpr (F == LB_INT2) *D = d, *M = d * (float)(int8_t)p[1] / 16.0f;
+    else if constexpr (F == LB_TERN || F == LB_TERN16) *D = d, *M = -d;
+    else if constexpr (F == LB_BIN) *D = -2.0f * d, *M = d;
+    else *D = -2.0f * d, *M = d + f16_at(p + 2);
+}
+// Weights 32u..32u+31 of a chunk of whole groups at buf (u < 32) against x32, their 32
+// activations: D*sum(code*x) + M*sum(x) per group touched (one, or two 16-weight ones).
+template <int T> __host__ __device__ float lb_unit_dot(const uint8_t* buf, int u, const float* __restrict__ x32) {
+    constexpr int G = lb_group(T), GB = lb_group_bytes(T), SUB = G < 32 ? G : 32;
+    float acc = 0.0f;
+#pragma unroll
+    for (int s = 0; s < 32; s += SUB) {
+        const int w0 = 32 * u + s; // first weight, counted from the chunk's start
+        const uint8_t* p = buf + (size_t)(w0 / G) * GB;
+        const int o = w0 % G;
+        float D, M;
+        lb_dm<T>(p, &D, &M);
+        float sq = 0.0f, sx = 0.0f;
+#pragma unroll 1
+        for (int j = 0; j < SUB; j += 16) {
+            float x[16];
+            load_x(x32 + s + j, x, 16);
+#pragma unroll
+            for (int v = 0; v < 16; v++) {
+                sq += (float)lb_code<T>(p + lb_header(T), o + j + v) * x[v];
+                sx += x[v];
+            }
+        }
+        acc += D * sq + M * sx;
+    }
+    return acc;
+}
+
 // The whole row's dot product, summed over the warp (every lane gets it).
 template <int T>
 __device__ float row_dot(const uint8_t* __restrict__ row, int ne0, const float* __restrict__ x, uint8_t* buf,
@@ -364,8 +534,13 @@ __device__ float row_dot(const uint8_t* __restrict__ row, int ne0, const float* 
             __syncwarp(); // every lane is done with the previous chunk
             for (int k = lane; k < n16; k += 32) reinterpret_cast<uint4*>(buf)[k] = src[k];
             __syncwarp();
-            if constexpr (BL == 32) {
+            if constexpr (is_lowbit(T)) {
+                if (lane < nblk * BL / 32) s += lb_unit_dot<T>(buf, lane, x + (size_t)c0 * BL + 32 * lane);
+            } else if constexpr (BL == 32) {
                 if (lane < nblk) s += block32_dot<T>(buf + lane * BB, x + (size_t)(c0 + lane) * 32);
+            } else if constexpr (T == T_TQ1_0 || T == T_TQ2_0) {
+                const int b = lane / 4, k = lane % 4;
+                if (b < nblk) s += tq_quarter_dot<T>(buf + b * BB, k, x + (size_t)(c0 + b) * 256 + 64 * k);
             } else {
                 const int b = lane / 4, k = lane % 4;
                 if (b < nblk) s += kquarter_dot<T>(buf + b * BB, k, x + (size_t)(c0 + b) * 256 + 64 * k);
@@ -401,6 +576,213 @@ __global__ void __launch_bounds__(32 * GEMV_WARPS)
     if (lane == 0) h[r] = g / (1.0f + expf(-g)) * u;
 }
 
+// ---- the quantized KV cache (src/attn.h rows, src/kv.h planes) -------------------------------
+// A quantized head row is its groups' fp16 scales, then the codes (src/attn.h):
+//   INT8: c, value c*d;  INT4: 4-bit c, (c - 7.5)*d;  INT2: 2-bit c, (c - 1.5)*d.
+// Within each 32 values INT4 keeps values 0..15 in the low nibbles of 16 bytes and 16..31
+// in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
+// The quantizer is kvq_quantize_row's arithmetic operation for operation, with every
+// rounding explicit (no fused multiply-add on the device), so that a row quantized here
+// is the CPU's row byte for byte: the cache moves between host and device verbatim.
+enum { KVQ_INT8 = 0, KVQ_INT4 = 1, KVQ_INT2 = 2 };
+__host__ __device__ __forceinline__ int kvq_bits(int t) { return t == KVQ_INT8 ? 8 : t == KVQ_INT4 ? 4 : 2; }
+__host__ __device__ __forceinline__ float kvq_offset(int t) { return t == KVQ_INT8 ? 0.0f : t == KVQ_INT4 ? 7.5f : 1.5f; }
+__host__ __device__ __forceinline__ int kvq_tries(int t) { return t == KVQ_INT8 ? 1 : t == KVQ_INT4 ? 6 : 12; }
+__host__ __device__ __forceinline__ size_t kvq_row_bytes(int t, int hd, int G) {
+    return (size_t)(hd / G) * 2 + (size_t)hd * kvq_bits(t) / 8;
+}
+// Correctly rounded float operations that the device compiler may not fuse.
+__host__ __device__ __forceinline__ float mul_rn(float a, float b) {
+#if defined(__CUDA_ARCH__)
+    return __fmul_rn(a, b);
+#else
+    return a * b;
+#endif
+}
+__host__ __device__ __forceinline__ float add_rn(float a, float b) {
+#if defined(__CUDA_ARCH__)
+    return __fadd_rn(a, b);
+#else
+    return a + b;
+#endif
+}
+__host__ __device__ __forceinline__ float div_rn(float a, float b) {
+#if defined(__CUDA_ARCH__)
+    return __fdiv_rn(a, b);
+#else
+    return a / b;
+#endif
+}
+__host__ __device__ __forceinline__ uint16_t f32_to_f16_bits(float f) { return __half_as_ushort(__float2half_rn(f)); }
+__host__ __device__ __forceinline__ float f16_bits_to_f32(uint16_t h) { return __half2float(__ushort_as_half(h)); }
+
+// The largest |x| of a group.
+__host__ __device__ __forceinline__ float kvq_amax(const float* xg, int G) {
+    float amax = 0.0f;
+    for (int i = 0; i < G; i++) amax = fmaxf(amax, fabsf(xg[i]));
+    return amax;
+}
+// Clip try k of a group (amax > 0): its fp16 scale in *h and its squared error, INFINITY
+// when the scale rounds to zero (the CPU skips such a try; INFINITY is never chosen).
+__host__ __device__ float kvq_try(int t, const float* xg, int G, float amax, int k, uint16_t* h) {
+    const float off = kvq_offset(t), qmax = (float)((1 << kvq_bits(t)) - 1);
+    const float top = t == KVQ_INT8 ? 127.0f : off;
+    const float f = add_rn(1.0f, -mul_rn(0.05f, (float)k)); // clip at 100%, 95%, ... of the max
+    *h = f32_to_f16_bits(div_rn(mul_rn(amax, f), top));
+    const float d = f16_bits_to_f32(*h);
+    if (d == 0.0f) return INFINITY;
+    const float id = div_rn(1.0f, d);
+    float err = 0.0f;
+    for (int i = 0; i < G; i++) {
+        const float c = t == KVQ_INT8 ? rintf(mul_rn(xg[i], id))
+                                      : fminf(fmaxf(rintf(add_rn(mul_rn(xg[i], id), off)), 0.0f), qmax);
+        const float e = add_rn(xg[i], -mul_rn(add_rn(c, -off), d));
+        err = add_rn(err, mul_rn(e, e));
+    }
+    return err;
+}
+// The scale kept: the first try of least error (tries in order, as the CPU's strict <).
+__host__ __device__ uint16_t kvq_pick(const float* errs, const uint16_t* hs, int n_try) {
+    float best_err = INFINITY;
+    uint16_t best_h = 0;
+    for (int k = 0; k < n_try; k++)
+        if (errs[k] < best_err) best_err = errs[k], best_h = hs[k];
+    return best_h;
+}
+// The code of value x under the kept scale d (id = 1/d, or 0 when d is 0).
+__host__ __device__ __forceinline__ int kvq_code_of(int t, float x, float id) {
+    if (t == KVQ_INT8) return (int)fminf(fmaxf(rintf(mul_rn(x, id)), -127.0f), 127.0f);
+    const float qmax = (float)((1 << kvq_bits(t)) - 1);
+    return (int)fminf(fmaxf(rintf(add_rn(mul_rn(x, id), kvq_offset(t))), 0.0f), qmax);
+}
+// Code byte b of a row of hd values x, given each group's 1/d in ids.
+__host__ __device__ uint8_t kvq_code_byte(int t, const float* x, const float* ids, int G, int b) {
+    if (t == KVQ_INT8) return (uint8_t)(int8_t)kvq_code_of(t, x[b], ids[b / G]);
+    if (t == KVQ_INT4) { // byte j of a 32: values j (low nibble) and j + 16 (high)
+        const int i0 = 32 * (b / 16) + b % 16, i1 = i0 + 16;
+        return (uint8_t)(kvq_code_of(t, x[i0], ids[i0 / G]) | (kvq_code_of(t, x[i1], ids[i1 / G]) << 4));
+    }
+    int v = 0; // INT2: byte j of a 32: values j + 8k in bits 2k
+    for (int k = 0; k < 4; k++) {
+        const int i = 32 * (b / 8) + b % 8 + 8 * k;
+        v |= kvq_code_of(t, x[i], ids[i / G]) << (2 * k);
+    }
+    return (uint8_t)v;
+}
+__host__ __device__ __forceinline__ float kvq_id_of(uint16_t h) {
+    const float d = f16_bits_to_f32(h);
+    return d > 0.0f ? div_rn(1.0f, d) : 0.0f;
+}
+// Value i of a quantized row (as kvq_dequantize_row).
+__host__ __device__ __forceinline__ float kvq_value(int t, const uint8_t* row, int i, int hd, int G) {
+    const uint8_t* codes = row + (hd / G) * 2;
+    int c;
+    if (t == KVQ_INT8) {
+        c = (int8_t)codes[i];
+    } else if (t == KVQ_INT4) {
+        const uint8_t b = codes[16 * (i / 32) + (i % 32) % 16];
+        c = (i % 32) < 16 ? (b & 15) : (b >> 4);
+    } else {
+        c = (codes[(i / 32) * 8 + (i % 32) % 8] >> (2 * ((i % 32) / 8))) & 3;
+    }
+    return ((float)c - kvq_offset(t)) * f16_at(row + 2 * (i / G));
+}
+
+// The Hadamard rotation of a head (src/kv.h kv_rotation, hd a power of two): forward
+// y = H diag(sign) x / sqrt(hd) (keys, queries, values); inverse y = diag(sign) H x /
+// sqrt(hd) (the attention output). H is the unnormalised fast Walsh-Hadamard transform,
+// log2(hd) stages of hd/2 butterflies; butterfly t of stage h pairs i and i + h with
+// i = (t / h)*2h + t % h, the pairs fwht visits in its loops. Within a stage they are
+// independent, so threads may run them in any order with identical results.
+__host__ __device__ __forceinline__ void fwht_butterfly(float* x, int h, int t) {
+    const int i = (t / h) * 2 * h + t % h;
+    const float a = x[i], b = x[i + h];
+    x[i] = a + b;
+    x[i + h] = a - b;
+}
+// The signs and the scale: forward before the transform, inverse after it.
+__host__ __device__ __forceinline__ float had_pre(float x, float sign, float sc) { return mul_rn(mul_rn(x, sign), sc); }
+__host__ __device__ __forceinline__ float had_post(float y, float sign, float sc) { return mul_rn(y, mul_rn(sc, sign)); }
+// All threads of the block: x (shared, hd floats) rotated in place.
+__device__ void hadamard_block(float* x, int hd, const float* __restrict__ sign, float sc, bool inverse) {
+    const int tid = (int)threadIdx.x, nt = (int)blockDim.x;
+    __syncthreads(); // x is complete
+    if (!inverse)
+        for (int d = tid; d < hd; d += nt) x[d] = had_pre(x[d], sign[d], sc);
+    for (int h = 1; h < hd; h *= 2) {
+        __syncthreads();
+        for (int t = tid; t < hd / 2; t += nt) fwht_butterfly(x, h, t);
+    }
+    __syncthreads();
+    if (inverse) {
+        for (int d = tid; d < hd; d += nt) x[d] = had_post(x[d], sign[d], sc);
+        __syncthreads();
+    }
+}
+
+// One plane (keys or values) of one layer on the device, laid out as src/kv.h's host one.
+struct kvplane {
+    int type = -1;         // -1 F16, else KVQ_*
+    int G = 0;             // values per scale
+    uint32_t n_sink = 0, n_ring = 0;
+    size_t row_bytes = 0;  // one head's quantized row
+    __half* f16 = nullptr; // F16 plane: [n_ctx][kv_dim]
+    uint8_t* q = nullptr;  // quantized: [n_ctx][n_head_kv][row_bytes]
+    __half* sink = nullptr; // [n_sink][kv_dim]
+    __half* ring = nullptr; // [n_ring][kv_dim], position p in slot p % n_ring
+};
+
+constexpr int KV_THREADS = 128, MAX_KV_TRIES = 12, MAX_GROUPS = 8; // head_dim <= 256, groups >= 32
+
+// Writes head h (blockIdx.x) of the token at *d_pos into the key plane (blockIdx.y 0) or
+// the value plane (1), as kv_cache::store and kv_plane::write: rotated, then F16, or
+// quantized plus its F16 copies in the sinks and the ring.
+__global__ void __launch_bounds__(KV_THREADS)
+    kv_store_kernel(const float* __restrict__ k, const float* __restrict__ v, kvplane K, kvplane V,
+                    const int* __restrict__ d_pos, int HD, int NKV, int rot, const float* __restrict__ sign, float sc) {
+    __shared__ float xs[256];
+    __shared__ float errs[MAX_GROUPS * MAX_KV_TRIES];
+    __shared__ uint16_t hs[MAX_GROUPS * MAX_KV_TRIES];
+    __shared__ float ids[MAX_GROUPS];
+    const kvplane P = blockIdx.y ? V : K; // a copy: a reference into parameter space would go through the stack
+    const int h = (int)blockIdx.x, tid = (int)threadIdx.x;
+    const uint32_t pos = (uint32_t)*d_pos;
+    const size_t kv_dim = (size_t)NKV * HD;
+    const float* src = (blockIdx.y ? v : k) + (size_t)h * HD;
+    for (int d = tid; d < HD; d += KV_THREADS) xs[d] = src[d];
+    if (rot) hadamard_block(xs, HD, sign, sc, false);
+    else __syncthreads();
+    if (P.type < 0) {
+        for (int d = tid; d < HD; d += KV_THREADS) P.f16[pos * kv_dim + (size_t)h * HD + d] = __float2half_rn(xs[d]);
+        return;
+    }
+    const int t = P.type, G = P.G, ng = HD / G, n_try = kvq_tries(t);
+    uint8_t* row = P.q + ((size_t)pos * NKV + h) * P.row_bytes;
+    // Every (group, try) pair in its own thread, each summing its error in the CPU's order.
+    for (int it = tid; it < ng * n_try; it += KV_THREADS) {
+        const int g = it / n_try, kk = it % n_try;
+        const float amax = kvq_amax(xs + g * G, G);
+        uint16_t hh = 0;
+        errs[it] = amax > 0.0f ? kvq_try(t, xs + g * G, G, amax, kk, &hh) : INFINITY;
+        hs[it] = hh;
+    }
+    __syncthreads();
+    for (int g = tid; g < ng; g += KV_THREADS) {
+        const uint16_t hh = kvq_pick(errs + g * n_try, hs + g * n_try, n_try);
+        row[2 * g] = (uint8_t)(hh & 0xFF);
+        row[2 * g + 1] = (uint8_t)(hh >> 8);
+        ids[g] = kvq_id_of(hh);
+    }
+    __syncthreads();
+    const int n_bytes = HD * kvq_bits(t) / 8;
+    for (int b = tid; b < n_bytes; b += KV_THREADS) row[2 * ng + b] = kvq_code_byte(t, xs, ids, G, b);
+    for (int d = tid; d < HD; d += KV_THREADS) {
+        const __half x16 = __float2half_rn(xs[d]);
+        if (pos < P.n_sink) P.sink[pos * kv_dim + (size_t)h * HD + d] = x16;
+        if (P.n_ring) P.ring[(pos % P.n_ring) * kv_dim + (size_t)h * HD + d] = x16;
+    }
+}
+
 // ---- the other operations -------------------------------------------------------------------
 constexpr int NORM_THREADS = 1024;
 // out = x * (1/sqrt(mean(x^2) + eps)) * w, the sum of squares in double as on the CPU.
@@ -424,43 +806,29 @@ __global__ void __launch_bounds__(NORM_THREADS)
     for (int i = (int)threadIdx.x; i < n; i += NORM_THREADS) out[i] = x[i] * scale * w[i];
 }
 
-// RoPE on q (in place) and k, then k and v into the F16 cache at the position (as the
-// CPU's rope_apply and kv_cache::store with the F16 cache and no rotation).
-__global__ void rope_store_kernel(float* __restrict__ q, const float* __restrict__ k, const float* __restrict__ v,
-                                  __half* __restrict__ kc, __half* __restrict__ vc, const int* __restrict__ d_pos,
-                                  const float* __restrict__ cs_tab, int NH, int NKV, int HD, int n_rot, int neox) {
-    const int pos = *d_pos, half = n_rot / 2, kv_dim = NKV * HD;
+// RoPE on q and k in place (as the CPU's rope_apply); kv_store_kernel stores k and v.
+__global__ void rope_kernel(float* __restrict__ q, float* __restrict__ k, const int* __restrict__ d_pos,
+                            const float* __restrict__ cs_tab, int NH, int NKV, int HD, int n_rot, int neox) {
+    const int pos = *d_pos, half = n_rot / 2;
     const float* cs = cs_tab + (size_t)pos * half * 2;
-    __half* krow = kc + (size_t)pos * kv_dim;
-    __half* vrow = vc + (size_t)pos * kv_dim;
     for (int it = (int)threadIdx.x; it < (NH + NKV) * half; it += (int)blockDim.x) {
         const int h = it / half, i = it % half;
         const int a = neox ? i : 2 * i, b = neox ? i + half : 2 * i + 1;
         const float c = cs[2 * i], s = cs[2 * i + 1];
-        if (h < NH) {
-            float* r = q + (size_t)h * HD;
-            const float x0 = r[a], x1 = r[b];
-            r[a] = x0 * c - x1 * s;
-            r[b] = x0 * s + x1 * c;
-        } else {
-            const size_t o = (size_t)(h - NH) * HD;
-            const float x0 = k[o + a], x1 = k[o + b];
-            krow[o + a] = __float2half_rn(x0 * c - x1 * s);
-            krow[o + b] = __float2half_rn(x0 * s + x1 * c);
-        }
+        float* r = h < NH ? q + (size_t)h * HD : k + (size_t)(h - NH) * HD;
+        const float x0 = r[a], x1 = r[b];
+        r[a] = x0 * c - x1 * s;
+        r[b] = x0 * s + x1 * c;
     }
-    const int rest = HD - n_rot; // dimensions past n_rot are not rotated
-    for (int it = (int)threadIdx.x; it < NKV * rest; it += (int)blockDim.x) {
-        const size_t o = (size_t)(it / rest) * HD + n_rot + it % rest;
-        krow[o] = __float2half_rn(k[o]);
-    }
-    for (int d = (int)threadIdx.x; d < kv_dim; d += (int)blockDim.x) vrow[d] = __float2half_rn(v[d]);
 }
 
 // Attention, split-K ("flash decoding"): block (h, s) takes query head h against positions
 // [s*ATT_CHUNK, (s+1)*ATT_CHUNK) of the n_pos = pos+1 stored ones and leaves its max score
 // m, its sum of exp(score - m) l and the unnormalized sum of exp(score - m) * v; the
 // combine kernel merges the splits. The grid covers n_ctx; splits past n_pos return.
+// Which copy of a position is read follows kv_cache::attend_from: an F16 plane has one; a
+// quantized plane reads sinks [0, a) and the ring [b, n_pos) in F16 and [a, b) quantized,
+// a = min(n_sink, n_pos), b = max(a, n_pos - window).
 constexpr int ATT_CHUNK = 256, ATT_THREADS = 128, MAX_HEAD_DIM = 256;
 
 __device__ float block_reduce(float v, float* red, bool is_max) {
@@ -476,10 +844,22 @@ __device__ float block_reduce(float v, float* red, bool is_max) {
     return r;
 }
 
+// The F16 row (at head offset kv_off) that holds position p of plane P, or null when the
+// quantized row is the one to read.
+__device__ __forceinline__ const __half* kv_f16_row(const kvplane& P, uint32_t p, uint32_t n_pos, uint32_t window,
+                                                    size_t kv_dim, size_t kv_off) {
+    if (P.type < 0) return P.f16 + p * kv_dim + kv_off;
+    const uint32_t a = min(P.n_sink, n_pos), b = max(a, n_pos > window ? n_pos - window : 0u);
+    if (p < a) return P.sink + p * kv_dim + kv_off;
+    if (p >= b) return P.ring + (p % P.n_ring) * kv_dim + kv_off;
+    return nullptr;
+}
+
 __global__ void __launch_bounds__(ATT_THREADS)
-    attn_split_kernel(const float* __restrict__ q, const __half* __restrict__ kc, const __half* __restrict__ vc,
-                      const int* __restrict__ d_pos, int HD, int kv_dim, int group, float scale, int n_splits,
-                      float* __restrict__ part_o, float* __restrict__ part_ml) {
+    attn_split_kernel(const float* __restrict__ q, kvplane K, kvplane V, const int* __restrict__ d_pos, int HD,
+                      int NKV, int group, float scale, int n_splits, uint32_t window, int rot,
+                      const float* __restrict__ sign, float rsc, float* __restrict__ part_o,
+                      float* __restrict__ part_ml) {
     __shared__ float qs[MAX_HEAD_DIM];
     __shared__ float sc[ATT_CHUNK];
     __shared__ float red[ATT_THREADS / 32];
@@ -488,14 +868,25 @@ __global__ void __launch_bounds__(ATT_THREADS)
     if (p0 >= n_pos) return; // uniform over the block
     const int n = min(ATT_CHUNK, n_pos - p0);
     const int tid = (int)threadIdx.x, warp = tid / 32, lane = tid % 32;
-    const size_t kv_off = (size_t)(h / group) * HD;
-    // q is rounded to F16 before it meets the F16 keys, as on the CPU.
-    for (int d = tid; d < HD; d += ATT_THREADS) qs[d] = __half2float(__float2half_rn(q[(size_t)h * HD + d]));
+    const int hkv = h / group;
+    const size_t kv_dim = (size_t)NKV * HD, kv_off = (size_t)hkv * HD;
+    // The query as the cache sees it: rotated like the keys, and rounded to F16 before it
+    // meets an F16 key plane (a quantized plane takes it unrounded), as on the CPU.
+    for (int d = tid; d < HD; d += ATT_THREADS) qs[d] = q[(size_t)h * HD + d];
+    if (rot) hadamard_block(qs, HD, sign, rsc, false);
+    if (K.type < 0)
+        for (int d = tid; d < HD; d += ATT_THREADS) qs[d] = __half2float(__float2half_rn(qs[d]));
     __syncthreads();
     for (int p = warp; p < n; p += ATT_THREADS / 32) {
-        const __half* kr = kc + (size_t)(p0 + p) * kv_dim + kv_off;
+        const uint32_t pp = (uint32_t)(p0 + p);
+        const __half* kr = kv_f16_row(K, pp, (uint32_t)n_pos, window, kv_dim, kv_off);
         float a = 0.0f;
-        for (int d = lane; d < HD; d += 32) a += __half2float(kr[d]) * qs[d];
+        if (kr) {
+            for (int d = lane; d < HD; d += 32) a += __half2float(kr[d]) * qs[d];
+        } else {
+            const uint8_t* row = K.q + ((size_t)pp * NKV + hkv) * K.row_bytes;
+            for (int d = lane; d < HD; d += 32) a += kvq_value(K.type, row, d, HD, K.G) * qs[d];
+        }
         a = warp_sum(a);
         if (lane == 0) sc[p] = a * scale;
     }
@@ -512,9 +903,14 @@ __global__ void __launch_bounds__(ATT_THREADS)
     l = block_reduce(l, red, false); // its barriers also publish sc
     const size_t part = (size_t)h * n_splits + s;
     for (int d = tid; d < HD; d += ATT_THREADS) {
-        const __half* vb = vc + (size_t)p0 * kv_dim + kv_off + d;
         float o = 0.0f;
-        for (int p = 0; p < n; p++) o += sc[p] * __half2float(vb[(size_t)p * kv_dim]);
+        for (int p = 0; p < n; p++) { // the row choice is the same for every thread
+            const uint32_t pp = (uint32_t)(p0 + p);
+            const __half* vr = kv_f16_row(V, pp, (uint32_t)n_pos, window, kv_dim, kv_off);
+            const float val = vr ? __half2float(vr[d])
+                                 : kvq_value(V.type, V.q + ((size_t)pp * NKV + hkv) * V.row_bytes, d, HD, V.G);
+            o += sc[p] * val;
+        }
         part_o[part * HD + d] = o;
     }
     if (tid == 0) {
@@ -523,9 +919,12 @@ __global__ void __launch_bounds__(ATT_THREADS)
     }
 }
 
+// Merges the splits of head h; with a rotated value plane the output is rotated back.
 __global__ void __launch_bounds__(ATT_THREADS)
     attn_combine_kernel(const float* __restrict__ part_o, const float* __restrict__ part_ml,
-                        const int* __restrict__ d_pos, int HD, int n_splits, float* __restrict__ out) {
+                        const int* __restrict__ d_pos, int HD, int n_splits, int rot, const float* __restrict__ sign,
+                        float rsc, float* __restrict__ out) {
+    __shared__ float os[MAX_HEAD_DIM];
     const int h = (int)blockIdx.x;
     const int used = (*d_pos + 1 + ATT_CHUNK - 1) / ATT_CHUNK; // splits that ran (<= n_splits)
     const float* ml = part_ml + (size_t)h * n_splits * 2;
@@ -536,7 +935,35 @@ __global__ void __launch_bounds__(ATT_THREADS)
     for (int d = (int)threadIdx.x; d < HD; d += ATT_THREADS) {
         float o = 0.0f;
         for (int s = 0; s < used; s++) o += part_o[((size_t)h * n_splits + s) * HD + d] * expf(ml[2 * s] - M);
-        out[(size_t)h * HD + d] = o / L;
+        os[d] = o / L;
+    }
+    if (rot) hadamard_block(os, HD, sign, rsc, true);
+    else __syncthreads();
+    for (int d = (int)threadIdx.x; d < HD; d += ATT_THREADS) out[(size_t)h * HD + d] = os[d];
+}
+
+// The index of the largest of n values, the lowest on ties (the CPU's greedy sampler keeps
+// the first maximum); one block.
+constexpr int ARGMAX_THREADS = 1024;
+__global__ void __launch_bounds__(ARGMAX_THREADS)
+    argmax_kernel(const float* __restrict__ x, int n, int* __restrict__ out) {
+    __shared__ float bv[ARGMAX_THREADS / 32];
+    __shared__ int bi[ARGMAX_THREADS / 32];
+    float v = -INFINITY;
+    int idx = -1;
+    for (int i = (int)threadIdx.x; i < n; i += ARGMAX_THREADS) // ascending: strict > keeps the first
+        if (idx < 0 || x[i] > v) v = x[i], idx = i;
+    for (int o = 16; o > 0; o >>= 1) {
+        const float v2 = __shfl_xor_sync(0xffffffffu, v, o);
+        const int i2 = __shfl_xor_sync(0xffffffffu, idx, o);
+        if (i2 >= 0 && (idx < 0 || v2 > v || (v2 == v && i2 < idx))) v = v2, idx = i2;
+    }
+    if (threadIdx.x % 32 == 0) bv[threadIdx.x / 32] = v, bi[threadIdx.x / 32] = idx;
+    __syncthreads();
+    if (threadIdx.x == 0) {
+        for (int w = 1; w < ARGMAX_THREADS / 32; w++)
+            if (bi[w] >= 0 && (idx < 0 || bv[w] > v || (bv[w] == v && bi[w] < idx))) v = bv[w], idx = bi[w];
+        *out = idx;
     }
 }
 
@@ -570,10 +997,16 @@ struct qlm_cuda_ctx {
     cudaStream_t stream = nullptr;
     cudaGraphExec_t graph[2] = {nullptr, nullptr}; // without, with the logits
     uint8_t* weights = nullptr;                     // one allocation: matrices, norms, RoPE table
-    __half *kcache = nullptr, *vcache = nullptr;    // [n_layer][n_ctx][kv_dim]
+    uint8_t* kvmem = nullptr;                       // one allocation: the KV cache's planes
+    kvplane kv[2];                                  // keys, values: every part [n_layer][...]
+    uint32_t kv_window = 0;
+    int kv_rot = 0;                                 // 1: Hadamard with kv_sign
+    float kv_rsc = 0.0f;                            // 1/sqrt(head_dim), as kv_rotation::apply
+    const float* kv_sign = nullptr;                 // device, [head_dim]
     float* scratch = nullptr;                       // one allocation: activations
     uint8_t* h_io = nullptr;                        // pinned: position + embedding row
-    float* h_logits = nullptr;                      // pinned
+    float* h_logits = nullptr;                      // pinned: the logits, then the argmax
+    int* d_argmax = nullptr;                        // in scratch
     // Parts of the allocations.
     dlayer* layers = nullptr;
     dmatrix output;
@@ -626,22 +1059,36 @@ void launch_gemv_swiglu(const dmatrix& g, const dmatrix& u, const float* x, floa
 }
 
 // Enqueues one token step (see the file comment) on the context's stream.
+// Plane `which` (0 keys, 1 values) of layer l: the layer's part of every allocation.
+kvplane plane_of(const qlm_cuda_ctx& c, int which, int l) {
+    kvplane P = c.kv[which];
+    const size_t kv_dim = (size_t)c.n_head_kv * c.head_dim, L = (size_t)l;
+    if (P.f16) P.f16 += L * c.n_ctx * kv_dim;
+    if (P.q) P.q += L * c.n_ctx * c.n_head_kv * P.row_bytes;
+    if (P.sink) P.sink += L * P.n_sink * kv_dim;
+    if (P.ring) P.ring += L * P.n_ring * kv_dim;
+    return P;
+}
+
 void enqueue_step(qlm_cuda_ctx& c, bool logits) {
     cudaStream_t st = c.stream;
     const int E = c.n_embd, HD = c.head_dim, NH = c.n_head, NKV = c.n_head_kv, FF = c.n_ff;
-    const size_t kv_dim = (size_t)NKV * HD, layer_kv = (size_t)c.n_ctx * kv_dim;
     const float scale = 1.0f / sqrtf((float)HD); // as attn_scale in forward_job_fn
     for (int l = 0; l < c.n_layer; l++) {
         const dlayer& L = c.layers[l];
-        __half *kc = c.kcache + (size_t)l * layer_kv, *vc = c.vcache + (size_t)l * layer_kv;
+        const kvplane K = plane_of(c, 0, l), V = plane_of(c, 1, l);
         rmsnorm_kernel<<<1, NORM_THREADS, 0, st>>>(c.x, L.attn_norm, c.xn, E, c.eps);
         launch_gemv(L.wq, c.xn, c.q, false, st);
         launch_gemv(L.wk, c.xn, c.k, false, st);
         launch_gemv(L.wv, c.xn, c.v, false, st);
-        rope_store_kernel<<<1, 256, 0, st>>>(c.q, c.k, c.v, kc, vc, c.d_pos, c.rope_cs, NH, NKV, HD, c.n_rot, c.neox);
+        rope_kernel<<<1, 256, 0, st>>>(c.q, c.k, c.d_pos, c.rope_cs, NH, NKV, HD, c.n_rot, c.neox);
+        kv_store_kernel<<<dim3((unsigned)NKV, 2), KV_THREADS, 0, st>>>(c.k, c.v, K, V, c.d_pos, HD, NKV, c.kv_rot,
+                                                                      c.kv_sign, c.kv_rsc);
         attn_split_kernel<<<dim3((unsigned)NH, (unsigned)c.n_splits), ATT_THREADS, 0, st>>>(
-            c.q, kc, vc, c.d_pos, HD, (int)kv_dim, NH / NKV, scale, c.n_splits, c.part_o, c.part_ml);
-        attn_combine_kernel<<<(unsigned)NH, ATT_THREADS, 0, st>>>(c.part_o, c.part_ml, c.d_pos, HD, c.n_splits, c.att);
+            c.q, K, V, c.d_pos, HD, NKV, NH / NKV, scale, c.n_splits, c.kv_window, c.kv_rot, c.kv_sign, c.kv_rsc,
+            c.part_o, c.part_ml);
+        attn_combine_kernel<<<(unsigned)NH, ATT_THREADS, 0, st>>>(c.part_o, c.part_ml, c.d_pos, HD, c.n_splits,
+                                                                 c.kv_rot, c.kv_sign, c.kv_rsc, c.att);
         launch_gemv(L.wo, c.att, c.x, true, st); // the residual is added in place
         rmsnorm_kernel<<<1, NORM_THREADS, 0, st>>>(c.x, L.ffn_norm, c.xn, E, c.eps);
         if (L.w_gate.type == L.w_up.type) {
@@ -691,6 +1138,19 @@ int qlmc_check_model(const qlm_cuda_model* m, char* err, size_t cap) {
                  m->head_dim, MAX_HEAD_DIM, m->n_head, m->n_head_kv, m->n_ctx);
         return -1;
     }
+    // The KV cache: kv_context_init's rules (a group of 32..128 dividing head_dim for a
+    // quantized plane; the Hadamard rotation needs head_dim a power of two), and a ring for
+    // a window (kv.h sizes it window + n_batch, capped at n_ctx).
+    const int hd = m->head_dim;
+    const bool quant = m->kv_type_k >= 0 || m->kv_type_v >= 0;
+    if (m->kv_type_k < -1 || m->kv_type_k > KVQ_INT2 || m->kv_type_v < -1 || m->kv_type_v > KVQ_INT2 ||
+        (quant && (m->kv_group < 32 || m->kv_group > 128 || m->kv_group % 32 || hd % m->kv_group)) ||
+        m->kv_rot < 0 || m->kv_rot > 1 || (m->kv_rot == 1 && (!m->kv_sign || (hd & (hd - 1)))) ||
+        (quant && m->kv_window && (m->kv_ring == 0 || m->kv_ring > m->n_ctx)) || m->kv_sinks > m->n_ctx) {
+        snprintf(err, cap, "cuda: unsupported KV cache (types %d/%d, group %d, rotation %d, window %u, ring %u, head_dim %d)",
+                 m->kv_type_k, m->kv_type_v, m->kv_group, m->kv_rot, m->kv_window, m->kv_ring, hd);
+        return -1;
+    }
     const int64_t E = m->n_embd, Q = (int64_t)m->n_head * m->head_dim, KV = (int64_t)m->n_head_kv * m->head_dim;
     if (check_matrix(m->output, "output.weight", E, m->n_vocab, err, cap)) return -1;
     for (int l = 0; l < m->n_layer; l++) {
@@ -736,8 +1196,7 @@ void qlmc_destroy(qlm_cuda_ctx* c) {
         if (g) cudaGraphExecDestroy(g);
     if (c->stream) cudaStreamDestroy(c->stream);
     cudaFree(c->weights);
-    cudaFree(c->kcache);
-    cudaFree(c->vcache);
+    cudaFree(c->kvmem);
     cudaFree(c->scratch);
     cudaFreeHost(c->h_io);
     cudaFreeHost(c->h_logits);
@@ -793,34 +1252,65 @@ int create_impl(const qlm_cuda_model* m, qlm_cuda_ctx* c, char* err, size_t cap)
         for (const qlm_cuda_matrix* w : {&L.wq, &L.wk, &L.wv, &L.wo, &L.w_gate, &L.w_up, &L.w_down}) wbytes += mat_bytes(*w);
     }
     const size_t rope_bytes = (size_t)m->n_ctx * (size_t)(m->n_rot / 2) * 2 * sizeof(float);
-    wbytes += align256(E * 4) + mat_bytes(m->output) + align256(rope_bytes);
-    const size_t kv_bytes = (size_t)m->n_layer * m->n_ctx * KV * sizeof(__half);
+    wbytes += align256(E * 4) + mat_bytes(m->output) + align256(rope_bytes) + align256(HD * 4);
+    // The KV cache: per plane, the parts src/kv.h has on the host, each [n_layer][...].
+    const size_t NL = (size_t)m->n_layer;
+    size_t kv_bytes = 0;
+    size_t kv_off[2][4] = {}; // f16, q, sink, ring
+    for (int w = 0; w < 2; w++) {
+        kvplane& P = c->kv[w];
+        P.type = w ? m->kv_type_v : m->kv_type_k;
+        const size_t part_bytes[4] = {
+            P.type < 0 ? NL * m->n_ctx * KV * 2 : 0,
+            P.type < 0 ? 0 : NL * m->n_ctx * m->n_head_kv * kvq_row_bytes(P.type, (int)HD, m->kv_group),
+            P.type < 0 ? 0 : NL * m->kv_sinks * KV * 2, P.type < 0 || !m->kv_window ? 0 : NL * m->kv_ring * KV * 2};
+        if (P.type >= 0) {
+            P.G = m->kv_group;
+            P.row_bytes = kvq_row_bytes(P.type, (int)HD, P.G);
+            P.n_sink = m->kv_sinks;
+            P.n_ring = m->kv_window ? m->kv_ring : 0;
+        }
+        for (int i = 0; i < 4; i++) {
+            kv_off[w][i] = part_bytes[i] ? kv_bytes : SIZE_MAX;
+            kv_bytes += align256(part_bytes[i]);
+        }
+    }
+    c->kv_window = m->kv_window;
+    c->kv_rot = m->kv_rot;
+    c->kv_rsc = 1.0f / std::sqrt((float)HD); // as kv_rotation::apply
     const size_t parts = NH * (size_t)c->n_splits;
-    const size_t sizes[] = {4 + E, std::max(E, Q), Q, KV, KV, Q, FF, FF, parts * HD, parts * 2, V}; // floats
+    const size_t sizes[] = {4 + E, std::max(E, Q), Q, KV, KV, Q, FF, FF, parts * HD, parts * 2, V, 4}; // floats
     size_t sbytes = 0;
     for (size_t s : sizes) sbytes += align256(s * 4);
     size_t free_b = 0, total_b = 0;
     QLMC_CHECK(cudaMemGetInfo(&free_b, &total_b));
-    const size_t need = wbytes + 2 * kv_bytes + sbytes;
+    const size_t need = wbytes + kv_bytes + sbytes;
     if (need > free_b) {
         snprintf(err, cap, "cuda: the model needs %.1f MiB of device memory (weights %.1f, KV cache %.1f); %s has %.1f MiB free",
-                 need / 1048576.0, wbytes / 1048576.0, 2 * kv_bytes / 1048576.0, name, free_b / 1048576.0);
+                 need / 1048576.0, wbytes / 1048576.0, kv_bytes / 1048576.0, name, free_b / 1048576.0);
         return -1;
     }
     QLMC_CHECK(cudaStreamCreateWithFlags(&c->stream, cudaStreamNonBlocking));
     QLMC_CHECK(cudaMalloc(&c->weights, wbytes));
-    QLMC_CHECK(cudaMalloc(&c->kcache, kv_bytes));
-    QLMC_CHECK(cudaMalloc(&c->vcache, kv_bytes));
+    QLMC_CHECK(cudaMalloc(&c->kvmem, kv_bytes));
+    for (int w = 0; w < 2; w++) {
+        kvplane& P = c->kv[w];
+        auto at = [&](int i) { return kv_off[w][i] == SIZE_MAX ? nullptr : c->kvmem + kv_off[w][i]; };
+        P.f16 = reinterpret_cast<__half*>(at(0));
+        P.q = at(1);
+        P.sink = reinterpret_cast<__half*>(at(2));
+        P.ring = reinterpret_cast<__half*>(at(3));
+    }
     QLMC_CHECK(cudaMalloc(&c->scratch, sbytes));
     // Every copy and fill goes through the context's stream (a plain cudaMemcpy from pageable
     // memory may return before its DMA lands, and the legacy stream does not order with a
     // non-blocking one), then one synchronize before the first step.
     QLMC_CHECK(cudaMemsetAsync(c->weights, 0, wbytes, c->stream)); // row padding reads as zeros
-    QLMC_CHECK(cudaMemsetAsync(c->kcache, 0, kv_bytes, c->stream));
-    QLMC_CHECK(cudaMemsetAsync(c->vcache, 0, kv_bytes, c->stream));
+    QLMC_CHECK(cudaMemsetAsync(c->kvmem, 0, kv_bytes, c->stream));
+    QLMC_CHECK(cudaMemcpyToSymbolAsync(c_e8, e8_table(), sizeof h_e8, 0, cudaMemcpyHostToDevice, c->stream));
     QLMC_CHECK(cudaMemsetAsync(c->scratch, 0, sbytes, c->stream));
     QLMC_CHECK(cudaMallocHost(&c->h_io, 16 + E * 4));
-    QLMC_CHECK(cudaMallocHost(&c->h_logits, V * 4));
+    QLMC_CHECK(cudaMallocHost(&c->h_logits, V * 4 + 16));
     c->layers = new (std::nothrow) dlayer[(size_t)m->n_layer];
     if (!c->layers) {
         snprintf(err, cap, "cuda: out of host memory");
@@ -855,14 +1345,19 @@ int create_impl(const qlm_cuda_model* m, qlm_cuda_ctx* c, char* err, size_t cap)
     if (put_vec(m->output_norm, E * 4, &c->out_norm) || put_mat(m->output, &c->output) ||
         put_vec(m->rope_cs, rope_bytes, &c->rope_cs))
         return -1;
+    if (m->kv_rot == 1 && put_vec(m->kv_sign, HD * 4, &c->kv_sign)) return -1;
     QLMC_CHECK(cudaStreamSynchronize(c->stream)); // the host arrays may go once create returns
 
     float* s = c->scratch;
-    float** dst[] = {&c->x, &c->xn, &c->q, &c->k, &c->v, &c->att, &c->g, &c->u, &c->part_o, &c->part_ml, &c->logits};
+    float* argmax_slot = nullptr;
+    float** dst[] = {&c->x, &c->xn, &c->q, &c->k,      &c->v,       &c->att,
+                     &c->g, &c->u,  &c->part_o, &c->part_ml, &c->logits, &argmax_slot};
+    static_assert(sizeof dst / sizeof dst[0] == sizeof sizes / sizeof sizes[0], "one pointer per scratch part");
     for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
         *dst[i] = s;
         s += align256(sizes[i] * 4) / 4;
     }
+    c->d_argmax = reinterpret_cast<int*>(argmax_slot);
     // io: the position in the first 16 bytes, the embedding row (the residual stream x) after.
     c->d_pos = reinterpret_cast<int*>(c->x);
     c->x += 4;
@@ -886,7 +1381,7 @@ int create_impl(const qlm_cuda_model* m, qlm_cuda_ctx* c, char* err, size_t cap)
     }
     QLMC_CHECK(cudaStreamSynchronize(c->stream));
     snprintf(err, cap, "cuda: running on %s, %.1f MiB of weights, %.1f MiB KV cache, %s", name, wbytes / 1048576.0,
-             2 * kv_bytes / 1048576.0, c->use_graph ? "CUDA graph per token" : "kernels launched per token");
+             kv_bytes / 1048576.0, c->use_graph ? "CUDA graph per token" : "kernels launched per token");
     return 0;
 }
 
@@ -906,7 +1401,7 @@ int qlmc_create(const qlm_cuda_model* m, qlm_cuda_ctx** out, char* err, size_t c
     return 0;
 }
 
-int qlmc_step(qlm_cuda_ctx* c, const float* x, uint32_t pos, float* logits, char* err, size_t cap) {
+int qlmc_step(qlm_cuda_ctx* c, const float* x, uint32_t pos, float* logits, int32_t* argmax, char* err, size_t cap) {
     if (pos >= c->n_ctx) {
         snprintf(err, cap, "cuda: position %u is outside the cache of %u", pos, c->n_ctx);
         return -1;
@@ -916,29 +1411,43 @@ int qlmc_step(qlm_cuda_ctx* c, const float* x, uint32_t pos, float* logits, char
     memcpy(c->h_io, &p, sizeof p);
     memcpy(c->h_io + 16, x, (size_t)c->n_embd * 4);
     QLMC_CHECK(cudaMemcpyAsync(c->d_pos, c->h_io, 16 + (size_t)c->n_embd * 4, cudaMemcpyHostToDevice, c->stream));
+    const bool want = logits || argmax;
     if (c->use_graph) {
-        QLMC_CHECK(cudaGraphLaunch(c->graph[logits ? 1 : 0], c->stream));
+        QLMC_CHECK(cudaGraphLaunch(c->graph[want ? 1 : 0], c->stream));
     } else {
-        enqueue_step(*c, logits != nullptr);
+        enqueue_step(*c, want);
         QLMC_CHECK(cudaGetLastError());
+    }
+    int* h_arg = reinterpret_cast<int*>(c->h_logits + c->n_vocab); // the 16 bytes after the logits
+    if (argmax) {
+        argmax_kernel<<<1, ARGMAX_THREADS, 0, c->stream>>>(c->logits, c->n_vocab, c->d_argmax);
+        QLMC_CHECK(cudaGetLastError());
+        QLMC_CHECK(cudaMemcpyAsync(h_arg, c->d_argmax, sizeof(int), cudaMemcpyDeviceToHost, c->stream));
     }
     if (logits)
         QLMC_CHECK(cudaMemcpyAsync(c->h_logits, c->logits, (size_t)c->n_vocab * 4, cudaMemcpyDeviceToHost, c->stream));
     QLMC_CHECK(cudaStreamSynchronize(c->stream));
     if (logits) memcpy(logits, c->h_logits, (size_t)c->n_vocab * 4);
+    if (argmax) *argmax = *h_arg;
     return 0;
 }
 
-int qlmc_kv_copy(qlm_cuda_ctx* c, int32_t layer, int32_t value, uint32_t p0, uint32_t n, void* host,
-                            int32_t to_host, char* err, size_t cap) {
-    if (layer < 0 || layer >= c->n_layer || (uint64_t)p0 + n > c->n_ctx) {
-        snprintf(err, cap, "cuda: KV rows %u..%u of layer %d are outside the cache", p0, p0 + n, layer);
+int qlmc_kv_copy(qlm_cuda_ctx* c, int32_t layer, int32_t value, int32_t part, uint32_t p0, uint32_t n, void* host,
+                 int32_t to_host, char* err, size_t cap) {
+    const kvplane* P = layer >= 0 && layer < c->n_layer && value >= 0 && value <= 1 ? &c->kv[value] : nullptr;
+    const uint32_t rows = !P ? 0 : part == 0 ? c->n_ctx : P->type < 0 ? 0 : part == 1 ? P->n_sink : part == 2 ? P->n_ring : 0;
+    if (!P || (uint64_t)p0 + n > rows) {
+        snprintf(err, cap, "cuda: KV rows %u..%u of part %d of layer %d are outside the cache", p0, p0 + n, part, layer);
         return -1;
     }
     if (n == 0) return 0;
     QLMC_CHECK(cudaSetDevice(c->device));
-    const size_t row = (size_t)c->n_head_kv * c->head_dim * sizeof(__half);
-    __half* base = (value ? c->vcache : c->kcache) + ((size_t)layer * c->n_ctx + p0) * (row / sizeof(__half));
+    const kvplane L = plane_of(*c, value, layer);
+    const size_t row16 = (size_t)c->n_head_kv * c->head_dim * sizeof(__half);
+    const size_t row = part == 0 && P->type >= 0 ? (size_t)c->n_head_kv * P->row_bytes : row16;
+    uint8_t* base = part == 0 ? (P->type < 0 ? reinterpret_cast<uint8_t*>(L.f16) : L.q)
+                    : reinterpret_cast<uint8_t*>(part == 1 ? L.sink : L.ring);
+    base += (size_t)p0 * row;
     // On the context's stream, so that the copy is ordered with the steps before and after.
     QLMC_CHECK(cudaMemcpyAsync(to_host ? host : (void*)base, to_host ? (const void*)base : host, n * row,
                                to_host ? cudaMemcpyDeviceToHost : cudaMemcpyHostToDevice, c->stream));
@@ -961,8 +1470,16 @@ template <int T> float row_dot_host(const uint8_t* row, int ne0, const float* x)
             }
             s += w * x[i];
         }
+    } else if constexpr (is_lowbit(T)) { // as row_dot: chunks of 1024 weights, 32 per unit
+        constexpr int CW = blocks_per_chunk(T) * BL;
+        for (int c0 = 0; c0 < ne0; c0 += CW)
+            for (int u = 0; u < 32 && c0 + 32 * u < ne0; u++)
+                s += lb_unit_dot<T>(row + (size_t)(c0 / BL) * BB, u, x + c0 + 32 * u);
     } else if constexpr (BL == 32) {
         for (int b = 0; b < ne0 / 32; b++) s += block32_dot<T>(row + (size_t)b * BB, x + (size_t)b * 32);
+    } else if constexpr (T == T_TQ1_0 || T == T_TQ2_0) {
+        for (int b = 0; b < ne0 / 256; b++)
+            for (int k = 0; k < 4; k++) s += tq_quarter_dot<T>(row + (size_t)b * BB, k, x + (size_t)b * 256 + 64 * k);
     } else {
         for (int b = 0; b < ne0 / 256; b++)
             for (int k = 0; k < 4; k++) s += kquarter_dot<T>(row + (size_t)b * BB, k, x + (size_t)b * 256 + 64 * k);
@@ -978,6 +1495,7 @@ int qlmc_host_row_dot(uint32_t type, const void* row, int64_t ne0, const float* 
     if (!xa) return -1;
     memcpy(xa, x, (size_t)ne0 * 4);
     const uint8_t* r = static_cast<const uint8_t*>(row);
+    e8_table(); // int2 scales
     switch (type) {
 #define QLMC_X(id, nm, bl, by) \
     case id: *out = row_dot_host<id>(r, (int)ne0, xa); break;
@@ -989,11 +1507,53 @@ int qlmc_host_row_dot(uint32_t type, const void* row, int64_t ne0, const float* 
     return 0;
 }
 
+// The KV row quantizer as kv_store_kernel composes it, run serially: the same helpers
+// (kvq_try, kvq_pick, kvq_code_byte), each (group, try) and each byte computed alone.
+int qlmc_host_kv_quantize(int32_t t, const float* x, uint8_t* row, int32_t hd, int32_t G) {
+    if (t < KVQ_INT8 || t > KVQ_INT2 || !x || !row || G < 32 || G > 128 || G % 32 || hd <= 0 || hd > MAX_HEAD_DIM ||
+        hd % G)
+        return -1;
+    const int ng = hd / G, n_try = kvq_tries(t);
+    float errs[MAX_KV_TRIES], ids[MAX_GROUPS];
+    uint16_t hs[MAX_KV_TRIES];
+    for (int g = 0; g < ng; g++) {
+        const float amax = kvq_amax(x + g * G, G);
+        for (int k = 0; k < n_try; k++) {
+            hs[k] = 0;
+            errs[k] = amax > 0.0f ? kvq_try(t, x + g * G, G, amax, k, &hs[k]) : INFINITY;
+        }
+        const uint16_t h = kvq_pick(errs, hs, n_try);
+        row[2 * g] = (uint8_t)(h & 0xFF);
+        row[2 * g + 1] = (uint8_t)(h >> 8);
+        ids[g] = kvq_id_of(h);
+    }
+    for (int b = 0; b < hd * kvq_bits(t) / 8; b++) row[2 * ng + b] = kvq_code_byte(t, x, ids, G, b);
+    return 0;
+}
+int qlmc_host_kv_dequantize(int32_t t, const uint8_t* row, float* y, int32_t hd, int32_t G) {
+    if (t < KVQ_INT8 || t > KVQ_INT2 || !row || !y || G < 32 || G % 32 || hd <= 0 || hd > MAX_HEAD_DIM || hd % G)
+        return -1;
+    for (int i = 0; i < hd; i++) y[i] = kvq_value(t, row, i, hd, G);
+    return 0;
+}
+// hadamard_block's steps, one thread's share after another.
+int qlmc_host_hadamard(int32_t inverse, const float* sign, int32_t hd, const float* x, float* y) {
+    if (!sign || !x || !y || hd <= 0 || hd > MAX_HEAD_DIM || (hd & (hd - 1))) return -1;
+    const float sc = 1.0f / std::sqrt((float)hd);
+    for (int d = 0; d < hd; d++) y[d] = inverse ? x[d] : had_pre(x[d], sign[d], sc);
+    for (int h = 1; h < hd; h *= 2)
+        for (int t = 0; t < hd / 2; t++) fwht_butterfly(y, h, t);
+    if (inverse)
+        for (int d = 0; d < hd; d++) y[d] = had_post(y[d], sign[d], sc);
+    return 0;
+}
+
 } // namespace
 
 extern "C" __attribute__((visibility("default"))) const qlm_cuda_api* qlm_cuda_get_api(int abi_version) {
-    static const qlm_cuda_api api = {QLM_CUDA_ABI_VERSION, (uint32_t)sizeof(qlm_cuda_api), qlmc_probe,
-                                     qlmc_check_model,     qlmc_create,                     qlmc_step,
-                                     qlmc_kv_copy,         qlmc_destroy,                    qlmc_host_row_dot};
+    static const qlm_cuda_api api = {QLM_CUDA_ABI_VERSION,    (uint32_t)sizeof(qlm_cuda_api), qlmc_probe,
+                                     qlmc_check_model,        qlmc_create,                    qlmc_step,
+                                     qlmc_kv_copy,            qlmc_destroy,                   qlmc_host_row_dot,
+                                     qlmc_host_kv_quantize,   qlmc_host_kv_dequantize,        qlmc_host_hadamard};
     return abi_version == QLM_CUDA_ABI_VERSION ? &api : nullptr;
 }

@@ -1,21 +1,27 @@
 // The CUDA backend (src/cuda.h + quantlm_cuda.cu, built by `make cuda`).
 //
 // Without a GPU (the usual CI machine) these still test, for real: the fallback to the
-// CPU with its logged reason when the library is missing, when it finds no device, when
-// the model has a weight type without a kernel and when the KV cache is quantized; the
-// library's ABI handshake; and the GEMV kernels' block decoders, which are compiled for
-// the host too (qlm_cuda_api.host_row_dot), against src/quant.h's to_float.
+// CPU with its logged reason when the library is missing, when it finds no device and
+// when the KV rotation is the calibrated one; that every weight format and KV cache
+// setting the GPU takes passes the library's model check (the fallback reason is then the
+// missing device, not the model); the library's ABI handshake; and the device code that
+// is compiled for the host too, against the CPU's: the GEMV kernels' block decoders of
+// every format (qlm_cuda_api.host_row_dot against to_float), the KV row quantizer and
+// its decoder (against kvq_quantize_row / kvq_dequantize_row, byte for byte) and the
+// Hadamard rotation (against kv_rotation::apply, bit for bit).
 // With a GPU (`make test-cuda`), the CUDA logits are compared with the CPU's: on tiny
-// random-weight models of every format with a kernel, on SmolLM2, with logits_all, across
-// attention splits, through a context shift and a save/restore. The bounds are the
-// Vulkan backend's (tests/test_vulkan.cpp explains them): both backends multiply F32
-// activations where the CPU quantizes them to 8 bits.
+// random-weight models of every weight format, on SmolLM2, with logits_all, across
+// attention splits, over quantized and rotated KV caches with window and sinks, through a
+// context shift and a save/restore (also from the GPU to the CPU); and the GPU argmax.
+// The bounds are the Vulkan backend's (tests/test_vulkan.cpp explains them): both
+// backends multiply F32 activations where the CPU quantizes them to 8 bits.
 // The library is found next to the test binary (build/libquantlm_cuda.so) or at
 // $QLM_CUDA_LIB; where it is missing the cases that need it are skipped with a message.
 #include <doctest/doctest.h>
 
 #include "test_util.h"
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <random>
@@ -150,29 +156,6 @@ TEST_CASE("cuda: without the library the context stays on the CPU, works, and th
     qlm_model_free(m);
 }
 
-TEST_CASE("cuda: a quantized KV cache keeps the context on the CPU") {
-    using namespace qlm_detail;
-    const std::vector<uint8_t> file = tiny_model(QT_F32, 5);
-    qlm_model* m = load_memory(file);
-    qlm_context_params p = qlm_context_params_default();
-    p.n_ctx = 16;
-    p.backend = QLM_BACKEND_CUDA;
-    p.kv_type_k = QLM_KV_INT8;
-    log_capture log;
-    p.log = log_capture::fn;
-    p.log_user = &log;
-    qlm_context* c = nullptr;
-    REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
-    CHECK(std::string(qlm_context_backend(c)) == "cpu");
-#if defined(QLM_HAS_CUDA)
-    CHECK(log.has("only the F16 KV cache"));
-#endif
-    qlm_token tok = 5;
-    CHECK(qlm_decode(c, &tok, 1, nullptr) == QLM_OK);
-    qlm_context_free(c);
-    qlm_model_free(m);
-}
-
 #if defined(QLM_HAS_CUDA)
 TEST_CASE("cuda: the library speaks this header's ABI; its block decoders match src/quant.h") {
     using namespace qlm_detail;
@@ -187,16 +170,19 @@ TEST_CASE("cuda: the library speaks this header's ABI; its block decoders match 
     REQUIRE((L.api->host_row_dot != nullptr) == true); // (doctest cannot print function pointers)
     // Every format the GEMV kernels decode: a quantized row of random weights against random
     // activations, by the kernels' decoders (run on the host) and by to_float + a double dot.
-    const uint32_t types[] = {QT_F32,  QT_F16,  QT_BF16, QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1,
-                              QT_Q8_0, QT_Q2_K, QT_Q3_K, QT_Q4_K, QT_Q5_K, QT_Q6_K};
+    // Rows of 1024 and 1536 weights: the low-bit kernels stage 1024 weights at a time, so
+    // 1536 ends in a partial chunk.
+    std::vector<uint32_t> types = {QT_F32,  QT_F16,  QT_BF16, QT_Q4_0, QT_Q4_1, QT_Q5_0,  QT_Q5_1, QT_Q8_0,
+                                   QT_Q2_K, QT_Q3_K, QT_Q4_K, QT_Q5_K, QT_Q6_K, QT_TQ1_0, QT_TQ2_0};
+    for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++) types.push_back(t);
     std::mt19937 rng(42);
     std::normal_distribution<float> nd(0.0f, 1.0f);
-    const int64_t n = 1024;
     for (uint32_t t : types) {
         CAPTURE(type_info(t)->name);
-        for (int trial = 0; trial < 4; trial++) {
+        for (int trial = 0; trial < 6; trial++) {
+            const int64_t n = trial % 2 ? 1536 : 1024;
             std::vector<float> w((size_t)n), x((size_t)n), back((size_t)n);
-            for (float& v : w) v = nd(rng) * (trial == 3 ? 30.0f : 1.0f) + (trial == 2 ? 0.5f : 0.0f);
+            for (float& v : w) v = nd(rng) * (trial >= 4 ? 30.0f : 1.0f) + (trial / 2 == 1 ? 0.5f : 0.0f);
             for (float& v : x) v = nd(rng);
             std::vector<uint8_t> row(row_bytes(t, n));
             type_info(t)->quantize_ref(w.data(), row.data(), n);
@@ -212,12 +198,13 @@ TEST_CASE("cuda: the library speaks this header's ABI; its block decoders match 
         }
     }
     float dummy = 0.0f;
-    std::vector<uint8_t> tq(row_bytes(QT_TQ2_0, 256));
+    std::vector<uint8_t> junk(1024);
     std::vector<float> x(256, 1.0f);
-    CHECK(L.api->host_row_dot(QT_TQ2_0, tq.data(), 256, x.data(), &dummy) != 0); // no kernel: refused
+    CHECK(L.api->host_row_dot(QT_Q8_1, junk.data(), 256, x.data(), &dummy) != 0); // no kernel: refused
+    CHECK(L.api->host_row_dot(QT_LOWBIT_END, junk.data(), 256, x.data(), &dummy) != 0);
 }
 
-TEST_CASE("cuda: weights without a kernel keep the context on the CPU, found without a GPU") {
+TEST_CASE("cuda: the KV cache's row quantizer, its decoder and the Hadamard rotation match the CPU bit for bit") {
     using namespace qlm_detail;
     cuda_lib L;
     std::string why;
@@ -225,14 +212,167 @@ TEST_CASE("cuda: weights without a kernel keep the context on the CPU, found wit
         MESSAGE(kNoLib);
         return;
     }
-    const std::vector<uint8_t> file = tiny_model(QT_TQ2_0, 9);
+    std::mt19937 rng(7);
+    std::normal_distribution<float> nd(0.0f, 1.0f);
+    // Rows as the device quantizes them (kv_store_kernel's helpers, run on the host) must be
+    // the CPU's bytes: the cache moves between host and device verbatim (save/load, shift).
+    int rows = 0;
+    for (int t = KVQ_INT8; t <= KVQ_INT2; t++)
+        for (int hd : {32, 64, 128, 256})
+            for (int G : {32, 64, 128}) {
+                if (G > hd || hd % G) continue;
+                for (int trial = 0; trial < 8; trial++) {
+                    CAPTURE(t);
+                    CAPTURE(hd);
+                    CAPTURE(G);
+                    CAPTURE(trial);
+                    std::vector<float> x((size_t)hd);
+                    for (float& v : x) v = nd(rng) * (trial == 1 ? 1e-3f : trial == 2 ? 40.0f : 1.0f);
+                    if (trial == 3) x[(size_t)(rng() % hd)] = 25.0f;        // an outlier: the clip search matters
+                    if (trial == 4) std::fill(x.begin(), x.begin() + G, 0.0f); // an all-zero group
+                    if (trial == 5) std::fill(x.begin(), x.end(), 0.5f);      // ties in the rounding
+                    if (trial == 6) x[0] = 1e-6f;                             // subnormal fp16 scales nearby
+                    const size_t rb = kvq_row_bytes(t, hd, G);
+                    std::vector<uint8_t> cpu(rb, 0xAA), gpu(rb, 0x55);
+                    kvq_quantize_row(t, x.data(), cpu.data(), hd, G);
+                    REQUIRE(L.api->host_kv_quantize(t, x.data(), gpu.data(), hd, G) == 0);
+                    CHECK(cpu == gpu);
+                    std::vector<float> a((size_t)hd), b((size_t)hd);
+                    kvq_dequantize_row(t, cpu.data(), a.data(), hd, G);
+                    REQUIRE(L.api->host_kv_dequantize(t, cpu.data(), b.data(), hd, G) == 0);
+                    CHECK(a == b);
+                    rows++;
+                }
+            }
+    MESSAGE(rows << " KV rows quantized identically by the device code (on the host) and the CPU");
+    std::vector<uint8_t> row(64);
+    std::vector<float> x(64, 1.0f);
+    CHECK(L.api->host_kv_quantize(KVQ_INT4, x.data(), row.data(), 64, 48) != 0); // group must be a multiple of 32
+
+    for (int hd : {32, 64, 128, 256}) {
+        CAPTURE(hd);
+        kv_rotation rot;
+        rot.init_hadamard(hd);
+        std::vector<float> v((size_t)hd), cpu((size_t)hd), gpu((size_t)hd);
+        for (float& e : v) e = nd(rng);
+        for (int which : {0, 1, 2, 3}) {
+            rot.apply(which, 0, 0, v.data(), cpu.data());
+            REQUIRE(L.api->host_hadamard(which == 3 ? 1 : 0, rot.sign.data(), hd, v.data(), gpu.data()) == 0);
+            CHECK(cpu == gpu);
+        }
+    }
+    std::vector<float> sgn(48, 1.0f), y(48);
+    CHECK(L.api->host_hadamard(0, sgn.data(), 48, sgn.data(), y.data()) != 0); // not a power of two
+}
+
+TEST_CASE("cuda: every weight format and KV setting the GPU takes passes the library's check, without a GPU") {
+    using namespace qlm_detail;
+    cuda_lib L;
+    std::string why;
+    if (!open_lib(L, &why)) {
+        MESSAGE(kNoLib);
+        return;
+    }
+    char text[256] = {0};
+    if (L.api->probe(text, sizeof text) > 0) {
+        MESSAGE("skipped: a GPU is present (" << text << "); the GPU cases run these models instead");
+        return;
+    }
+    // The fallback reason must be the missing device: the model and cache were accepted.
+    auto accepted = [](const qlm_model* m, const qlm_context_params& p) {
+        log_capture log;
+        qlm_context_params q = p;
+        q.backend = QLM_BACKEND_CUDA;
+        q.log = log_capture::fn;
+        q.log_user = &log;
+        qlm_context* c = nullptr;
+        REQUIRE(qlm_context_create(m, &q, &c, nullptr) == QLM_OK);
+        CHECK(std::string(qlm_context_backend(c)) == "cpu");
+        const bool ok = log.has("cuda: no usable CUDA device (");
+        if (!ok) MESSAGE(log.text);
+        qlm_context_free(c);
+        return ok;
+    };
+    qlm_context_params p = qlm_context_params_default();
+    p.n_ctx = 16;
+    p.n_threads = 1;
+    std::vector<uint32_t> types = {QT_TQ1_0, QT_TQ2_0};
+    for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++) types.push_back(t);
+    for (uint32_t t : types) {
+        CAPTURE(type_info(t)->name);
+        const std::vector<uint8_t> file = tiny_model(t, 9);
+        qlm_model* m = load_memory(file);
+        CHECK(accepted(m, p));
+        qlm_model_free(m);
+    }
+    const std::vector<uint8_t> file = tiny_model(QT_Q4_0, 9);
     qlm_model* m = load_memory(file);
+    const struct {
+        qlm_kv_type k, v;
+        qlm_kv_rot rot;
+        uint32_t window, sinks;
+    } kvs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0},    {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 4, 2},
+               {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0},     {QLM_KV_INT2, QLM_KV_F16, QLM_KV_ROT_HADAMARD, 0, 3},
+               {QLM_KV_F16, QLM_KV_F16, QLM_KV_ROT_HADAMARD, 0, 0}};
+    for (const auto& k : kvs) {
+        CAPTURE(k.k);
+        CAPTURE(k.v);
+        CAPTURE(k.rot);
+        qlm_context_params q = p;
+        q.kv_type_k = k.k, q.kv_type_v = k.v, q.kv_rot = k.rot, q.kv_window = k.window, q.kv_sinks = k.sinks;
+        CHECK(accepted(m, q));
+    }
+    // The calibrated rotation needs matrices in the file, which the tiny model lacks: its
+    // refusal is checked on a Hadamard context made to look calibrated.
+    qlm_context_params q = p;
+    q.kv_type_k = QLM_KV_INT4, q.kv_type_v = QLM_KV_INT4, q.kv_rot = QLM_KV_ROT_HADAMARD;
     log_capture log;
-    qlm_context* c = cuda_context(m, 16, &log);
-    CHECK(std::string(qlm_context_backend(c)) == "cpu");
-    CHECK(log.has("cuda: no kernel for the weight type (ggml id 35) of output.weight"));
+    q.log = log_capture::fn;
+    q.log_user = &log;
+    qlm_context* c = nullptr;
+    REQUIRE(qlm_context_create(m, &q, &c, nullptr) == QLM_OK);
+    c->kv.rot.kind = QLM_KV_ROT_CALIBRATED;
+    qlm_error e{};
+    CHECK(cuda_be_init(c, &e) != QLM_OK);
+    CHECK(std::string(e.text).find("cuda: the calibrated KV rotation runs on the CPU only") != std::string::npos);
+    CHECK(c->be_state == nullptr);
+    c->kv.rot.kind = QLM_KV_ROT_HADAMARD;
     qlm_context_free(c);
     qlm_model_free(m);
+}
+
+TEST_CASE("cuda: a weight type without a kernel is refused by the library's check, without a GPU") {
+    using namespace qlm_detail;
+    cuda_lib L;
+    std::string why;
+    if (!open_lib(L, &why)) {
+        MESSAGE(kNoLib);
+        return;
+    }
+    // Every type a model file can hold now has a kernel, so the description is made by hand:
+    // one layer whose output matrix is Q8_1 (an activation type).
+    std::vector<uint8_t> bytes(36 * 4 * 64);
+    std::vector<float> ones(64, 1.0f);
+    const cu::matrix f32{bytes.data(), QT_F32, 0, 32, 32, 128};
+    cu::layer layer{ones.data(), ones.data(), f32, f32, f32, f32, f32, f32, f32};
+    cu::model d{};
+    d.struct_size = (uint32_t)sizeof(cu::model);
+    d.layer_size = (uint32_t)sizeof(cu::layer);
+    d.n_vocab = 4, d.n_embd = 32, d.n_layer = 1, d.n_head = 1, d.n_head_kv = 1, d.head_dim = 32, d.n_rot = 32;
+    d.n_ff = 32, d.eps = 1e-5f, d.n_ctx = 8;
+    d.rope_cs = ones.data();
+    d.output_norm = ones.data();
+    d.output = {bytes.data(), QT_Q8_1, 0, 32, 4, 36};
+    d.layers = &layer;
+    d.kv_type_k = d.kv_type_v = -1;
+    char msg[512] = {0};
+    CHECK(L.api->check_model(&d, msg, sizeof msg) != 0);
+    CHECK(std::string(msg) == "cuda: no kernel for the weight type (ggml id 9) of output.weight");
+    d.output = {bytes.data(), QT_F32, 0, 32, 4, 128};
+    CHECK(L.api->check_model(&d, msg, sizeof msg) == 0);
+    d.kv_type_k = KVQ_INT4, d.kv_group = 48; // a quantized plane needs groups of 32..128 dividing head_dim
+    CHECK(L.api->check_model(&d, msg, sizeof msg) != 0);
+    CHECK(std::string(msg).find("cuda: unsupported KV cache") == 0);
 }
 
 TEST_CASE("cuda: without a GPU the context falls back with the driver's reason") {
@@ -262,7 +402,7 @@ TEST_CASE("cuda: without a GPU the context falls back with the driver's reason")
 
 // ---- on a GPU ----------------------------------------------------------------------------
 
-TEST_CASE("cuda logits match the CPU on tiny random models of every weight format with a kernel") {
+TEST_CASE("cuda logits match the CPU on tiny random models of every weight format") {
     using namespace qlm_detail;
     if (!have_gpu()) {
         MESSAGE(kNoGpu);
@@ -273,9 +413,13 @@ TEST_CASE("cuda logits match the CPU on tiny random models of every weight forma
     const uint32_t types[][2] = {{QT_F32, QT_F32},   {QT_F16, QT_F16},   {QT_BF16, QT_BF16}, {QT_Q4_0, QT_Q4_0},
                                  {QT_Q4_1, QT_Q4_1}, {QT_Q5_0, QT_Q5_0}, {QT_Q5_1, QT_Q5_1}, {QT_Q8_0, QT_Q8_0},
                                  {QT_Q2_K, QT_Q2_K}, {QT_Q3_K, QT_Q3_K}, {QT_Q4_K, QT_Q4_K}, {QT_Q5_K, QT_Q5_K},
-                                 {QT_Q6_K, QT_Q6_K}, {QT_Q4_K, QT_Q6_K}};
+                                 {QT_Q6_K, QT_Q6_K}, {QT_Q4_K, QT_Q6_K}, {QT_TQ1_0, QT_TQ1_0}, {QT_TQ2_0, QT_TQ2_0},
+                                 {QT_INT4_G64, QT_INT2_G16}};
+    std::vector<std::array<uint32_t, 2>> all;
+    for (const auto& t : types) all.push_back({t[0], t[1]});
+    for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++) all.push_back({t, t});
     const qlm_token toks[] = {1, 17, 250, 3, 99, 42};
-    for (const auto& t : types) {
+    for (const auto& t : all) {
         CAPTURE(type_info(t[0])->name);
         CAPTURE(type_info(t[1])->name);
         const std::vector<uint8_t> file = tiny_model(t[0], 7 + t[0], false, 32, t[1]);
@@ -452,6 +596,135 @@ TEST_CASE("a cuda context saved and restored continues with the same logits") {
     CHECK(std::vector<float>(qlm_get_logits(a), qlm_get_logits(a) + 300) ==
           std::vector<float>(qlm_get_logits(b), qlm_get_logits(b) + 300));
     remove(path);
+    qlm_context_free(b);
+    qlm_context_free(a);
+    qlm_model_free(m);
+}
+// A context on the tiny model with a quantized/rotated KV cache, on the GPU or the CPU.
+qlm_context* kv_context(const qlm_model* m, uint32_t n_ctx, qlm_kv_type k, qlm_kv_type v, qlm_kv_rot rot,
+                        uint32_t window, uint32_t sinks, bool cuda, qlm_ctx_full_policy full = QLM_CTX_FULL_ERROR) {
+    qlm_context_params p = qlm_context_params_default();
+    p.n_ctx = n_ctx;
+    p.n_threads = 1;
+    p.kv_type_k = k, p.kv_type_v = v, p.kv_rot = rot, p.kv_window = window, p.kv_sinks = sinks;
+    p.ctx_full = full;
+    p.n_keep = 2;
+    if (cuda) p.backend = QLM_BACKEND_CUDA;
+    qlm_context* c = nullptr;
+    REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
+    return c;
+}
+
+TEST_CASE("cuda attention over a quantized, rotated KV cache with window and sinks matches the CPU") {
+    using namespace qlm_detail;
+    if (!have_gpu()) {
+        MESSAGE(kNoGpu);
+        return;
+    }
+    const std::vector<uint8_t> file = tiny_model(QT_Q8_0, 31);
+    qlm_model* m = load_memory(file);
+    const struct {
+        qlm_kv_type k, v;
+        qlm_kv_rot rot;
+        uint32_t window, sinks;
+    } kvs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0},      {QLM_KV_INT4, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0},
+               {QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 0, 0},  {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 32, 4},
+               {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 16, 0},      {QLM_KV_INT8, QLM_KV_F16, QLM_KV_ROT_HADAMARD, 0, 8},
+               {QLM_KV_F16, QLM_KV_F16, QLM_KV_ROT_HADAMARD, 0, 0}};
+    // 300 positions: two attention splits, windows and sinks well inside them.
+    std::vector<qlm_token> toks(300);
+    for (size_t i = 0; i < toks.size(); i++) toks[i] = (qlm_token)(3 + (i * 41) % 290);
+    for (const auto& k : kvs) {
+        CAPTURE(k.k);
+        CAPTURE(k.v);
+        CAPTURE(k.rot);
+        CAPTURE(k.window);
+        CAPTURE(k.sinks);
+        qlm_context* cu = kv_context(m, 320, k.k, k.v, k.rot, k.window, k.sinks, true);
+        qlm_context* cpu = kv_context(m, 320, k.k, k.v, k.rot, k.window, k.sinks, false);
+        REQUIRE(on_cuda(cu));
+        for (size_t at = 0; at < toks.size(); at += 50) {
+            REQUIRE(qlm_decode(cpu, toks.data() + at, 50, nullptr) == QLM_OK);
+            REQUIRE(qlm_decode(cu, toks.data() + at, 50, nullptr) == QLM_OK);
+            int bad = 0;
+            CHECK(rel_diff(qlm_get_logits(cpu), qlm_get_logits(cu), 300, &bad) <= kCudaRel);
+            CHECK(bad == 0);
+        }
+        qlm_context_free(cpu);
+        qlm_context_free(cu);
+    }
+    qlm_model_free(m);
+}
+
+TEST_CASE("a cuda context with a quantized KV cache shifts, saves and restores like the CPU one") {
+    using namespace qlm_detail;
+    if (!have_gpu()) {
+        MESSAGE(kNoGpu);
+        return;
+    }
+    const std::vector<uint8_t> file = tiny_model(QT_Q8_0, 33);
+    qlm_model* m = load_memory(file);
+    // Shift: 40 tokens through 24 positions, with a window of 6 and 2 sinks.
+    qlm_context* cu = kv_context(m, 24, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 6, 2, true, QLM_CTX_FULL_SHIFT);
+    qlm_context* cpu = kv_context(m, 24, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 6, 2, false, QLM_CTX_FULL_SHIFT);
+    REQUIRE(on_cuda(cu));
+    for (int i = 0; i < 40; i++) {
+        qlm_token tok = (qlm_token)(3 + (i * 37) % 290);
+        REQUIRE(qlm_decode(cpu, &tok, 1, nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(cu, &tok, 1, nullptr) == QLM_OK);
+        int bad = 0;
+        CHECK(rel_diff(qlm_get_logits(cpu), qlm_get_logits(cu), 300, &bad) <= kCudaRel);
+    }
+    CHECK(qlm_context_n_past(cu) == qlm_context_n_past(cpu));
+    // Save on the GPU; restore on another GPU context (bit-identical continuation) and on a
+    // CPU one (the file is the CPU cache's layout; within the usual bounds).
+    const char* path = "build/cuda_kvq_state.bin";
+    qlm_error err{};
+    REQUIRE_MESSAGE(qlm_context_save(cu, path, &err) == QLM_OK, err.text);
+    qlm_context* cu2 = kv_context(m, 24, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 6, 2, true, QLM_CTX_FULL_SHIFT);
+    qlm_context* cpu2 = kv_context(m, 24, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 6, 2, false, QLM_CTX_FULL_SHIFT);
+    REQUIRE_MESSAGE(qlm_context_load(cu2, path, &err) == QLM_OK, err.text);
+    REQUIRE_MESSAGE(qlm_context_load(cpu2, path, &err) == QLM_OK, err.text);
+    const qlm_token next = 51;
+    REQUIRE(qlm_decode(cu, &next, 1, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(cu2, &next, 1, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(cpu2, &next, 1, nullptr) == QLM_OK);
+    CHECK(std::vector<float>(qlm_get_logits(cu), qlm_get_logits(cu) + 300) ==
+          std::vector<float>(qlm_get_logits(cu2), qlm_get_logits(cu2) + 300));
+    int bad = 0;
+    CHECK(rel_diff(qlm_get_logits(cpu2), qlm_get_logits(cu), 300, &bad) <= kCudaRel);
+    remove(path);
+    qlm_context_free(cpu2);
+    qlm_context_free(cu2);
+    qlm_context_free(cpu);
+    qlm_context_free(cu);
+    qlm_model_free(m);
+}
+
+TEST_CASE("cuda argmax on the device equals the argmax of the logits it would have copied") {
+    using namespace qlm_detail;
+    if (!have_gpu()) {
+        MESSAGE(kNoGpu);
+        return;
+    }
+    const std::vector<uint8_t> file = tiny_model(QT_Q4_K, 17);
+    qlm_model* m = load_memory(file);
+    qlm_context* a = cuda_context(m, 64);
+    qlm_context* b = cuda_context(m, 64);
+    REQUIRE(on_cuda(a));
+    for (int i = 0; i < 20; i++) {
+        const qlm_token tok = (qlm_token)(3 + (i * 29) % 290);
+        const uint32_t pos = (uint32_t)qlm_context_n_past(a);
+        int32_t best = -1;
+        REQUIRE(cuda_step_argmax(a, tok, pos, &best, nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(a, &tok, 1, nullptr) == QLM_OK); // the same step again, with the logits
+        REQUIRE(qlm_decode(b, &tok, 1, nullptr) == QLM_OK);
+        const float* lg = qlm_get_logits(b);
+        int32_t want = 0;
+        for (int32_t k = 1; k < 300; k++)
+            if (lg[k] > lg[want]) want = k;
+        CHECK(best == want);
+    }
     qlm_context_free(b);
     qlm_context_free(a);
     qlm_model_free(m);
