@@ -9,7 +9,8 @@ CFLAGS   += -std=c11 $(OPT) -g $(WARN) -Wstrict-prototypes -I.
 LDLIBS   += -lpthread -lm
 MODEL    ?= models/SmolLM2-135M-Instruct.Q4_1.gguf
 SRC      := $(wildcard src/*.h src/*.in)
-EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv
+EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv \
+            build/spec-bench
 
 .PHONY: all test chat model amalgamate amalgamate-check cuda fixtures clean
 all: $(EXAMPLES)
@@ -32,6 +33,8 @@ build/tokenize: examples/tokenize.cpp build/qlm_impl.o
 build/simple: examples/simple.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
 build/perplexity: examples/perplexity.cpp build/qlm_impl.o
+	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
+build/spec-bench: examples/spec_bench.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
 build/calibrate_kv: examples/calibrate_kv.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)

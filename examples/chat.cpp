@@ -4,6 +4,7 @@
 //              [--temp T] [--top-k K] [--top-p P] [--min-p P] [--repeat-penalty R] [--seed S]
 //              [--backend cpu|vulkan] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
+//   build/chat -m MODEL --draft DRAFT [--n-draft K] ...  speculative decoding (README)
 //
 // Interactive commands: /reset forgets the conversation, /quit leaves. Ctrl-C stops the
 // current reply (not the program). With -p, only the generated text goes to stdout and
@@ -39,6 +40,7 @@ static void usage(const char* argv0) {
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
             "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan] [--device N]\n"
+            "          [--draft DRAFT.gguf [--n-draft K]]\n"
             "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
             argv0);
@@ -48,6 +50,9 @@ struct chat_state {
     qlm_model* model = nullptr;
     qlm_context* ctx = nullptr;
     qlm_sampler* smp = nullptr;
+    qlm_model* draft_model = nullptr; // --draft: speculative decoding
+    qlm_context* draft = nullptr;
+    uint32_t n_draft = 0;
     qlm_chat_template tmpl = QLM_CHAT_AUTO;
     std::vector<qlm_chat_message> msgs;
     std::vector<std::string> texts; // storage behind msgs
@@ -103,6 +108,8 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
     };
     gp.user = text;
     gp.cancel = &g_cancel;
+    gp.draft = st.draft;
+    gp.n_draft = st.n_draft;
     qlm_error err{};
     g_cancel = 0;
     g_generating = 1;
@@ -114,9 +121,14 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
         fprintf(stderr, "\ngenerate: %s\n", err.text);
         return false;
     }
-    fprintf(stderr, "\n[prompt %u tok, %.1f tok/s | reply %u tok, %.1f tok/s]\n", gs->n_prompt,
+    fprintf(stderr, "\n[prompt %u tok, %.1f tok/s | reply %u tok, %.1f tok/s", gs->n_prompt,
             gs->prompt_ms > 0 ? gs->n_prompt * 1000.0 / gs->prompt_ms : 0.0, gs->n_generated,
             gs->gen_ms > 0 ? gs->n_generated * 1000.0 / gs->gen_ms : 0.0);
+    if (st.draft)
+        fprintf(stderr, " | draft accepted %u of %u (%.0f%%), %.2f tok/pass", gs->n_accepted, gs->n_drafted,
+                gs->n_drafted ? 100.0 * gs->n_accepted / gs->n_drafted : 0.0,
+                gs->n_steps ? (double)gs->n_generated / gs->n_steps : 0.0);
+    fprintf(stderr, "]\n");
     return true;
 }
 
@@ -125,6 +137,8 @@ int main(int argc, char** argv) {
     const char* prompt = nullptr;
     const char* system = nullptr;
     const char* tmpl_name = "auto";
+    const char* draft_path = nullptr;
+    uint32_t n_draft = 0;
     bool raw = false;
     int n_predict = -1;
     qlm_context_params cp = qlm_context_params_default();
@@ -148,6 +162,8 @@ int main(int argc, char** argv) {
             }
         } else if (a == "--device" && has) cp.device = (uint32_t)atoi(argv[++i]); // GPU N as logged, from 1
         else if (a == "--template" && has) tmpl_name = argv[++i];
+        else if (a == "--draft" && has) draft_path = argv[++i];
+        else if (a == "--n-draft" && has) n_draft = (uint32_t)atoi(argv[++i]);
         else if (a == "--temp" && has) sp.temperature = (float)atof(argv[++i]);
         else if (a == "--top-k" && has) sp.top_k = atoi(argv[++i]);
         else if (a == "--top-p" && has) sp.top_p = (float)atof(argv[++i]);
@@ -186,6 +202,18 @@ int main(int argc, char** argv) {
         return 1;
     }
     cp.ctx_full = QLM_CTX_FULL_SHIFT;
+    if (draft_path) {
+        // The draft runs on the same threads and cache settings; the target keeps every
+        // token's logits so that one pass verifies all the draft's proposals.
+        qlm_context_params dp = cp;
+        cp.logits_all = 1;
+        st.n_draft = n_draft;
+        if (qlm_model_load_file(draft_path, &mp, &st.draft_model, &err) != QLM_OK ||
+            qlm_context_create(st.draft_model, &dp, &st.draft, &err) != QLM_OK) {
+            fprintf(stderr, "error: draft: %s\n", err.text);
+            return 1;
+        }
+    }
     if (qlm_context_create(st.model, &cp, &st.ctx, &err) != QLM_OK ||
         qlm_sampler_create(&sp, &st.smp, &err) != QLM_OK) {
         fprintf(stderr, "error: %s\n", err.text);
@@ -264,5 +292,7 @@ int main(int argc, char** argv) {
     qlm_sampler_free(st.smp);
     qlm_context_free(st.ctx);
     qlm_model_free(st.model);
+    qlm_context_free(st.draft);
+    qlm_model_free(st.draft_model);
     return rc;
 }
