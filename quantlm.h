@@ -397,6 +397,10 @@ typedef struct qlm_generate_params {
      * kept holding the same tokens as ctx. NULL = plain decoding. */
     qlm_context* draft;
     uint32_t n_draft;          /* tokens proposed per step; 0 = 4; capped at ctx's n_batch - 1 */
+    /* With no draft context: > 0 proposes, instead, the tokens that followed the latest
+     * earlier occurrence of the context's last draft_ngram (or fewer) tokens: free
+     * proposals for text that repeats itself. Same guarantees; 0 = off. */
+    uint32_t draft_ngram;
 } qlm_generate_params;
 
 typedef struct qlm_generate_stats {
@@ -12450,7 +12454,8 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
             return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: stop string %zu is empty", i);
     if (c->model->vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
-    if (n_prompt == 0 && !c->have_logits && !(p.draft && c->n_past > 0))
+    const bool spec = p.draft || p.draft_ngram;
+    if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
         return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
@@ -12478,7 +12483,7 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
     g->st.n_prompt = (uint32_t)n_prompt;
     g->st.last_token = -1;
     g->n_prefill = n_prompt;
-    if (p.draft) {
+    if (spec) {
         qlm_result r = spec_begin(*g, err);
         if (r != QLM_OK) {
             qlm_gen_end(g);
@@ -12690,7 +12695,8 @@ QLM_API qlm_result qlm_stream_free(qlm_stream* s, qlm_generate_stats* stats, qlm
 namespace qlm_detail {
 
 struct spec_state {
-    qlm_context* d = nullptr; // the draft context (borrowed)
+    qlm_context* d = nullptr; // the draft context (borrowed); null: n-gram lookup
+    uint32_t ngram = 0;       // lookup: the longest suffix matched
     uint32_t k = 4;           // proposals per step
     qlm_token pending = -1;   // emitted, not yet run by the target: the first token of the next pass
     qlm_sampler ds;           // the target sampler's chain and history plus this step's proposals (RNG unused)
@@ -12783,29 +12789,58 @@ inline qlm_result spec_sync_draft(qlm_gen& g, qlm_token extra, bool logits) {
     return QLM_OK;
 }
 
+// Lookup drafting: the history is the target's tokens plus the pending one. Finds the
+// latest earlier occurrence of its last n tokens (n from ngram down to 1) and proposes up
+// to k of the tokens that followed it. Text that repeats itself (code, lists, quoting the
+// prompt, a small model's loops) is then predicted for free. The proposal is certain, so
+// q is one-hot: accepted with probability p(x), and on rejection the token is drawn from p
+// without x.
+inline void spec_lookup(qlm_gen& g, int64_t k) {
+    spec_state& sp = *g.spec;
+    const qlm_token* ct = qlm_context_tokens(g.c);
+    const int64_t len = (int64_t)g.c->n_past + 1;
+    auto h = [&](int64_t i) { return i == len - 1 ? sp.pending : ct[i]; };
+    for (int64_t n = std::min<int64_t>(sp.ngram, len - 1); n >= 1; n--) {
+        for (int64_t j = len - n - 1; j >= 0; j--) { // j: start of an earlier occurrence
+            int64_t m = 0;
+            while (m < n && h(j + m) == h(len - n + m)) m++;
+            if (m < n) continue;
+            for (int64_t i = j + n; i < len && (int64_t)sp.batch.size() <= k; i++) {
+                sp.q[sp.batch.size() - 1].assign(1, qlm_sampler::cand{h(i), 0.0f, 1.0f});
+                sp.batch.push_back(h(i));
+            }
+            return;
+        }
+    }
+}
+
 inline qlm_result spec_begin(qlm_gen& g, qlm_error* err) {
     qlm_context *c = g.c, *d = g.p.draft;
-    const qlm_model* dm = d->model;
     const int32_t nv = c->model->hp.n_vocab;
-    if (d == c)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "speculative decoding: the draft is the target context");
-    if (dm->vocab_only)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "speculative decoding: the draft model was loaded vocab_only");
-    if (dm->hp.n_vocab != nv || dm->voc.eos != c->model->voc.eos || dm->voc.bos != c->model->voc.bos)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "speculative decoding: the draft's vocabulary (%d tokens) is not the target's (%d tokens)",
-                    dm->hp.n_vocab, nv);
     if (!c->p.logits_all || c->n_batch < 2)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "speculative decoding: create the target context with logits_all = 1 and n_batch >= 2 "
                     "(it verifies the draft's tokens in one pass)");
-    if (d->n_ctx < c->n_ctx)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "speculative decoding: the draft context (n_ctx %u) must be at least as long as the target's (%u)",
-                    d->n_ctx, c->n_ctx);
+    if (d) { // a draft model: it must speak the target's vocabulary and hold as many tokens
+        const qlm_model* dm = d->model;
+        if (d == c)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "speculative decoding: the draft is the target context");
+        if (dm->vocab_only)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft model was loaded vocab_only");
+        if (dm->hp.n_vocab != nv || dm->voc.eos != c->model->voc.eos || dm->voc.bos != c->model->voc.bos)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft's vocabulary (%d tokens) is not the target's (%d tokens)",
+                        dm->hp.n_vocab, nv);
+        if (d->n_ctx < c->n_ctx)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft context (n_ctx %u) must be at least as long as the target's (%u)",
+                        d->n_ctx, c->n_ctx);
+    }
     spec_state* sp = new (std::nothrow) spec_state();
     if (!sp) return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory");
     sp->d = d;
+    sp->ngram = g.p.draft_ngram;
     sp->k = std::min(g.p.n_draft ? g.p.n_draft : 4u, c->n_batch - 1);
     try {
         sp->dense.assign((size_t)nv, 0.0f);
@@ -12835,7 +12870,7 @@ inline void spec_prefill_done(qlm_gen& g) {
         sp.pending = qlm_context_tokens(c)[c->n_past - 1];
         r = qlm_context_truncate(c, c->n_past - 1, &g.error);
     }
-    if (r == QLM_OK && g.limit != 0) r = spec_sync_draft(g, -1, false);
+    if (r == QLM_OK && g.limit != 0 && sp.d) r = spec_sync_draft(g, -1, false);
     g.st.prompt_ms += now_ms() - t0;
     if (r != QLM_OK) gen_finish(g, r);
 }
@@ -12852,12 +12887,16 @@ inline void spec_step(qlm_gen& g) {
     // minus the last proposal, which it never runs).
     int64_t k = std::min<int64_t>(sp.k, (int64_t)g.limit - (int64_t)g.st.n_generated - 1);
     if (c->p.ctx_full == QLM_CTX_FULL_ERROR) k = std::min<int64_t>(k, (int64_t)c->n_ctx - c->n_past - 1);
-    if (d->p.ctx_full == QLM_CTX_FULL_ERROR) k = std::min<int64_t>(k, (int64_t)d->n_ctx - c->n_past);
+    if (d && d->p.ctx_full == QLM_CTX_FULL_ERROR) k = std::min<int64_t>(k, (int64_t)d->n_ctx - c->n_past);
     k = std::max<int64_t>(k, 0);
     sp.batch.assign(1, sp.pending);
     qlm_result r = QLM_OK;
-    if (k > 0) r = spec_sync_draft(g, sp.pending, true);
-    if (k > 0 && r == QLM_OK) {
+    if (k > 0 && !d) {
+        spec_lookup(g, k);
+        k = (int64_t)sp.batch.size() - 1;
+    }
+    if (k > 0 && d) r = spec_sync_draft(g, sp.pending, true);
+    if (k > 0 && d && r == QLM_OK) {
         sp.ds.p = s->p;
         sp.ds.bias = s->bias;
         sp.ds.history = s->history;

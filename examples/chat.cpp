@@ -5,6 +5,7 @@
 //              [--backend cpu|vulkan] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
 //   build/chat -m MODEL --draft DRAFT [--n-draft K] ...  speculative decoding (README)
+//   build/chat -m MODEL --lookup N [--n-draft K] ...     the same, drafting by n-gram lookup
 //
 // Interactive commands: /reset forgets the conversation, /quit leaves. Ctrl-C stops the
 // current reply (not the program). With -p, only the generated text goes to stdout and
@@ -40,7 +41,7 @@ static void usage(const char* argv0) {
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
             "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan] [--device N]\n"
-            "          [--draft DRAFT.gguf [--n-draft K]]\n"
+            "          [--draft DRAFT.gguf | --lookup N] [--n-draft K]\n"
             "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
             argv0);
@@ -53,6 +54,7 @@ struct chat_state {
     qlm_model* draft_model = nullptr; // --draft: speculative decoding
     qlm_context* draft = nullptr;
     uint32_t n_draft = 0;
+    uint32_t lookup = 0; // --lookup: n-gram lookup drafting, no draft model
     qlm_chat_template tmpl = QLM_CHAT_AUTO;
     std::vector<qlm_chat_message> msgs;
     std::vector<std::string> texts; // storage behind msgs
@@ -110,6 +112,7 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
     gp.cancel = &g_cancel;
     gp.draft = st.draft;
     gp.n_draft = st.n_draft;
+    gp.draft_ngram = st.lookup;
     qlm_error err{};
     g_cancel = 0;
     g_generating = 1;
@@ -124,7 +127,7 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
     fprintf(stderr, "\n[prompt %u tok, %.1f tok/s | reply %u tok, %.1f tok/s", gs->n_prompt,
             gs->prompt_ms > 0 ? gs->n_prompt * 1000.0 / gs->prompt_ms : 0.0, gs->n_generated,
             gs->gen_ms > 0 ? gs->n_generated * 1000.0 / gs->gen_ms : 0.0);
-    if (st.draft)
+    if (st.draft || st.lookup)
         fprintf(stderr, " | draft accepted %u of %u (%.0f%%), %.2f tok/pass", gs->n_accepted, gs->n_drafted,
                 gs->n_drafted ? 100.0 * gs->n_accepted / gs->n_drafted : 0.0,
                 gs->n_steps ? (double)gs->n_generated / gs->n_steps : 0.0);
@@ -138,7 +141,7 @@ int main(int argc, char** argv) {
     const char* system = nullptr;
     const char* tmpl_name = "auto";
     const char* draft_path = nullptr;
-    uint32_t n_draft = 0;
+    uint32_t n_draft = 0, lookup = 0;
     bool raw = false;
     int n_predict = -1;
     qlm_context_params cp = qlm_context_params_default();
@@ -164,6 +167,7 @@ int main(int argc, char** argv) {
         else if (a == "--template" && has) tmpl_name = argv[++i];
         else if (a == "--draft" && has) draft_path = argv[++i];
         else if (a == "--n-draft" && has) n_draft = (uint32_t)atoi(argv[++i]);
+        else if (a == "--lookup" && has) lookup = (uint32_t)atoi(argv[++i]);
         else if (a == "--temp" && has) sp.temperature = (float)atof(argv[++i]);
         else if (a == "--top-k" && has) sp.top_k = atoi(argv[++i]);
         else if (a == "--top-p" && has) sp.top_p = (float)atof(argv[++i]);
@@ -202,12 +206,14 @@ int main(int argc, char** argv) {
         return 1;
     }
     cp.ctx_full = QLM_CTX_FULL_SHIFT;
+    st.n_draft = n_draft;
+    st.lookup = draft_path ? 0 : lookup;
+    if (st.lookup) cp.logits_all = 1;
     if (draft_path) {
         // The draft runs on the same threads and cache settings; the target keeps every
         // token's logits so that one pass verifies all the draft's proposals.
         qlm_context_params dp = cp;
         cp.logits_all = 1;
-        st.n_draft = n_draft;
         if (qlm_model_load_file(draft_path, &mp, &st.draft_model, &err) != QLM_OK ||
             qlm_context_create(st.draft_model, &dp, &st.draft, &err) != QLM_OK) {
             fprintf(stderr, "error: draft: %s\n", err.text);

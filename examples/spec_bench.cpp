@@ -2,6 +2,7 @@
 //
 //   build/spec-bench -m TARGET -d DRAFT [-d DRAFT2 ...] [-k 1,2,4] [-n 64] [-r 3] [-t 2]
 //                    [--temp T --seed S]
+// A DRAFT of the form lookup:N is no model: n-gram lookup drafting with draft_ngram = N.
 //
 // For each of a few fixed chat prompts, generates n tokens with plain decoding and with
 // each draft at each k (tokens proposed per pass), r times, in alternation so that a
@@ -91,8 +92,11 @@ int main(int argc, char** argv) {
     qlm_model* tm = nullptr;
     if (qlm_model_load_file(target_path, nullptr, &tm, &err) != QLM_OK) die(target_path, err);
     std::vector<qlm_model*> dms(drafts.size());
-    for (size_t i = 0; i < drafts.size(); i++)
-        if (qlm_model_load_file(drafts[i], nullptr, &dms[i], &err) != QLM_OK) die(drafts[i], err);
+    std::vector<uint32_t> ngrams(drafts.size(), 0);
+    for (size_t i = 0; i < drafts.size(); i++) {
+        if (!strncmp(drafts[i], "lookup:", 7)) ngrams[i] = (uint32_t)atoi(drafts[i] + 7);
+        else if (qlm_model_load_file(drafts[i], nullptr, &dms[i], &err) != QLM_OK) die(drafts[i], err);
+    }
 
     qlm_context_params cp = qlm_context_params_default();
     cp.n_ctx = 1024;
@@ -105,7 +109,7 @@ int main(int argc, char** argv) {
     dp.logits_all = 0;
     std::vector<qlm_context*> dcs(drafts.size());
     for (size_t i = 0; i < drafts.size(); i++)
-        if (qlm_context_create(dms[i], &dp, &dcs[i], &err) != QLM_OK) die("draft context", err);
+        if (dms[i] && qlm_context_create(dms[i], &dp, &dcs[i], &err) != QLM_OK) die("draft context", err);
 
     // Prompts in the model's chat template, tokenized once.
     std::vector<std::vector<qlm_token>> prompts;
@@ -120,7 +124,7 @@ int main(int argc, char** argv) {
         prompts.push_back(t);
     }
 
-    auto run = [&](qlm_context* draft, uint32_t k) {
+    auto run = [&](qlm_context* draft, uint32_t k, uint32_t ngram) {
         run_result rr;
         for (const auto& pr : prompts) {
             qlm_context_reset(tc);
@@ -131,6 +135,7 @@ int main(int argc, char** argv) {
             gp.n_predict = n_gen;
             gp.draft = draft;
             gp.n_draft = k;
+            gp.draft_ngram = ngram;
             qlm_generate_stats st{};
             if (qlm_generate(tc, s, pr.data(), pr.size(), &gp, &st, &err) != QLM_OK) die("generate", err);
             qlm_sampler_free(s);
@@ -157,10 +162,10 @@ int main(int argc, char** argv) {
     rows.push_back({-1, 0, {}, {}});
     for (size_t d = 0; d < drafts.size(); d++)
         for (uint32_t k : ks) rows.push_back({(int)d, k, {}, {}});
-    run(nullptr, 0); // warm-up: page in the weights
+    run(nullptr, 0, 0); // warm-up: page in the weights
     for (int r = 0; r < reps; r++)
         for (auto& rw : rows) {
-            rw.last = run(rw.draft < 0 ? nullptr : dcs[(size_t)rw.draft], rw.k);
+            rw.last = run(rw.draft < 0 ? nullptr : dcs[(size_t)rw.draft], rw.k, rw.draft < 0 ? 0 : ngrams[(size_t)rw.draft]);
             rw.tps.push_back(rw.last.n_gen * 1000.0 / rw.last.gen_ms);
         }
 
@@ -200,6 +205,7 @@ int main(int argc, char** argv) {
     for (uint32_t k : ks) printf("  k=%u %.2fx", k, pass_ms(tc, k + 1) / one);
     printf("\n");
     for (size_t d = 0; d < drafts.size(); d++) {
+        if (!dcs[d]) continue;
         const char* name = strrchr(drafts[d], '/') ? strrchr(drafts[d], '/') + 1 : drafts[d];
         printf("draft %s: one token %.2fx a target token\n", name, pass_ms(dcs[d], 1) / one);
     }

@@ -347,6 +347,10 @@ typedef struct qlm_generate_params {
      * kept holding the same tokens as ctx. NULL = plain decoding. */
     qlm_context* draft;
     uint32_t n_draft;          /* tokens proposed per step; 0 = 4; capped at ctx's n_batch - 1 */
+    /* With no draft context: > 0 proposes, instead, the tokens that followed the latest
+     * earlier occurrence of the context's last draft_ngram (or fewer) tokens: free
+     * proposals for text that repeats itself. Same guarantees; 0 = off. */
+    uint32_t draft_ngram;
 } qlm_generate_params;
 
 typedef struct qlm_generate_stats {

@@ -163,7 +163,8 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
             return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: stop string %zu is empty", i);
     if (c->model->vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
-    if (n_prompt == 0 && !c->have_logits && !(p.draft && c->n_past > 0))
+    const bool spec = p.draft || p.draft_ngram;
+    if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
         return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
@@ -191,7 +192,7 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
     g->st.n_prompt = (uint32_t)n_prompt;
     g->st.last_token = -1;
     g->n_prefill = n_prompt;
-    if (p.draft) {
+    if (spec) {
         qlm_result r = spec_begin(*g, err);
         if (r != QLM_OK) {
             qlm_gen_end(g);

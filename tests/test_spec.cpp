@@ -196,6 +196,42 @@ TEST_CASE("stop strings, n_predict = 0 and 1, and a continuation behave as in pl
     }
 }
 
+TEST_CASE("n-gram lookup drafting: greedy output equals plain greedy") {
+    NEED_MODEL();
+    ctx_holder plain(model, ctx_params(512, 1, 16)), target(model, target_params());
+    qlm_sampler_params greedy{};
+    uint32_t drafted = 0, accepted = 0;
+    for (const char* text : {"1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,", kSpecPrompts[1], kSpecPrompts[2]}) {
+        std::vector<int32_t> prompt = spec_prompt(model, text);
+        gen_out ref = spec_run(plain.c, nullptr, 0, prompt, 40, greedy);
+        for (uint32_t ngram : {1u, 3u}) {
+            CAPTURE(text);
+            CAPTURE(ngram);
+            qlm_context_reset(target.c);
+            qlm_sampler* s = nullptr;
+            REQUIRE(qlm_sampler_create(&greedy, &s, nullptr) == QLM_OK);
+            std::string txt;
+            qlm_generate_params gp = qlm_generate_params_default();
+            gp.n_predict = 40;
+            gp.on_text = spec_append;
+            gp.user = &txt;
+            gp.n_draft = 4;
+            gp.draft_ngram = ngram;
+            qlm_generate_stats st{};
+            REQUIRE(qlm_generate(target.c, s, prompt.data(), prompt.size(), &gp, &st, nullptr) == QLM_OK);
+            qlm_sampler_free(s);
+            const qlm_token* t = qlm_context_tokens(target.c);
+            CHECK(txt == ref.text);
+            CHECK(std::vector<int32_t>(t, t + qlm_context_n_past(target.c)) == ref.ctx_tokens);
+            drafted += st.n_drafted;
+            accepted += st.n_accepted;
+        }
+    }
+    MESSAGE("lookup: accepted " << accepted << " of " << drafted);
+    CHECK(accepted > 0);
+    CHECK(accepted < drafted);
+}
+
 TEST_CASE("the KV cache after speculative decoding equals plain decoding of the same tokens") {
     NEED_MODEL();
     qlm_model* dm = draft_model();
@@ -333,6 +369,18 @@ TEST_CASE("the accept/reject rule preserves the target distribution (chi-square)
         out[(size_t)(acc ? y : qlm_detail::spec_draw(s, p))]++;
     }
     CHECK(chi_square(out, pd, n) > 20.5);
+
+    // Lookup drafting: a certain proposal (q one-hot) of a token p likes, and of one p cut.
+    for (qlm_token fixed : {1, 6}) {
+        CAPTURE(fixed);
+        const std::vector<qlm_sampler::cand> q1 = {{fixed, 0.0f, 1.0f}};
+        std::fill(out.begin(), out.end(), 0);
+        for (int i = 0; i < n; i++) {
+            bool acc = false;
+            out[(size_t)qlm_detail::spec_accept(s, p, q1, fixed, dense, &acc)]++;
+        }
+        CHECK(chi_square(out, pd, n) < 20.5);
+    }
 
     // Greedy: one-hot p and q; no random number is drawn either way.
     qlm_sampler_params g{};
