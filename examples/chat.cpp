@@ -2,7 +2,7 @@
 //
 //   build/chat -m MODEL [-s SYSTEM] [--template NAME] [-c N_CTX] [-t THREADS]
 //              [--temp T] [--top-k K] [--top-p P] [--min-p P] [--repeat-penalty R] [--seed S]
-//              [--backend cpu|vulkan] [--device N]   (QLM_DEVICE=N also picks the GPU)
+//              [--backend cpu|vulkan|cuda] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
 //   build/chat -m MODEL --draft DRAFT [--n-draft K] ...  speculative decoding (README)
 //   build/chat -m MODEL --lookup N [--n-draft K] ...     the same, drafting by n-gram lookup
@@ -40,7 +40,7 @@ static void usage(const char* argv0) {
     fprintf(stderr,
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
-            "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan] [--device N]\n"
+            "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan|cuda] [--device N]\n"
             "          [--draft DRAFT.gguf | --lookup N] [--n-draft K]\n"
             "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
@@ -158,7 +158,10 @@ int main(int argc, char** argv) {
         else if (a == "-t" && has) cp.n_threads = (uint32_t)atoi(argv[++i]);
         else if (a == "--backend" && has) {
             std::string b = argv[++i];
-            cp.backend = b == "vulkan" ? QLM_BACKEND_VULKAN : b == "cpu" ? QLM_BACKEND_CPU : QLM_BACKEND_FORCE_32;
+            cp.backend = b == "vulkan" ? QLM_BACKEND_VULKAN
+                         : b == "cuda" ? QLM_BACKEND_CUDA
+                         : b == "cpu"  ? QLM_BACKEND_CPU
+                                       : QLM_BACKEND_FORCE_32;
             if (cp.backend == QLM_BACKEND_FORCE_32) {
                 usage(argv[0]);
                 return 2;

@@ -1,5 +1,5 @@
 // perplexity: perplexity of a model over a text, and its KL divergence from a base model.
-//   build/perplexity -m MODEL -f TEXT [-c CTX] [--chunks N] [-t THREADS]
+//   build/perplexity -m MODEL -f TEXT [-c CTX] [--chunks N] [-t THREADS] [-b BATCH]
 //                    [--save-logits FILE | --kl-base FILE]
 // The text is split into chunks of CTX tokens (default 256); each chunk starts from an
 // empty context, its first half is context only and every later token is scored (as
@@ -9,6 +9,9 @@
 // whole vocabulary) with the tokens; --kl-base FILE reads such a file made by the base
 // model on the same text and reports KL(base || model): mean, 99th percentile, and how
 // often both pick the same top token.
+// Each chunk runs through the model in batches of BATCH tokens (default 64) with every
+// position's logits kept (qlm_context_params.logits_all), the prefill speed, instead of
+// one decode per scored token.
 #include "quantlm.h"
 #include "kv_args.h"
 
@@ -27,14 +30,14 @@ struct options {
     const char* text = nullptr;
     const char* save_logits = nullptr;
     const char* kl_base = nullptr;
-    uint32_t n_ctx = 256, n_threads = 0;
+    uint32_t n_ctx = 256, n_threads = 0, n_batch = 64;
     long chunks = -1;
     qlm_context_params kv = qlm_context_params_default(); // the --kv-* options (kv_args.h)
 };
 
 void usage(const char* argv0) {
     fprintf(stderr,
-            "usage: %s -m MODEL -f TEXT [-c CTX] [--chunks N] [-t THREADS] [--save-logits FILE | --kl-base FILE]\n"
+            "usage: %s -m MODEL -f TEXT [-c CTX] [--chunks N] [-t THREADS] [-b BATCH] [--save-logits FILE | --kl-base FILE]\n"
             "          " KV_ARGS_USAGE "\n",
             argv0);
 }
@@ -53,6 +56,7 @@ bool parse_arg(options& o, int argc, char** argv, int* i) {
     if (!strcmp(a, "-c")) return o.n_ctx = (uint32_t)atoi(v), ++*i, o.n_ctx >= 8;
     if (!strcmp(a, "--chunks")) return o.chunks = atol(v), ++*i, o.chunks > 0;
     if (!strcmp(a, "-t")) return o.n_threads = (uint32_t)atoi(v), ++*i, true;
+    if (!strcmp(a, "-b")) return o.n_batch = (uint32_t)atoi(v), ++*i, o.n_batch > 0;
     return false;
 }
 
@@ -104,6 +108,8 @@ int main(int argc, char** argv) {
     kv_args_apply(&cp, &o.kv);
     cp.n_ctx = C;
     cp.n_threads = o.n_threads;
+    cp.n_batch = std::min(o.n_batch, C);
+    cp.logits_all = 1;
     qlm_context* c = nullptr;
     if (qlm_context_create(m, &cp, &c, &err) != QLM_OK) return fprintf(stderr, "error: %s\n", err.text), 1;
 
@@ -140,23 +146,29 @@ int main(int argc, char** argv) {
                    memcmp(base_toks.data(), t, C * sizeof(qlm_token)) != 0))
             return fprintf(stderr, "error: %s was made from a different text or tokenizer\n", o.kl_base), 1;
         qlm_context_reset(c);
-        if (qlm_decode(c, t, first, &err) != QLM_OK) return fprintf(stderr, "error: %s\n", err.text), 1;
-        for (uint32_t p = first; p < C; p++) { // logits after token p-1 predict token p
-            log_softmax(qlm_get_logits(c), n_vocab, lp);
-            const double l = -lp[(size_t)t[p]];
-            nll += l, nll2 += l * l, count++;
-            if (fs) fwrite(lp.data(), sizeof(float), lp.size(), fs);
-            if (fb) {
-                if (fread(base.data(), sizeof(float), base.size(), fb) != base.size())
-                    return fprintf(stderr, "error: %s is truncated\n", o.kl_base), 1;
-                double kl = 0;
-                for (int v = 0; v < n_vocab; v++) kl += std::exp((double)base[v]) * ((double)base[v] - lp[v]);
-                kls.push_back(std::max(kl, 0.0));
-                kl_sum += kls.back();
-                top1_same += std::max_element(base.begin(), base.end()) - base.begin() ==
-                             std::max_element(lp.begin(), lp.end()) - lp.begin();
+        // Row i of a batch starting at token `pos` holds the logits after token pos + i,
+        // which predict token pos + i + 1; positions from `first` on are scored.
+        for (uint32_t pos = 0; pos + 1 < C; pos += cp.n_batch) {
+            const uint32_t n = std::min(cp.n_batch, C - 1 - pos);
+            if (qlm_decode(c, t + pos, n, &err) != QLM_OK) return fprintf(stderr, "error: %s\n", err.text), 1;
+            for (uint32_t i = 0; i < n; i++) {
+                const uint32_t p = pos + i + 1;
+                if (p < first) continue;
+                log_softmax(qlm_get_logits_ith(c, (int32_t)i), n_vocab, lp);
+                const double l = -lp[(size_t)t[p]];
+                nll += l, nll2 += l * l, count++;
+                if (fs) fwrite(lp.data(), sizeof(float), lp.size(), fs);
+                if (fb) {
+                    if (fread(base.data(), sizeof(float), base.size(), fb) != base.size())
+                        return fprintf(stderr, "error: %s is truncated\n", o.kl_base), 1;
+                    double kl = 0;
+                    for (int v = 0; v < n_vocab; v++) kl += std::exp((double)base[v]) * ((double)base[v] - lp[v]);
+                    kls.push_back(std::max(kl, 0.0));
+                    kl_sum += kls.back();
+                    top1_same += std::max_element(base.begin(), base.end()) - base.begin() ==
+                                 std::max_element(lp.begin(), lp.end()) - lp.begin();
+                }
             }
-            if (p + 1 < C && qlm_decode(c, t + p, 1, &err) != QLM_OK) return fprintf(stderr, "error: %s\n", err.text), 1;
         }
         const double mean = nll / (double)count;
         fprintf(stderr, "[%ld/%ld] PPL %.4f\r", ch + 1, n_chunks, std::exp(mean));

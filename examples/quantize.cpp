@@ -2,14 +2,22 @@
 // formats (src/lowbit.h, docs/FORMATS.md). Metadata and tokenizer are copied unchanged;
 // the file gains quantlm.format_version.
 //   build/quantize IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t N]
+//                  [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...]
 //                  [--layers LIST]
 //   build/quantize --list
 // TYPE: int4 (int4-g64), int4s (int4s-g64), int2 (int2-g32), tern (tern-g64), tern16,
 // bin (bin-g64), binm (binm-g64), a full name such as int4-g128 (see --list), or copy
-// (keep every tensor's type: with --layers, a pure layer cut).
+// (keep every tensor's type unless a --tensor-type rule says otherwise: with --layers,
+// a pure layer cut).
 // --layers LIST keeps only the listed blocks (e.g. 0-9,20-29), renumbered from 0, and
 // sets the block count to match: a shallower copy of the model, which speculative
 // decoding can use as a draft (README, "Speculative decoding").
+// --imatrix TEXT runs IN over the first N tokens of TEXT (default 4096, chunks of 512) and
+// weighs each weight's error by the mean square of the activations its input channel
+// meets (an importance matrix), instead of uniformly (or --norm-weights' RMSNorm gains).
+// --tensor-type PATTERN=TYPE gives the tensors whose name contains PATTERN another type
+// (a type name, or `keep` for the stored one); the first matching rule wins, e.g.
+// --tensor-type ffn_down=int4 --tensor-type attn_v=int4 for a 2-bit model.
 // Every 2-D matrix is quantized except token_embd and output (tied to the embeddings in
 // small models), which keep their type unless --all. A matrix whose rows are not a whole
 // number of groups gets the largest smaller group of the family, or keeps its type.
@@ -39,7 +47,8 @@ const char* const kAliases[][2] = {
 
 void usage(const char* argv0) {
     fprintf(stderr,
-            "usage: %s IN.gguf OUT.gguf TYPE|copy [--group N] [--all] [--norm-weights] [-t THREADS] [--layers LIST]\n"
+            "usage: %s IN.gguf OUT.gguf TYPE|copy [--group N] [--all] [--norm-weights] [-t THREADS]\n"
+            "          [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...] [--layers LIST]\n"
             "       %s --list\n",
             argv0, argv0);
 }
@@ -90,6 +99,60 @@ bool ends_with(const std::string& s, const char* t) {
 
 } // namespace
 
+// Runs the model in `path` over the first n_tokens of the text in `text_path` (chunks of
+// 512, each from an empty context) with importance gathering on.
+bool gather_imatrix(const char* path, const char* text_path, size_t n_tokens, int threads, imatrix_stats* imx) {
+    std::vector<uint8_t> text = read_file(text_path);
+    if (text.empty()) return fprintf(stderr, "error: cannot read %s\n", text_path), false;
+    qlm_error err{};
+    qlm_model* m = nullptr;
+    if (qlm_model_load_file(path, nullptr, &m, &err) != QLM_OK)
+        return fprintf(stderr, "error: --imatrix needs a model quantlm can run: %s\n", err.text), false;
+    std::vector<qlm_token> toks(text.size() + 8);
+    size_t nt = 0;
+    bool ok = qlm_tokenize(m, reinterpret_cast<const char*>(text.data()), text.size(), 0, 0, toks.data(), toks.size(),
+                           &nt, &err) == QLM_OK;
+    const uint32_t C = 512;
+    qlm_context_params cp = qlm_context_params_default();
+    cp.n_ctx = C;
+    cp.n_threads = (uint32_t)threads;
+    cp.logits_all = 1; // the output matrix's importance comes from every position
+    qlm_context* c = nullptr;
+    ok = ok && qlm_context_create(m, &cp, &c, &err) == QLM_OK;
+    if (ok) {
+        const hparams& h = m->hp;
+        imx->init(h.n_layer, h.n_embd, h.n_head * h.head_dim, h.n_ff);
+        c->imx = imx;
+        nt = std::min(nt, n_tokens);
+        for (size_t pos = 0; ok && pos < nt; pos += C) {
+            qlm_context_reset(c);
+            const size_t n = std::min<size_t>(C, nt - pos);
+            for (size_t i = 0; ok && i < n; i += c->n_batch)
+                ok = qlm_decode(c, toks.data() + pos + i, std::min<size_t>(c->n_batch, n - i), &err) == QLM_OK;
+            fprintf(stderr, "imatrix: %zu/%zu tokens\r", pos + n, nt);
+        }
+        fprintf(stderr, "\n");
+    }
+    if (!ok) fprintf(stderr, "error: --imatrix: %s\n", err.text);
+    qlm_context_free(c);
+    qlm_model_free(m);
+    return ok;
+}
+
+// The importance vector for a tensor from the gathered statistics; empty when none applies.
+std::vector<float> imatrix_for(const imatrix_stats& imx, const std::string& name) {
+    int l = -1;
+    if (sscanf(name.c_str(), "blk.%d.", &l) == 1 && l >= 0 && l < imx.n_layer) {
+        if (ends_with(name, "attn_q.weight") || ends_with(name, "attn_k.weight") || ends_with(name, "attn_v.weight"))
+            return imx.mean(IMX_ATTN_IN, l);
+        if (ends_with(name, "attn_output.weight")) return imx.mean(IMX_ATTN_OUT, l);
+        if (ends_with(name, "ffn_gate.weight") || ends_with(name, "ffn_up.weight")) return imx.mean(IMX_FFN_IN, l);
+        if (ends_with(name, "ffn_down.weight")) return imx.mean(IMX_FFN_MID, l);
+    }
+    if (name == "output.weight") return imx.mean(IMX_OUTPUT, 0);
+    return {};
+}
+
 int main(int argc, char** argv) {
     if (argc == 2 && !strcmp(argv[1], "--list")) {
         printf("%-12s %6s %5s  (bits per weight for a row of 1536)\n", "type", "group", "bpw");
@@ -105,8 +168,17 @@ int main(int argc, char** argv) {
     int group = 0, threads = 1;
     bool all = false, norm_weights = false;
     const char* layers = nullptr;
+    const char* imatrix_text = nullptr;
+    size_t imatrix_tokens = 4096;
+    std::vector<std::pair<std::string, std::string>> overrides; // PATTERN, TYPE
     for (int i = 4; i < argc; i++) {
         if (!strcmp(argv[i], "--group") && i + 1 < argc) group = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--imatrix") && i + 1 < argc) imatrix_text = argv[++i];
+        else if (!strcmp(argv[i], "--imatrix-tokens") && i + 1 < argc) imatrix_tokens = (size_t)atol(argv[++i]);
+        else if (!strcmp(argv[i], "--tensor-type") && i + 1 < argc && strchr(argv[i + 1], '=')) {
+            const std::string rule = argv[++i];
+            overrides.emplace_back(rule.substr(0, rule.find('=')), rule.substr(rule.find('=') + 1));
+        }
         else if (!strcmp(argv[i], "-t") && i + 1 < argc) threads = std::max(1, atoi(argv[++i]));
         else if (!strcmp(argv[i], "--all")) all = true;
         else if (!strcmp(argv[i], "--norm-weights")) norm_weights = true;
@@ -123,6 +195,22 @@ int main(int argc, char** argv) {
                 group ? (" with --group " + std::to_string(group)).c_str() : "");
         return 2;
     }
+
+    // Resolved override types (0 = keep the stored type).
+    std::vector<uint32_t> override_type;
+    for (const auto& o : overrides) {
+        const char* n = o.second.c_str();
+        for (const auto& a : kAliases)
+            if (o.second == a[0]) n = a[1];
+        const uint32_t t = o.second == "keep" ? 0 : lowbit_type_by_name(n);
+        if (o.second != "keep" && !t)
+            return fprintf(stderr, "error: --tensor-type %s=%s: unknown type (see --list)\n", o.first.c_str(),
+                           o.second.c_str()),
+                   2;
+        override_type.push_back(t);
+    }
+    imatrix_stats imx;
+    if (imatrix_text && !gather_imatrix(in, imatrix_text, imatrix_tokens, threads, &imx)) return 1;
 
     std::vector<uint8_t> buf = read_file(in);
     if (buf.empty()) return fprintf(stderr, "error: cannot read %s\n", in), 1;
@@ -166,19 +254,23 @@ int main(int argc, char** argv) {
     uint64_t n_in = 0, n_out = 0, bytes_q = 0, weights_q = 0;
     for (size_t ti = 0; ti < gf.tensors.size(); ti++) {
         const gguf_tensor& t = gf.tensors[ti];
-        std::string name = t.name.str();
+        const std::string name = t.name.str();
+        std::string out_name = name; // the input's name for every lookup, this one in the output
         if (layers && name.compare(0, 4, "blk.") == 0) { // blk.N.rest -> blk.renumber[N].rest, or dropped
             size_t dot = name.find('.', 4);
             int l = atoi(name.c_str() + 4);
             if (dot == std::string::npos || l < 0 || l >= (int)n_layer || renumber[(size_t)l] < 0) continue;
-            name = "blk." + std::to_string(renumber[(size_t)l]) + name.substr(dot);
+            out_name = "blk." + std::to_string(renumber[(size_t)l]) + name.substr(dot);
         }
         const int64_t ne0 = t.ne[0], nrows = (int64_t)(t.size / row_bytes(t.type, ne0));
         uint32_t to = t.type;
         const bool matrix = t.n_dims == 2 && ends_with(name, ".weight");
         const bool embd = name == "token_embd.weight" || name == "output.weight";
-        if (matrix && (all || !embd) && !copy) {
-            to = type;
+        int rule = -1;
+        for (size_t k = 0; k < overrides.size() && rule < 0; k++)
+            if (name.find(overrides[k].first) != std::string::npos) rule = (int)k;
+        if (matrix && (all || !embd || rule >= 0) && (rule < 0 || override_type[(size_t)rule]) && (rule >= 0 || !copy)) {
+            to = rule >= 0 ? override_type[(size_t)rule] : type;
             while (to && ne0 % lb_fmt(to)->group) to = lb_fmt(to)->group > 16 ? with_group(to, lb_fmt(to)->group / 2) : 0;
             if (!to || row_bytes(to, ne0) == 0) to = t.type;
         }
@@ -187,12 +279,17 @@ int main(int argc, char** argv) {
             data.assign(t.data, t.data + t.size);
         } else {
             // importance per input column: the squared RMSNorm gain feeding this matrix
-            std::vector<float> imp;
+            // A tied embedding table is the output matrix: it gets the output's importance.
+            const bool tied_out = name == "token_embd.weight" && !gguf_find_tensor(gf, "output.weight");
+            std::vector<float> imp =
+                imatrix_text ? imatrix_for(imx, tied_out ? std::string("output.weight") : name) : std::vector<float>();
+            if (imp.size() != (size_t)ne0) imp.clear();
+            for (float& v : imp) v += 1e-8f; // no channel entirely free
             const size_t dot = name.find(".attn_"), dotf = name.find(".ffn_");
             const bool after_attn_norm = ends_with(name, "attn_q.weight") || ends_with(name, "attn_k.weight") ||
                                          ends_with(name, "attn_v.weight");
             const bool after_ffn_norm = ends_with(name, "ffn_gate.weight") || ends_with(name, "ffn_up.weight");
-            if (norm_weights && (after_attn_norm || after_ffn_norm)) {
+            if (!imatrix_text && norm_weights && (after_attn_norm || after_ffn_norm)) {
                 const std::string norm = name.substr(0, after_attn_norm ? dot : dotf) +
                                          (after_attn_norm ? ".attn_norm.weight" : ".ffn_norm.weight");
                 const gguf_tensor* nt = gguf_find_tensor(gf, norm.c_str());
@@ -219,11 +316,11 @@ int main(int argc, char** argv) {
             bytes_q += data.size();
             weights_q += (uint64_t)(ne0 * nrows);
         }
-        fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), name.c_str(),
+        fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), out_name.c_str(),
                 type_info(t.type)->name, type_info(to)->name, data.size() / 1e6, to != t.type ? "\n" : "");
         n_in += t.size;
         n_out += data.size();
-        w.add_tensor(name.c_str(), to, (int)t.n_dims, t.ne, data.data(), data.size());
+        w.add_tensor(out_name.c_str(), to, (int)t.n_dims, t.ne, data.data(), data.size());
     }
     fprintf(stderr, "\n");
 

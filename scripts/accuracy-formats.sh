@@ -4,6 +4,8 @@
 # all made from the same base file and measured by build/perplexity against the base's
 # logits on the same packaged text. Prints markdown rows; about 4 minutes per format on
 # a shared 2-core machine (2026-11-25).   scripts/accuracy-formats.sh [TEXT] [CTX] [CHUNKS]
+# IMATRIX=CALIB_TEXT also makes each quantlm type with `--imatrix CALIB_TEXT` (rows marked
+# +imatrix); QARGS adds quantize options to every quantlm row (e.g. --tensor-type rules).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${MODEL:-models/SmolLM2-135M-Instruct.Q4_1.gguf}
@@ -27,8 +29,15 @@ row() { # name file bpw-of-quantized-matrices
 echo "| format | bpw (matrices) | file MB | PPL | mean KLD | p99 KLD | top-1 agree |"
 echo "|---|---|---|---|---|---|---|"
 for t in ${TYPES:-int4-g32 int4-g64 int4-g128 int4s-g32 int4s-g64 int2-g16 int2-g32 int2-g64 tern-g32 tern-g64 tern16-g64 bin-g64 binm-g64}; do
-    bpw=$(./build/quantize "$BASE" "$OUT/$t.gguf" "$t" 2>/dev/null | sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
-    row "quantlm $t" "$OUT/$t.gguf" "$bpw"
+    # shellcheck disable=SC2086
+    bpw=$(./build/quantize "$BASE" "$OUT/$t.gguf" "$t" ${QARGS:-} 2>/dev/null | sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
+    row "quantlm $t${QARGS:+ $QARGS}" "$OUT/$t.gguf" "$bpw"
+    if [ -n "${IMATRIX:-}" ]; then
+        # shellcheck disable=SC2086
+        bpw=$(./build/quantize "$BASE" "$OUT/$t-imx.gguf" "$t" --imatrix "$IMATRIX" -t 2 ${QARGS:-} 2>/dev/null |
+            sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
+        row "quantlm $t${QARGS:+ $QARGS} +imatrix" "$OUT/$t-imx.gguf" "$bpw"
+    fi
 done
 for t in ${LLAMA_TYPES:-Q4_0 Q4_K_M Q2_K TQ2_0}; do
     "$PY" - "$BASE" "$OUT/llama-$t.gguf" "$t" >"$OUT/llama-$t.log" 2>&1 <<'PYEOF' || { echo "| llama.cpp $t | failed, see $OUT/llama-$t.log |"; continue; }

@@ -5,10 +5,13 @@ llama.cpp (through llama-cpp-python) is the reference for token ids, greedy cont
 and logits; jinja2 renders the model's own chat template for the chat fixture. Run it
 through scripts/make-fixtures.sh, which prepares the cached venv this needs.
 
-  make_fixtures.py [--model PATH] [--out DIR] [--only tokenize,greedy,logits,chat,gemma3]
+  make_fixtures.py [--model PATH] [--out DIR] [--only tokenize,greedy,logits,chat,gemma3,families]
 
 The gemma3 part (not in the default set) writes gemma3_tokenize.tsv and gemma3_greedy.tsv,
 in the formats below, for models/gemma-3-270m-Q4_K_M.gguf (scripts/get-model.sh gemma3).
+The families part (not in the default set) writes family_<name>.tsv for the tiny
+random-weight models of tests/family_models.h (Qwen2, Qwen3, Mistral-shaped Llama, Gemma 3
+with a short sliding window), which build/family_models writes (make build/family_models).
 
 Files (the C++ tests parse these exact formats; '#' lines are comments):
   smollm2_tokenize.tsv  name TAB hex(utf8 text) TAB add_special TAB parse_special TAB ids
@@ -23,6 +26,9 @@ Files (the C++ tests parse these exact formats; '#' lines are comments):
                         messages: space-separated role:hex(content); rendered with jinja2
                         (as transformers does: trim_blocks, lstrip_blocks) from the
                         template stored in the GGUF (tokenizer.chat_template)
+  family_<name>.tsv     first comment line: the model file's FNV-1a 64 hash (hex); rows:
+                        name TAB prompt ids TAB logits of the last prompt position (%.5f
+                        each, whole vocabulary) TAB 16 greedy ids TAB 16 margins
 Ids are space-separated decimals; an empty list is an empty field.
 """
 import argparse
@@ -313,6 +319,50 @@ GEMMA_GREEDY = [
 ]
 
 
+# Token ids for the family models (vocabulary 512; 1 = BOS). The longer prompts run past
+# the Gemma 3 model's sliding window of 8, so its windowed and global layers both matter.
+FAMILY_PROMPTS = [
+    ("short", [1, 300, 17, 42, 511]),
+    ("medium", [1] + [(37 * i + 11) % 509 + 3 for i in range(23)]),
+    ("long", [1] + [(101 * i + 7) % 509 + 3 for i in range(47)]),
+]
+FAMILY_GEN = 16
+
+
+def fnv1a64(path):
+    h = 1469598103934665603
+    with open(path, "rb") as f:
+        for b in f.read():
+            h = ((h ^ b) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return "%016x" % h
+
+
+def make_families(out):
+    import subprocess
+    import tempfile
+
+    tool = os.path.join(ROOT, "build", "family_models")
+    if not os.path.exists(tool):
+        sys.exit("make_fixtures: %s is missing (make build/family_models)" % tool)
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run([tool, d], check=True)
+        for fam in ("qwen2", "qwen3", "mistral", "gemma3"):
+            path = os.path.join(d, fam + ".gguf")
+            ref = Reference(path)
+            lines = []
+            for name, ids in FAMILY_PROMPTS:
+                logits = ref.prompt_logits(ids)
+                gen, margins = ref.greedy(ids, FAMILY_GEN)
+                lines.append("\t".join([name, ids_str(ids), " ".join("%.5f" % x for x in logits),
+                                        ids_str(gen), " ".join("%.5f" % m for m in margins)]))
+            write_lines(os.path.join(out, "family_%s.tsv" % fam),
+                        ["fnv1a64 %s" % fnv1a64(path),
+                         ref.settings.replace(path, fam + ".gguf"),
+                         "logits of the last prompt position (prompt decoded in one batch), then "
+                         "%d greedy steps one token per decode" % FAMILY_GEN,
+                         "name\tprompt ids\tlogits\tgreedy ids\tmargins"], lines)
+
+
 def make_gemma3(out):
     if not os.path.exists(GEMMA_MODEL):
         sys.exit("make_fixtures: no model at %s (run scripts/get-model.sh gemma3)" % GEMMA_MODEL)
@@ -361,7 +411,7 @@ def main():
     ap.add_argument("--only", default="tokenize,greedy,logits,chat")
     args = ap.parse_args()
     parts = set(args.only.split(","))
-    unknown = parts - {"tokenize", "greedy", "logits", "chat", "gemma3"}
+    unknown = parts - {"tokenize", "greedy", "logits", "chat", "gemma3", "families"}
     if unknown:
         sys.exit("make_fixtures: unknown part(s) %s" % ", ".join(sorted(unknown)))
     if not os.path.exists(args.model):
@@ -379,6 +429,8 @@ def main():
         make_chat(args.model, args.out)
     if "gemma3" in parts:
         make_gemma3(args.out)
+    if "families" in parts:
+        make_families(args.out)
 
 
 if __name__ == "__main__":

@@ -216,7 +216,7 @@ typedef enum qlm_backend {
     QLM_BACKEND_AUTO = 0, /* the CPU, for now */
     QLM_BACKEND_CPU = 1,
     QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device; F16 KV cache only */
-    QLM_BACKEND_CUDA = 3,   /* not yet */
+    QLM_BACKEND_CUDA = 3,   /* NVIDIA GPU via libquantlm_cuda.so (make cuda, Linux); F16 KV cache only */
     QLM_BACKEND_FORCE_32 = 0x7fffffff
 } qlm_backend;
 
@@ -281,9 +281,9 @@ QLM_API qlm_result qlm_decode(qlm_context* ctx, const qlm_token* tokens, size_t 
                               qlm_error* err);
 /* n_vocab floats, valid until the next decode; NULL before the first decode. */
 QLM_API const float* qlm_get_logits(const qlm_context* ctx);
-/* With logits_all: the logits of token i of the last qlm_decode call (i < 0 counts from
- * its end, -1 = the last). NULL when i is out of range or logits_all is off (then only
- * i = -1 works, as qlm_get_logits). */
+/* The logits of token i of the last qlm_decode call (i < 0 counts from its end, -1 = the
+ * last). With logits_all every token of the call has a row; without it only the last
+ * (i = 0 or -1, as qlm_get_logits). NULL when i is out of range. */
 QLM_API const float* qlm_get_logits_ith(const qlm_context* ctx, int32_t i);
 /* Forgets the tokens after the first n_past (n_past <= qlm_context_n_past), e.g. the
  * draft tokens a speculative step rejected. With a KV window (kv_window > 0) at most
@@ -358,7 +358,7 @@ typedef struct qlm_generate_stats {
     double prompt_ms, gen_ms; /* wall time of prefill and of generation */
     int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
     qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
-    uint32_t n_drafted;      /* speculative: draft tokens proposed to the target */
+    uint32_t n_drafted;      /* speculative: draft tokens the target checked (proposals after a stop are not) */
     uint32_t n_accepted;     /* speculative: of those, accepted (acceptance rate = n_accepted / n_drafted) */
     uint32_t n_steps;        /* speculative: verify passes of the target */
 } qlm_generate_stats;

@@ -259,10 +259,13 @@ QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const
         return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
     if (t == QLM_CHAT_AUTO) {
         if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
-        if (m->chat_template.empty())
+        // A file without a template gets its family's, where the family has only one
+        // (the Gemma 3 GGUFs that pip packages ship carry none).
+        if (m->chat_template.empty() && m->hp.arch == ARCH_GEMMA3) t = QLM_CHAT_GEMMA;
+        else if (m->chat_template.empty())
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model has no tokenizer.chat_template; choose a template by name");
-        if (!chat_detect(m->chat_template.c_str(), &t))
+        else if (!chat_detect(m->chat_template.c_str(), &t))
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model's chat template is not one quantlm knows (chatml, llama2, llama3, gemma, "
                         "mistral, phi3, zephyr); choose one by name");
@@ -322,7 +325,7 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
-              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) &&
+              c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) && c->blk.init(&c->al, B * h.n_embd) &&
               c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {

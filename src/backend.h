@@ -1,6 +1,6 @@
 // ==== [qlm:backend] the table of operations a compute backend provides ==================
 // The CPU forward pass in model.h is the reference and needs no table. Another backend
-// (Vulkan in vulkan.h; CUDA through quantlm_cuda.cu later) fills one backend_ops and
+// (Vulkan in vulkan.h; CUDA in cuda.h, through quantlm_cuda.cu) fills one backend_ops and
 // hangs its state off the context. decode() sends tokens to `forward` when a context has
 // a backend; context_shift() brings the KV cache to the host (kv_download), moves it with
 // the CPU code, and sends it back (kv_upload), so a backend needs no shift kernel.

@@ -240,6 +240,11 @@ struct kv_cache {
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
     // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
+        attend_from(l, kvh, 0, n_pos, q, scale, out, sc, qtmp);
+    }
+    // The same over positions [p0, n_pos) only: a sliding-window layer's view.
+    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, float scale, float* out, float* sc,
+                     float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
         if (calib) {
@@ -254,7 +259,7 @@ struct kv_cache {
             // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
             ak.round_f16(qtmp, HD);
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+            for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
             float qsum[KV_MAX_HEAD_DIM / 32];
             for (int g = 0; g < HD / kp.G; g++) {
@@ -263,41 +268,41 @@ struct kv_cache {
             }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
-            for (uint32_t p = a; p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
-            for (uint32_t p = b; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
         }
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] *= scale;
             mx = std::max(mx, sc[p]);
         }
         float sum = 0.0f;
-        for (uint32_t p = 0; p < n_pos; p++) {
+        for (uint32_t p = p0; p < n_pos; p++) {
             sc[p] = std::exp(sc[p] - mx);
             sum += sc[p];
         }
         float inv = 1.0f / sum;
-        for (uint32_t p = 0; p < n_pos; p++) sc[p] *= inv;
+        for (uint32_t p = p0; p < n_pos; p++) sc[p] *= inv;
         float acc[KV_MAX_HEAD_DIM];
         float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
         for (int d = 0; d < HD; d++) o[d] = 0.0f;
         if (vp.type < 0) {
-            ak.round_f16(sc, (int)n_pos);
+            ak.round_f16(sc + p0, (int)(n_pos - p0));
             const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = 0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+            for (uint32_t p = p0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
         } else {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
-            for (uint32_t p = 0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
-            for (uint32_t p = a; p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
-            for (uint32_t p = b; p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = p0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            for (uint32_t p = std::max(a, p0); p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
+            for (uint32_t p = std::max(b, p0); p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
         }
         if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
     // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
-    // stored), passing each moved key, unrotated, through fix_key (which re-rotates it for
-    // its new position). Quantized values move as bytes; keys are quantized again.
+    // stored), passing each moved key, unrotated, through fix_key(layer, key) (which
+    // re-rotates it for its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
     void move(uint32_t from, uint32_t to, uint32_t n, F fix_key) {
         const int HD = head_dim;
@@ -316,7 +321,7 @@ struct kv_cache {
             for (uint32_t i = 0; i < n; i++) {
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
-                fix_key(kd);
+                fix_key(l, kd);
                 float r[KV_MAX_HEAD_DIM];
                 for (int h = 0; h < n_head_kv; h++) {
                     rot.apply(0, l, h, kd + (size_t)h * HD, r);

@@ -47,10 +47,23 @@ struct hparams {
     float rope_base = 10000.0f, rope_freq_scale = 1.0f, eps = 1e-5f;
     rope_style rope = ROPE_NORMAL;
     arch_kind arch = ARCH_LLAMA;
+    // What the families change (defaults: Llama).
+    float embd_scale = 1.0f;  // Gemma multiplies the embeddings by sqrt(n_embd)
+    float attn_scale = 0.0f;  // the query scale; 1/sqrt(head_dim) unless the family says otherwise
+    bool gelu = false;        // feed-forward gate activation: GELU (Gemma) instead of SiLU
+    float logit_softcap = 0;  // > 0: logits = c * tanh(logits / c)
+    uint32_t n_swa = 0;       // sliding window of the layers marked swa; 0 = none
+    float rope_base_swa = 10000.0f; // sliding-window layers' RoPE base (Gemma 3)
 };
 
 struct layer_weights {
     std::vector<float> attn_norm, ffn_norm; // [n_embd]
+    // Optional, empty when the family has none:
+    std::vector<float> bq, bk, bv;                      // Q/K/V biases (Qwen2)
+    std::vector<float> q_norm, k_norm;                  // per-head RMSNorm of q and k [head_dim] (Qwen3, Gemma 3)
+    std::vector<float> post_attn_norm, post_ffn_norm;   // norms of the block outputs [n_embd] (Gemma)
+    bool swa = false;                                   // attends to the last n_swa positions only
+    const float* inv_freq = nullptr;                    // this layer's RoPE frequencies [n_rot/2]
     qtensor wq;                             // [n_embd] -> [n_head * head_dim]
     qtensor wk, wv;                         // [n_embd] -> [n_head_kv * head_dim]
     qtensor wo;                             // [n_head * head_dim] -> [n_embd]
@@ -81,7 +94,8 @@ struct qlm_model {
     qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
     std::vector<float> output_norm;
     std::vector<qlm_detail::layer_weights> layers;
-    std::vector<float> rope_inv_freq; // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq;     // [n_rot/2] base^(-2i/n_rot) * freq_scale
+    std::vector<float> rope_inv_freq_swa; // the same for sliding-window layers (own base, no scaling)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
 
@@ -157,6 +171,13 @@ inline qlm_result get_vector(qlm_model& m, const std::string& name, int64_t n, s
     return QLM_OK;
 }
 
+// A vector that a family may or may not have: absent leaves v empty; present must be right.
+inline qlm_result get_vector_opt(qlm_model& m, const std::string& name, int64_t n, std::vector<float>* v,
+                                 qlm_error* err) {
+    if (!gguf_find_tensor(m.gf, name.c_str())) return QLM_OK;
+    return get_vector(m, name, n, v, err);
+}
+
 // Reads hyperparameters and binds every tensor. The whole file has been validated.
 inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     gguf_str s;
@@ -169,16 +190,31 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     if (r != QLM_OK) return r;
     hparams& h = m.hp;
     h.n_vocab = (int32_t)m.voc.tokens.size();
-    if (m.vocab_only) return QLM_OK;
 
     // Architectures whose forward pass is this one. RoPE style is fixed per architecture
-    // (GGUF has no key for it).
+    // (GGUF has no key for it). A vocab_only load accepts any architecture.
+    bool known = true;
     if (m.arch == "llama") {
+        h.arch = ARCH_LLAMA;
         h.rope = ROPE_NORMAL;
+    } else if (m.arch == "qwen2") {
+        h.arch = ARCH_QWEN2;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "qwen3") {
+        h.arch = ARCH_QWEN3;
+        h.rope = ROPE_NEOX;
+    } else if (m.arch == "gemma3") {
+        h.arch = ARCH_GEMMA3;
+        h.rope = ROPE_NEOX;
+        h.gelu = true;
     } else {
-        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
-                    "model: architecture '%s' is not supported (supported: llama)", m.arch.c_str());
+        known = false;
     }
+    if (m.vocab_only) return QLM_OK;
+    if (!known)
+        return fail(err, &m.log, MSG_MODEL_ARCH, UINT64_MAX,
+                    "model: architecture '%s' is not supported (supported: llama, qwen2, qwen3, gemma3)",
+                    m.arch.c_str());
     if ((r = need_u32(m, "context_length", &h.n_ctx_train, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "embedding_length", &h.n_embd, err)) != QLM_OK) return r;
     if ((r = need_u32(m, "block_count", &h.n_layer, err)) != QLM_OK) return r;
@@ -206,16 +242,35 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
                         scaling.str().c_str());
         }
     }
+    // Sliding-window attention. Gemma 3: every layer but each sixth (5, 11, ...) slides, with
+    // its own RoPE base (10000 unless the file says) and no RoPE scaling. Other families
+    // (Mistral 7B v0.1's `llama.attention.sliding_window`): every layer slides.
+    gguf_get_u32(m.gf, arch_key(m, "attention.sliding_window").c_str(), &h.n_swa);
+    uint32_t swa_pattern = h.arch == ARCH_GEMMA3 ? 6 : 0; // every Nth layer is global; 0 = none is
+    const std::string pat_key = arch_key(m, "attention.sliding_window_pattern");
+    if (gguf_find_key(m.gf, pat_key.c_str()) >= 0 && !gguf_get_u32(m.gf, pat_key.c_str(), &swa_pattern))
+        return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
+                    "model: %s is not an integer (per-layer patterns are not supported yet)", pat_key.c_str());
+    gguf_get_f32(m.gf, arch_key(m, "rope.freq_base_swa").c_str(), &h.rope_base_swa);
+    gguf_get_f32(m.gf, arch_key(m, "final_logit_softcapping").c_str(), &h.logit_softcap);
     if (gguf_find_tensor(m.gf, "rope_freqs.weight"))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
     if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
         (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
-        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0)
+        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0 ||
+        !(h.rope_base_swa > 0.0f) || !(h.logit_softcap >= 0.0f && h.logit_softcap < 1e6f))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
                     "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
                     "eps %g, vocab %d)",
                     h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+    h.attn_scale = 1.0f / std::sqrt((float)h.head_dim);
+    if (h.arch == ARCH_GEMMA3) {
+        h.embd_scale = std::sqrt((float)h.n_embd);
+        // Gemma 3 27B (62 layers) scales queries by n_embd / n_head instead of head_dim
+        // (query_pre_attn_scalar in its config, which GGUF does not carry).
+        if (h.n_layer == 62) h.attn_scale = 1.0f / std::sqrt((float)(h.n_embd / h.n_head));
+    }
 
     const int64_t E = h.n_embd, Q = (int64_t)h.n_head * h.head_dim, KV = (int64_t)h.n_head_kv * h.head_dim;
     if ((r = get_matrix(m, "token_embd.weight", E, h.n_vocab, &m.tok_embd, err)) != QLM_OK) return r;
@@ -244,11 +299,36 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
         if ((r = get_matrix(m, p + "ffn_gate.weight", E, h.n_ff, &L.w_gate, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_up.weight", E, h.n_ff, &L.w_up, err)) != QLM_OK) return r;
         if ((r = get_matrix(m, p + "ffn_down.weight", h.n_ff, E, &L.w_down, err)) != QLM_OK) return r;
+        // Optional in any family (llama.cpp loads them wherever present); required below
+        // where a family's graph needs them.
+        if ((r = get_vector_opt(m, p + "attn_q.bias", Q, &L.bq, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k.bias", KV, &L.bk, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_v.bias", KV, &L.bv, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_q_norm.weight", h.head_dim, &L.q_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "attn_k_norm.weight", h.head_dim, &L.k_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_attention_norm.weight", E, &L.post_attn_norm, err)) != QLM_OK) return r;
+        if ((r = get_vector_opt(m, p + "post_ffw_norm.weight", E, &L.post_ffn_norm, err)) != QLM_OK) return r;
+        const char* missing = nullptr;
+        if ((h.arch == ARCH_QWEN3 || h.arch == ARCH_GEMMA3) && (L.q_norm.empty() || L.k_norm.empty()))
+            missing = "attn_q_norm/attn_k_norm";
+        if (h.arch == ARCH_GEMMA3 && (L.post_attn_norm.empty() || L.post_ffn_norm.empty()))
+            missing = "post_attention_norm/post_ffw_norm";
+        if (missing)
+            return fail(err, &m.log, MSG_MODEL_TENSOR_MISSING, UINT64_MAX, "model: %s layer %d lacks %s",
+                        m.arch.c_str(), i, missing);
+        L.swa = h.n_swa > 0 && (swa_pattern == 0 || (uint32_t)i % swa_pattern < swa_pattern - 1);
     }
+    // RoPE frequencies: base^(-2i/n_rot), times the linear scaling factor; sliding-window
+    // layers (Gemma 3) have their own base and no scaling.
     m.rope_inv_freq.resize((size_t)h.n_rot / 2);
-    for (int32_t i = 0; i < h.n_rot / 2; i++)
-        m.rope_inv_freq[(size_t)i] =
-            (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+    m.rope_inv_freq_swa.resize((size_t)h.n_rot / 2);
+    for (int32_t i = 0; i < h.n_rot / 2; i++) {
+        m.rope_inv_freq[(size_t)i] = (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
+        m.rope_inv_freq_swa[(size_t)i] = (float)std::pow((double)h.rope_base_swa, -2.0 * i / h.n_rot);
+    }
+    const bool own_swa_rope = h.arch == ARCH_GEMMA3;
+    for (layer_weights& L : m.layers)
+        L.inv_freq = L.swa && own_swa_rope ? m.rope_inv_freq_swa.data() : m.rope_inv_freq.data();
     return QLM_OK;
 }
 
@@ -281,6 +361,41 @@ struct act_set {
     }
 };
 
+// Importance of each input channel of the weight matrices: the mean square of the
+// activations that meet them, gathered over a calibration text (build/quantize --imatrix)
+// so that the quantizer spends its precision where the inputs are large. One vector per
+// layer for each group of matrices that share an input.
+enum imatrix_kind { IMX_ATTN_IN, IMX_ATTN_OUT, IMX_FFN_IN, IMX_FFN_MID, IMX_OUTPUT, IMX_KINDS };
+struct imatrix_stats {
+    int n_layer = 0, width[IMX_KINDS] = {0, 0, 0, 0, 0};
+    std::vector<double> sum[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
+    double count[IMX_KINDS] = {0, 0, 0, 0, 0}; // rows added, per layer
+    std::mutex mu;
+    void init(int layers, int E, int Q, int FF) {
+        n_layer = layers;
+        const int w[IMX_KINDS] = {E, Q, E, FF, E};
+        for (int k = 0; k < IMX_KINDS; k++) {
+            width[k] = w[k];
+            sum[k].assign((size_t)(k == IMX_OUTPUT ? 1 : layers) * (size_t)w[k], 0.0);
+        }
+    }
+    void add(imatrix_kind k, int l, const float* x) {
+        std::lock_guard<std::mutex> lock(mu);
+        double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i];
+        if (l == 0 || k == IMX_OUTPUT) count[k] += 1.0;
+    }
+    // Mean square per channel for layer l (l ignored for IMX_OUTPUT); empty before any data.
+    std::vector<float> mean(imatrix_kind k, int l) const {
+        std::vector<float> m;
+        if (count[k] <= 0) return m;
+        const double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        m.resize((size_t)width[k]);
+        for (int i = 0; i < width[k]; i++) m[(size_t)i] = (float)(s[i] / count[k]);
+        return m;
+    }
+};
+
 } // namespace qlm_detail
 
 struct qlm_context {
@@ -300,10 +415,12 @@ struct qlm_context {
     qlm_detail::buffer<float> q;      // [n_batch][n_head*head_dim]
     qlm_detail::buffer<float> k, v;   // [n_batch][n_head_kv*head_dim]
     qlm_detail::buffer<float> gate, up; // [n_batch][n_ff]
+    qlm_detail::buffer<float> blk;      // [n_batch][n_embd] a block's output before its post-norm (Gemma)
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
     qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
     qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
+    qlm_detail::imatrix_stats* imx = nullptr; // set only while gathering importance (quantize --imatrix)
     qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
     uint32_t n_logits = 0; // rows of logits the last decode left (1, or its tokens with logits_all)
@@ -408,6 +525,45 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
     }
 }
 
+inline void add_bias(float* x, const std::vector<float>& b, int n) {
+    if (b.empty()) return;
+    for (int i = 0; i < n; i++) x[i] += b[i];
+}
+
+// GELU (tanh form) as llama.cpp's CPU backend computes it, from a table over F16 inputs:
+// the input and the result are rounded to F16, and |x| >= 10 is cut to 0 or x. Matching
+// that rounding keeps Gemma's logits within the same bound of llama.cpp as Llama's.
+inline float gelu_f16(float x) {
+    if (x <= -10.0f) return 0.0f;
+    if (x >= 10.0f) return x;
+    const float xh = fp16_to_fp32(fp32_to_fp16(x));
+    const float y = 0.5f * xh * (1.0f + std::tanh(0.7978845608028654f * xh * (1.0f + 0.044715f * xh * xh)));
+    return fp16_to_fp32(fp32_to_fp16(y));
+}
+
+// x[t] += W . act[t] for every token: the residual added in place, or, when the family
+// normalises a block's output first (Gemma's post-norms), through c->blk.
+inline void matmul_residual(qlm_context* c, const act_set& as, const qtensor& w, const std::vector<float>& post_norm,
+                            int n, int ith, int nth) {
+    const int E = c->model->hp.n_embd;
+    thread_pool& pool = c->pool;
+    if (post_norm.empty()) {
+        const mm_op o[1] = {{&w, c->x.p, E, true}};
+        matmul_rows(c, as, o, 1, n, ith, nth);
+        pool.barrier();
+        return;
+    }
+    const mm_op o[1] = {{&w, c->blk.p, E, false}};
+    matmul_rows(c, as, o, 1, n, ith, nth);
+    pool.barrier();
+    for (int t = ith; t < n; t += nth) {
+        float *y = c->blk.p + (size_t)t * E, *x = c->x.p + (size_t)t * E;
+        rmsnorm(y, y, post_norm.data(), E, c->model->hp.eps);
+        for (int i = 0; i < E; i++) x[i] += y[i];
+    }
+    pool.barrier();
+}
+
 inline void forward_job_fn(void* arg, int ith, int nth) {
     fwd_job& J = *static_cast<fwd_job*>(arg);
     qlm_context* c = J.c;
@@ -416,11 +572,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     thread_pool& pool = c->pool;
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
-    const float attn_scale = 1.0f / std::sqrt((float)HD);
+    const float attn_scale = h.attn_scale;
 
-    // Embeddings: dequantize each token's row.
-    for (int t = ith; t < n; t += nth)
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), c->x.p + (size_t)t * E, E);
+    // Embeddings: dequantize each token's row (Gemma scales it by sqrt(n_embd)).
+    for (int t = ith; t < n; t += nth) {
+        float* x = c->x.p + (size_t)t * E;
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), x, E);
+        if (h.embd_scale != 1.0f)
+            for (int i = 0; i < E; i++) x[i] *= h.embd_scale;
+    }
 
     for (int l = 0; l < h.n_layer; l++) {
         const layer_weights& L = m.layers[(size_t)l];
@@ -437,38 +597,52 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
             quantize_row_all(c, a_qkv, xn, t, E);
+            if (c->imx) c->imx->add(IMX_ATTN_IN, l, xn);
         }
         pool.barrier();
         const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
         matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
         pool.barrier();
 
-        // RoPE on q and k, then k and v into the cache at their positions.
+        // Biases (Qwen2) and per-head norms (Qwen3, Gemma 3), RoPE on q and k, then k and
+        // v into the cache at their positions.
         for (int t = ith; t < n; t += nth) {
+            float *q = c->q.p + (size_t)t * Q, *k = c->k.p + (size_t)t * KV, *v = c->v.p + (size_t)t * KV;
+            add_bias(q, L.bq, Q);
+            add_bias(k, L.bk, KV);
+            add_bias(v, L.bv, KV);
+            if (!L.q_norm.empty())
+                for (int hh = 0; hh < NH; hh++) rmsnorm(q + (size_t)hh * HD, q + (size_t)hh * HD, L.q_norm.data(), HD, h.eps);
+            if (!L.k_norm.empty())
+                for (int hh = 0; hh < NKV; hh++) rmsnorm(k + (size_t)hh * HD, k + (size_t)hh * HD, L.k_norm.data(), HD, h.eps);
             float pos = (float)(J.pos0 + t);
-            rope_apply(c->q.p + (size_t)t * Q, NH, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            rope_apply(c->k.p + (size_t)t * KV, NKV, HD, h.n_rot, m.rope_inv_freq.data(), pos, h.rope);
-            c->kv.store(l, (uint32_t)(J.pos0 + t), c->k.p + (size_t)t * KV, c->v.p + (size_t)t * KV);
+            rope_apply(q, NH, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            rope_apply(k, NKV, HD, h.n_rot, L.inv_freq, pos, h.rope);
+            c->kv.store(l, (uint32_t)(J.pos0 + t), k, v);
         }
         pool.barrier();
 
-        // Causal attention, one (token, head) pair per work item; output into xn.
+        // Causal attention, one (token, head) pair per work item; output into xn. A
+        // sliding-window layer sees the last n_swa positions, its own included.
         const int group = NH / NKV;
         for (int item = ith; item < n * NH; item += nth) {
             int t = item / NH, hh = item % NH;
-            c->kv.attend(l, hh / group, (uint32_t)(J.pos0 + t + 1), c->q.p + (size_t)t * Q + (size_t)hh * HD,
-                         attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
-                         c->scores.p + (size_t)ith * c->n_ctx, c->qtmp.p + (size_t)ith * HD);
+            const uint32_t n_pos = (uint32_t)(J.pos0 + t + 1);
+            const uint32_t p0 = L.swa && n_pos > h.n_swa ? n_pos - h.n_swa : 0;
+            c->kv.attend_from(l, hh / group, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, attn_scale,
+                              c->xn.p + (size_t)t * XN + (size_t)hh * HD, c->scores.p + (size_t)ith * c->n_ctx,
+                              c->qtmp.p + (size_t)ith * HD);
         }
         pool.barrier();
 
         act_set a_o;
         a_o.add(type_info(L.wo.type)->act_type);
-        for (int t = ith; t < n; t += nth) quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        for (int t = ith; t < n; t += nth) {
+            quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+            if (c->imx) c->imx->add(IMX_ATTN_OUT, l, c->xn.p + (size_t)t * XN);
+        }
         pool.barrier();
-        const mm_op o[1] = {{&L.wo, c->x.p, E, true}}; // residual added in place
-        matmul_rows(c, a_o, o, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth);
 
         // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
         act_set a_gu;
@@ -478,6 +652,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
             quantize_row_all(c, a_gu, xn, t, E);
+            if (c->imx) c->imx->add(IMX_FFN_IN, l, xn);
         }
         pool.barrier();
         const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
@@ -488,13 +663,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         for (int t = ith; t < n; t += nth) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
-            for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            if (h.gelu)
+                for (int i = 0; i < FF; i++) g[i] = gelu_f16(g[i]) * u[i];
+            else
+                for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
             quantize_row_all(c, a_d, g, t, FF);
+            if (c->imx) c->imx->add(IMX_FFN_MID, l, g);
         }
         pool.barrier();
-        const mm_op d[1] = {{&L.w_down, c->x.p, E, true}};
-        matmul_rows(c, a_d, d, 1, n, ith, nth);
-        pool.barrier();
+        matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth);
     }
     if (!J.logits) return;
     // Output: the last token's logits, or every token's (rows t of xn and logits).
@@ -506,10 +683,18 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         float* xn = c->xn.p + (size_t)t * XN;
         rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
         quantize_row_all(c, a_out, xn, t, E);
+        if (c->imx) c->imx->add(IMX_OUTPUT, 0, xn);
     }
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
     matmul_rows(c, a_out, out, 1, n_out, ith, nth);
+    if (h.logit_softcap > 0.0f) {
+        pool.barrier();
+        const float cap = h.logit_softcap;
+        int64_t a, b;
+        split_range((int64_t)n_out * h.n_vocab, ith, nth, &a, &b);
+        for (int64_t i = a; i < b; i++) c->logits.p[i] = cap * std::tanh(c->logits.p[i] / cap);
+    }
 }
 
 // Size of one quantized activation row of ncols for the largest activation type.
@@ -534,8 +719,8 @@ inline void context_shift(qlm_context* c) {
     if (n_discard == 0) return;
     const qlm_model* m = c->model;
     if (c->be) c->be->kv_download(c, c->n_past); // a backend's cache moves on the host (errors are logged)
-    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](float* k) {
-        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->rope_inv_freq.data(), -(float)n_discard, h.rope);
+    c->kv.move(keep + n_discard, keep, c->n_past - keep - n_discard, [&](int l, float* k) {
+        rope_apply(k, h.n_head_kv, h.head_dim, h.n_rot, m->layers[(size_t)l].inv_freq, -(float)n_discard, h.rope);
     });
     if (c->be) c->be->kv_upload(c, c->n_past - n_discard);
     c->n_past -= n_discard;
@@ -596,7 +781,15 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
 // Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
 // Llama graph; other families stay on the CPU with this reason in the log.
 inline const char* model_backend_unsupported(const qlm_model& m) {
-    if (m.hp.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    const hparams& h = m.hp;
+    if (h.arch != ARCH_LLAMA) return "its graph implements the llama architecture only";
+    if (h.logit_softcap > 0.0f || h.embd_scale != 1.0f || h.gelu) return "the model needs a feature of another family";
+    for (const layer_weights& L : m.layers) {
+        if (L.swa) return "sliding-window attention runs on the CPU only";
+        if (!L.bq.empty() || !L.bk.empty() || !L.bv.empty()) return "Q/K/V biases run on the CPU only";
+        if (!L.q_norm.empty() || !L.k_norm.empty() || !L.post_attn_norm.empty() || !L.post_ffn_norm.empty())
+            return "Q/K norms and post-norms run on the CPU only";
+    }
     return nullptr;
 }
 

@@ -254,7 +254,7 @@ inline void spec_step(qlm_gen& g) {
         return gen_finish(g, r);
     }
     // Verify in order; y is the target's own token (after a rejection, or the extra one).
-    uint32_t n_acc = 0;
+    uint32_t n_acc = 0, n_checked = 0;
     qlm_token y = -1;
     bool end = false;
     for (int64_t i = 0; i <= k && !end; i++) {
@@ -266,6 +266,7 @@ inline void spec_step(qlm_gen& g) {
         }
         sampler_candidates(s, logits, nv);
         bool acc = false;
+        n_checked++;
         qlm_token t = spec_accept(s, s->cands, sp.q[(size_t)i], sp.batch[(size_t)i + 1], sp.dense, &acc);
         if (acc) {
             n_acc++;
@@ -275,7 +276,7 @@ inline void spec_step(qlm_gen& g) {
         end = gen_push(g, t);
         if (!acc) break;
     }
-    g.st.n_drafted += (uint32_t)k;
+    g.st.n_drafted += n_checked; // proposals left unchecked by a stop are not counted
     g.st.n_accepted += n_acc;
     g.st.n_steps++;
     // The target keeps pending + the accepted proposals; a stop string or the callback

@@ -876,32 +876,7 @@ inline const backend_ops& vulkan_backend() {
 #undef QLMI_VKAPI
 #endif // QLM_HAS_VULKAN
 
-// Attaches the backend the context params ask for; on failure the context stays on the
-// CPU and the log says why.
-inline void backend_attach(qlm_context* c) {
-    qlm_backend want = c->p.backend;
-    if (want == QLM_BACKEND_AUTO || want == QLM_BACKEND_CPU) return;
-    const backend_ops* ops = nullptr;
-#if defined(QLM_HAS_VULKAN)
-    if (want == QLM_BACKEND_VULKAN) ops = &vulkan_backend();
-#endif
-    if (!ops) {
-        c->log.logf(QLM_LOG_WARN, "backend %s is not available in this build; using the CPU",
-                    want == QLM_BACKEND_VULKAN ? "vulkan" : want == QLM_BACKEND_CUDA ? "cuda" : "(unknown)");
-        return;
-    }
-    if (const char* why = model_backend_unsupported(*c->model)) {
-        c->log.logf(QLM_LOG_WARN, "%s backend cannot run %s models (%s); using the CPU", ops->name,
-                    c->model->arch.c_str(), why);
-        return;
-    }
-    qlm_error e{};
-    if (ops->init(c, &e) != QLM_OK) {
-        c->log.logf(QLM_LOG_WARN, "%s backend unavailable (%s); using the CPU", ops->name, e.text);
-        return;
-    }
-    c->be = ops;
-}
+// backend_attach(), which picks among the backends, is at the end of cuda.h.
 
 } // namespace qlm_detail
 #endif

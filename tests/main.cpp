@@ -14,9 +14,11 @@
 #include "test_forward.cpp"
 #include "test_step.cpp" // after test_forward.cpp: uses its helpers
 #include "test_spec.cpp" // after test_forward.cpp: uses its helpers
+#include "test_families.cpp" // after test_forward.cpp: uses its helpers
 #include "test_bad_files.cpp"
 #include "test_api_errors.cpp"
 #include "test_threads.cpp"
 #include "test_vulkan.cpp"
+#include "test_cuda.cpp" // after test_vulkan.cpp: uses its tiny_model
 #include "test_kv.cpp"
 #include "test_lowbit.cpp"

@@ -287,3 +287,51 @@ TEST_CASE("the cancel callback stops a forward pass between layers") {
     CHECK(qlm_decode(c.c, ids, 3, &err) == QLM_ERR_CANCELLED);
     CHECK(qlm_context_n_past(c.c) == 0);
 }
+
+TEST_CASE("logits_all returns every position's logits, equal to decoding one token at a time") {
+    NEED_MODEL();
+    std::vector<int32_t> ids = {1, 504, 3458, 314, 260, 1345, 28, 355, 339, 1177, 30};
+    qlm_context_params p = ctx_params(128, 2, 16);
+    p.logits_all = 1;
+    ctx_holder all(model, p), single(model, ctx_params(128, 2, 16));
+    REQUIRE(qlm_decode(all.c, ids.data(), ids.size(), nullptr) == QLM_OK);
+    const int32_t nv = qlm_n_vocab(model);
+    CHECK(qlm_get_logits_ith(all.c, (int32_t)ids.size()) == nullptr);
+    CHECK(qlm_get_logits_ith(all.c, -(int32_t)ids.size() - 1) == nullptr);
+    CHECK(qlm_get_logits_ith(all.c, -1) == qlm_get_logits(all.c));
+    float md = 0;
+    for (size_t t = 0; t < ids.size(); t++) {
+        REQUIRE(qlm_decode(single.c, &ids[t], 1, nullptr) == QLM_OK);
+        const float *x = qlm_get_logits_ith(all.c, (int32_t)t), *y = qlm_get_logits(single.c);
+        REQUIRE(x != nullptr);
+        for (int32_t i = 0; i < nv; i++) md = std::max(md, std::fabs(x[i] - y[i]));
+    }
+    MESSAGE("max |all-positions - single| = " << md);
+    CHECK(md < 1e-3f); // the batched-vs-single bound above
+    // Without logits_all only the last row exists; with it a call is at most n_batch tokens.
+    CHECK(qlm_get_logits_ith(single.c, 0) == qlm_get_logits(single.c));
+    CHECK(qlm_get_logits_ith(single.c, 1) == nullptr);
+    std::vector<int32_t> many(17, 28);
+    qlm_context_reset(all.c);
+    qlm_error err{};
+    CHECK(qlm_decode(all.c, many.data(), many.size(), &err) == QLM_ERR_INVALID_ARG);
+}
+
+TEST_CASE("truncating the context and decoding again equals never having decoded the dropped tokens") {
+    NEED_MODEL();
+    std::vector<int32_t> ids = {1, 504, 3458, 314, 260, 1345, 28, 355};
+    std::vector<int32_t> wrong = {2114, 253, 18}, right = {339, 1177, 30};
+    ctx_holder a(model, ctx_params(128, 2, 16)), b(model, ctx_params(128, 2, 16));
+    REQUIRE(qlm_decode(a.c, ids.data(), ids.size(), nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(a.c, wrong.data(), wrong.size(), nullptr) == QLM_OK);
+    qlm_error err{};
+    CHECK(qlm_context_truncate(a.c, 20, &err) == QLM_ERR_INVALID_ARG);
+    REQUIRE(qlm_context_truncate(a.c, (uint32_t)ids.size(), &err) == QLM_OK);
+    CHECK(qlm_context_n_past(a.c) == ids.size());
+    CHECK(qlm_get_logits(a.c) == nullptr);
+    REQUIRE(qlm_decode(a.c, right.data(), right.size(), nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(b.c, ids.data(), ids.size(), nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(b.c, right.data(), right.size(), nullptr) == QLM_OK);
+    const int32_t nv = qlm_n_vocab(model);
+    CHECK(std::equal(qlm_get_logits(a.c), qlm_get_logits(a.c) + nv, qlm_get_logits(b.c)));
+}

@@ -34,8 +34,9 @@ const char* const kChatPrompt = "Tell me about the history of Paris.";
 
 // A 2-layer llama with random weights: n_embd 256, 8 heads of 32 (2 KV heads, so grouped
 // attention is exercised), n_ff 512 (rows of 256 and 512 suit every block size), 300
-// tokens. Matrices are stored as `type`, norms as F32, embeddings as Q8_0.
-std::vector<uint8_t> tiny_model(uint32_t type, uint32_t seed) {
+// tokens. Matrices are stored as `type` (ffn_up as `up_type` when given: tests/test_cuda.cpp
+// uses it for the unfused gate/up path), norms as F32, embeddings as Q8_0.
+std::vector<uint8_t> tiny_model(uint32_t type, uint32_t seed, uint32_t up_type = UINT32_MAX) {
     using namespace qlm_detail;
     const int64_t E = 256, FF = 512, V = 300, H = 8, HKV = 2, HD = 32;
     std::mt19937 rng(seed);
@@ -80,7 +81,7 @@ std::vector<uint8_t> tiny_model(uint32_t type, uint32_t seed) {
         add(p + "attn_v.weight", type, E, HKV * HD, 1.0f / 16);
         add(p + "attn_output.weight", type, H * HD, E, 1.0f / 16);
         add(p + "ffn_gate.weight", type, E, FF, 1.0f / 16);
-        add(p + "ffn_up.weight", type, E, FF, 1.0f / 16);
+        add(p + "ffn_up.weight", up_type == UINT32_MAX ? type : up_type, E, FF, 1.0f / 16);
         add(p + "ffn_down.weight", type, FF, E, 1.0f / 22);
     }
     return w.finish();
