@@ -18,7 +18,8 @@ ifeq ($(MODEL),smollm2)
 override MODEL := models/SmolLM2-135M-Instruct.Q4_1.gguf
 endif
 SRC      := $(wildcard src/*.h src/*.in)
-EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv
+EXAMPLES := build/chat build/simple build/simple_c build/tokenize build/quantize build/perplexity build/calibrate_kv \
+            build/spec-bench
 
 .PHONY: all test chat model amalgamate amalgamate-check cuda fixtures clean
 all: $(EXAMPLES)
@@ -41,6 +42,8 @@ build/tokenize: examples/tokenize.cpp build/qlm_impl.o
 build/simple: examples/simple.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
 build/perplexity: examples/perplexity.cpp build/qlm_impl.o
+	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
+build/spec-bench: examples/spec_bench.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)
 build/calibrate_kv: examples/calibrate_kv.cpp build/qlm_impl.o
 	$(CXX) $(CXXFLAGS) $^ -o $@ $(LDLIBS)

@@ -391,6 +391,18 @@ typedef struct qlm_generate_params {
     void* user;
     const volatile int* cancel; /* when non-NULL and nonzero, stop with QLM_ERR_CANCELLED */
     int render_special;        /* 1 = emit special tokens' text */
+    /* Speculative decoding (docs/API.md): a context of a cheaper model with the same
+     * vocabulary (a low-bit copy of the target, a smaller model of its family) proposes
+     * n_draft tokens, and ctx verifies them in one batched pass. Greedy output is token for
+     * token that of plain decoding; sampled output has the same distribution. ctx needs
+     * logits_all = 1 and n_batch > n_draft; the draft context is borrowed like ctx and
+     * kept holding the same tokens as ctx. NULL = plain decoding. */
+    qlm_context* draft;
+    uint32_t n_draft;          /* tokens proposed per step; 0 = 4; capped at ctx's n_batch - 1 */
+    /* With no draft context: > 0 proposes, instead, the tokens that followed the latest
+     * earlier occurrence of the context's last draft_ngram (or fewer) tokens: free
+     * proposals for text that repeats itself. Same guarantees; 0 = off. */
+    uint32_t draft_ngram;
 } qlm_generate_params;
 
 typedef struct qlm_generate_stats {
@@ -398,6 +410,9 @@ typedef struct qlm_generate_stats {
     double prompt_ms, gen_ms; /* wall time of prefill and of generation */
     int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
     qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
+    uint32_t n_drafted;      /* speculative: draft tokens the target checked (proposals after a stop are not) */
+    uint32_t n_accepted;     /* speculative: of those, accepted (acceptance rate = n_accepted / n_drafted) */
+    uint32_t n_steps;        /* speculative: verify passes of the target */
 } qlm_generate_stats;
 
 QLM_API qlm_generate_params qlm_generate_params_default(void);
@@ -13765,12 +13780,19 @@ QLM_API qlm_result qlm_generate(qlm_context* c, qlm_sampler* s, const qlm_token*
 #include <thread>
 #endif
 
+namespace qlm_detail {
+struct spec_state; // src/spec.h: the draft context and its scratch, when params.draft is set
+} // namespace qlm_detail
+
 struct qlm_gen {
     qlm_context* c = nullptr;
     qlm_sampler* s = nullptr;
     qlm_generate_params p{};
     std::vector<qlm_token> prompt;      // copied at begin
     size_t n_prefilled = 0;             // prompt tokens decoded so far
+    size_t n_prefill = 0;               // prompt tokens the prefill decodes (speculative: all but the last)
+    bool prefilled = false;             // the prompt is in and the sampler has seen it
+    qlm_detail::spec_state* spec = nullptr; // non-null with a draft (src/spec.h)
     std::vector<std::string> stop_text; // copied stop strings; p.stop points into them
     std::vector<const char*> stop;
     int32_t limit = 0;                  // n_predict, or INT32_MAX for "until the context is full"
@@ -13788,6 +13810,13 @@ struct qlm_gen {
 
 namespace qlm_detail {
 
+// Defined in src/spec.h (the part after this one).
+inline qlm_result spec_begin(qlm_gen& g, qlm_error* err);
+inline void spec_free(spec_state* sp);
+inline void spec_prefill_done(qlm_gen& g);
+inline void spec_step(qlm_gen& g);
+inline qlm_result spec_finish(qlm_gen& g, qlm_result r);
+
 inline void gen_emit(qlm_gen& g, const std::string& t, qlm_token tok) {
     if (t.empty()) return;
     g.text += t;
@@ -13797,6 +13826,7 @@ inline void gen_emit(qlm_gen& g, const std::string& t, qlm_token tok) {
 // Ends the generation. Like qlm_generate always did, whatever is still held back is
 // released unless a stop string or the callback ended it.
 inline void gen_finish(qlm_gen& g, qlm_result r) {
+    if (g.spec) r = spec_finish(g, r); // records the last token, which the target has not run yet
     if (g.st.stopped_by != 2 && g.st.stopped_by != 3) gen_emit(g, g.pending + g.u8.flush(), -1);
     g.pending.clear();
     g.done = true;
@@ -13807,19 +13837,52 @@ inline double ema(double old, double x) { return old > 0 ? 0.7 * old + 0.3 * x :
 
 // One chunk of the prompt: max_tokens of it (at least 1, at most n_batch).
 inline void gen_prefill(qlm_gen& g, size_t max_tokens) {
-    size_t left = g.prompt.size() - g.n_prefilled;
-    size_t k = std::max<size_t>(1, std::min<size_t>({max_tokens, left, (size_t)g.c->n_batch}));
-    bool last = k == left;
-    double t0 = now_ms();
-    qlm_result r = decode(g.c, g.prompt.data() + g.n_prefilled, k, &g.error, last);
-    double dt = now_ms() - t0;
-    g.st.prompt_ms += dt;
-    if (r != QLM_OK) return gen_finish(g, r);
-    g.n_prefilled += k;
-    g.ms_prompt_tok = ema(g.ms_prompt_tok, dt / (double)k);
-    if (!last) return;
+    size_t left = g.n_prefill - g.n_prefilled;
+    if (left > 0) {
+        size_t k = std::max<size_t>(1, std::min<size_t>({max_tokens, left, (size_t)g.c->n_batch}));
+        // Speculative: the last prompt token is left for the first verify pass, which needs
+        // its logits anyway; the prefill computes none.
+        bool last = k == left, logits = last && !g.spec;
+        double t0 = now_ms();
+        qlm_result r = decode(g.c, g.prompt.data() + g.n_prefilled, k, &g.error, logits);
+        double dt = now_ms() - t0;
+        g.st.prompt_ms += dt;
+        if (r != QLM_OK) return gen_finish(g, r);
+        g.n_prefilled += k;
+        g.ms_prompt_tok = ema(g.ms_prompt_tok, dt / (double)k);
+        if (!last) return;
+    }
+    g.prefilled = true;
     for (qlm_token t : g.prompt) qlm_sampler_accept(g.s, t);
+    if (g.spec) spec_prefill_done(g); // the draft decodes the prompt too (timed as prompt)
+    if (g.done) return;
     if (g.limit == 0) gen_finish(g, QLM_OK);
+}
+
+// Records one sampled token: counters, end of generation, stop strings, and the text it
+// releases. Returns true when the generation ends with it. Shared by the plain and the
+// speculative step, so both stop and stream identically.
+inline bool gen_push(qlm_gen& g, qlm_token tok) {
+    const qlm_model& m = *g.c->model;
+    qlm_sampler_accept(g.s, tok);
+    g.st.n_generated++;
+    g.st.last_token = tok;
+    bool last = (int32_t)g.st.n_generated >= g.limit;
+    if (token_is_eog(m.voc, tok)) {
+        g.st.stopped_by = 1;
+        return true;
+    }
+    g.pending += g.u8.push(token_bytes(m.voc, tok, g.p.render_special != 0));
+    size_t cut = std::string::npos;
+    for (const char* s : g.stop) cut = std::min(cut, g.pending.find(s));
+    if (cut != std::string::npos) {
+        g.pending.resize(cut);
+        g.st.stopped_by = 2;
+    }
+    size_t hold = g.st.stopped_by == 2 ? 0 : stop_holdback(g.pending, g.stop.data(), g.stop.size());
+    gen_emit(g, g.pending.substr(0, g.pending.size() - hold), tok);
+    g.pending.erase(0, g.pending.size() - hold);
+    return last || g.st.stopped_by >= 2;
 }
 
 // One generated token: sample, release its text, decode it. Every kept token is decoded,
@@ -13830,28 +13893,10 @@ inline void gen_token(qlm_gen& g) {
     const qlm_model& m = *c->model;
     if (g.p.cancel && *g.p.cancel)
         return gen_finish(g, fail(&g.error, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled"));
+    if (g.spec) return spec_step(g);
     double t0 = now_ms();
     qlm_token tok = qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
-    qlm_sampler_accept(g.s, tok);
-    g.st.n_generated++;
-    g.st.last_token = tok;
-    bool last = (int32_t)g.st.n_generated >= g.limit;
-    if (token_is_eog(m.voc, tok)) {
-        g.st.stopped_by = 1;
-        last = true;
-    } else {
-        g.pending += g.u8.push(token_bytes(m.voc, tok, g.p.render_special != 0));
-        size_t cut = std::string::npos;
-        for (const char* s : g.stop) cut = std::min(cut, g.pending.find(s));
-        if (cut != std::string::npos) {
-            g.pending.resize(cut);
-            g.st.stopped_by = 2;
-        }
-        size_t hold = g.st.stopped_by == 2 ? 0 : stop_holdback(g.pending, g.stop.data(), g.stop.size());
-        gen_emit(g, g.pending.substr(0, g.pending.size() - hold), tok);
-        g.pending.erase(0, g.pending.size() - hold);
-        if (g.st.stopped_by >= 2) last = true;
-    }
+    bool last = gen_push(g, tok);
     qlm_result r = QLM_OK;
     // A stop string or the callback ends the reply without decoding the token; so does a
     // full context with no room to record the final one.
@@ -13880,7 +13925,8 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
             return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: stop string %zu is empty", i);
     if (c->model->vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
-    if (n_prompt == 0 && !c->have_logits)
+    const bool spec = p.draft || p.draft_ngram;
+    if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
         return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
@@ -13907,6 +13953,14 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
     g->limit = p.n_predict < 0 ? INT32_MAX : p.n_predict;
     g->st.n_prompt = (uint32_t)n_prompt;
     g->st.last_token = -1;
+    g->n_prefill = n_prompt;
+    if (spec) {
+        qlm_result r = spec_begin(*g, err);
+        if (r != QLM_OK) {
+            qlm_gen_end(g);
+            return r;
+        }
+    }
     *out = g;
     return QLM_OK;
 }
@@ -13918,19 +13972,19 @@ QLM_API qlm_result qlm_gen_step(qlm_gen* g, double budget_ms, qlm_error* err) {
     double t0 = now_ms();
     while (!g->done) {
         double elapsed = now_ms() - t0;
-        if (g->n_prefilled < g->prompt.size()) {
+        if (g->n_prefilled < g->n_prefill) {
             // Size the chunk to what is left of the budget; with no measurement yet, 1 token.
             size_t k = g->c->n_batch;
             if (budget_ms > 0)
                 k = g->ms_prompt_tok > 0 ? (size_t)(std::max(0.0, budget_ms - elapsed) / g->ms_prompt_tok) : 1;
             gen_prefill(*g, k);
-        } else if (g->limit == 0) {
-            gen_finish(*g, QLM_OK); // n_predict = 0 after an empty prompt
         } else {
-            gen_token(*g);
+            // Nothing (more) to prefill: an empty prompt, or a one-token one with a draft.
+            if (!g->prefilled) gen_prefill(*g, 0);
+            if (!g->done) gen_token(*g); // (n_predict = 0 finished in gen_prefill)
         }
         if (budget_ms <= 0) break;
-        double next = g->n_prefilled < g->prompt.size() ? g->ms_prompt_tok : g->ms_token;
+        double next = !g->prefilled ? g->ms_prompt_tok : g->ms_token;
         if (next <= 0 || now_ms() - t0 + next > budget_ms) break;
     }
     if (g->result != QLM_OK && err) *err = g->error;
@@ -13950,7 +14004,10 @@ QLM_API qlm_generate_stats qlm_gen_stats(const qlm_gen* g) {
     return g ? g->st : st;
 }
 
-QLM_API void qlm_gen_end(qlm_gen* g) { delete g; }
+QLM_API void qlm_gen_end(qlm_gen* g) {
+    if (g) qlm_detail::spec_free(g->spec);
+    delete g;
+}
 
 } // extern "C"
 
@@ -14074,6 +14131,315 @@ QLM_API qlm_result qlm_stream_free(qlm_stream* s, qlm_generate_stats* stats, qlm
 }
 
 } // extern "C"
+#endif
+// ==== [qlm:spec] speculative decoding ===================================================
+// With qlm_generate_params.draft set, one generation step is:
+//   1. the draft context catches up with the target's tokens (plus the pending token, see
+//      below) and proposes k tokens x1..xk, one single-token pass each, each drawn from q_i:
+//      the draft's logits through the target sampler's own chain;
+//   2. the target runs [pending, x1..xk] in one batched pass with logits_all, which gives
+//      its logits at all k + 1 positions for little more than the price of one token
+//      (decode reads the weights once per pass, and on a small model reading them is most
+//      of a token's cost);
+//   3. x1, x2, ... are checked in order against p_i, the target's logits through the same
+//      chain, with the history the sampler would have had in plain decoding (the accepted
+//      tokens before x_i); the first rejection is replaced by a token of the target's own,
+//      and when all k pass the target adds one more from p_{k+1}. That last token is not
+//      yet run by the target: it becomes the next step's pending token.
+// The check is the standard speculative sampling rule: accept x with probability
+// min(1, p(x) / q(x)); on rejection draw from norm(max(0, p - q)). Every emitted token is
+// then distributed exactly as p, the distribution plain decoding samples from. p and q are
+// the full chain's final distributions (logit bias, penalties, temperature, top-k, top-p,
+// min-p, renormalised): sampler_candidates(), the function qlm_sampler_sample draws from.
+// Greedy (temperature <= 0) makes p and q one-hot, and the rule reduces to "accept while
+// the proposal is the target's argmax, else emit the argmax": no random number is drawn,
+// and the tokens are those of plain greedy decoding as long as a batched pass gives the
+// same logits as single-token passes (it does bit for bit on the CPU: each token's
+// activations are quantized alone, and the tiled kernels add in the same order).
+// Rejected proposals are dropped from the target's KV cache with qlm_context_truncate; the
+// draft is brought in line lazily, by comparing its token history with the target's
+// before it next proposes, so reused contexts, a context shift or a chat's next turn need
+// no special case.
+#ifndef QLM_SPEC_H
+#define QLM_SPEC_H
+
+namespace qlm_detail {
+
+struct spec_state {
+    qlm_context* d = nullptr; // the draft context (borrowed); null: n-gram lookup
+    uint32_t ngram = 0;       // lookup: the longest suffix matched
+    uint32_t k = 4;           // proposals per step
+    qlm_token pending = -1;   // emitted, not yet run by the target: the first token of the next pass
+    qlm_sampler ds;           // the target sampler's chain and history plus this step's proposals (RNG unused)
+    std::vector<qlm_token> batch;                   // pending + proposals
+    std::vector<std::vector<qlm_sampler::cand>> q;  // the draft's distribution at each proposal
+    std::vector<float> dense;                       // [n_vocab] zeros: q spread out while a residual is formed
+    std::vector<qlm_token> catchup;                 // tokens the draft lacks
+};
+
+// A token from a normalised candidate list, with the sampler's RNG; the same rule as
+// qlm_sampler_sample, which also draws nothing from a single candidate.
+inline qlm_token spec_draw(qlm_sampler* s, const std::vector<qlm_sampler::cand>& c) {
+    if (c.size() == 1) return c[0].id;
+    double r = rng_uniform(s), cum = 0.0;
+    for (const auto& x : c) {
+        cum += x.p;
+        if (r < cum) return x.id;
+    }
+    return c.back().id;
+}
+
+inline float spec_prob(const std::vector<qlm_sampler::cand>& c, qlm_token t) {
+    for (const auto& x : c)
+        if (x.id == t) return x.p;
+    return 0.0f;
+}
+
+// The accept/reject rule for one proposal x drawn from q, with p the target's distribution
+// (both candidate lists summing to 1). Returns x when accepted, else a token drawn from
+// norm(max(0, p - q)). dense: zeros of at least the vocabulary's size, left as zeros.
+// A one-hot p (greedy) draws no random number.
+inline qlm_token spec_accept(qlm_sampler* s, const std::vector<qlm_sampler::cand>& p,
+                             const std::vector<qlm_sampler::cand>& q, qlm_token x, std::vector<float>& dense,
+                             bool* accepted) {
+    const float px = spec_prob(p, x), qx = spec_prob(q, x);
+    *accepted = true;
+    if (px > 0.0f && px >= qx) return x;
+    if (px > 0.0f && rng_uniform(s) < (double)px / (double)qx) return x;
+    *accepted = false;
+    for (const auto& e : q) dense[(size_t)e.id] = e.p;
+    double sum = 0.0;
+    size_t n_pos = 0;
+    qlm_token only = -1;
+    for (const auto& e : p) {
+        float w = e.p - dense[(size_t)e.id];
+        if (w > 0.0f) sum += w, n_pos++, only = e.id;
+    }
+    qlm_token y = -1;
+    if (n_pos == 1) {
+        y = only;
+    } else if (n_pos > 1) {
+        double r = rng_uniform(s) * sum, cum = 0.0;
+        for (const auto& e : p) {
+            float w = e.p - dense[(size_t)e.id];
+            if (w <= 0.0f) continue;
+            cum += w;
+            y = e.id;
+            if (r < cum) break;
+        }
+    }
+    for (const auto& e : q) dense[(size_t)e.id] = 0.0f;
+    // p <= q everywhere only happens through rounding when p equals q: draw from p.
+    return y >= 0 ? y : spec_draw(s, p);
+}
+
+// Brings the draft's KV cache to the target's tokens, then `extra` (the pending token;
+// -1 = none): keeps the longest common prefix and decodes the rest. logits: compute the
+// last token's logits (the draft then proposes from them).
+inline qlm_result spec_sync_draft(qlm_gen& g, qlm_token extra, bool logits) {
+    spec_state& sp = *g.spec;
+    qlm_context *c = g.c, *d = sp.d;
+    const qlm_token *tt = qlm_context_tokens(c), *dt = qlm_context_tokens(d);
+    uint32_t n = 0, nt = c->n_past, nd = d->n_past;
+    while (n < nt && n < nd && tt[n] == dt[n]) n++;
+    // Logits are needed and nothing is left to decode: run the last common token again.
+    if (logits && extra < 0 && n == nt && n > 0) n--;
+    if (n < nd && qlm_context_truncate(d, n, nullptr) != QLM_OK) { // a KV window refuses long cuts
+        qlm_context_reset(d);
+        n = 0;
+    }
+    sp.catchup.assign(tt + n, tt + nt);
+    if (extra >= 0) sp.catchup.push_back(extra);
+    for (size_t done = 0; done < sp.catchup.size();) {
+        size_t nb = std::min<size_t>(sp.catchup.size() - done, d->n_batch);
+        bool last = done + nb == sp.catchup.size();
+        qlm_result r = decode(d, sp.catchup.data() + done, nb, &g.error, logits && last);
+        if (r != QLM_OK) return r;
+        done += nb;
+    }
+    return QLM_OK;
+}
+
+// Lookup drafting: the history is the target's tokens plus the pending one. Finds the
+// latest earlier occurrence of its last n tokens (n from ngram down to 1) and proposes up
+// to k of the tokens that followed it. Text that repeats itself (code, lists, quoting the
+// prompt, a small model's loops) is then predicted for free. The proposal is certain, so
+// q is one-hot: accepted with probability p(x), and on rejection the token is drawn from p
+// without x.
+inline void spec_lookup(qlm_gen& g, int64_t k) {
+    spec_state& sp = *g.spec;
+    const qlm_token* ct = qlm_context_tokens(g.c);
+    const int64_t len = (int64_t)g.c->n_past + 1;
+    auto h = [&](int64_t i) { return i == len - 1 ? sp.pending : ct[i]; };
+    for (int64_t n = std::min<int64_t>(sp.ngram, len - 1); n >= 1; n--) {
+        for (int64_t j = len - n - 1; j >= 0; j--) { // j: start of an earlier occurrence
+            int64_t m = 0;
+            while (m < n && h(j + m) == h(len - n + m)) m++;
+            if (m < n) continue;
+            for (int64_t i = j + n; i < len && (int64_t)sp.batch.size() <= k; i++) {
+                sp.q[sp.batch.size() - 1].assign(1, qlm_sampler::cand{h(i), 0.0f, 1.0f});
+                sp.batch.push_back(h(i));
+            }
+            return;
+        }
+    }
+}
+
+inline qlm_result spec_begin(qlm_gen& g, qlm_error* err) {
+    qlm_context *c = g.c, *d = g.p.draft;
+    const int32_t nv = c->model->hp.n_vocab;
+    if (!c->p.logits_all || c->n_batch < 2)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "speculative decoding: create the target context with logits_all = 1 and n_batch >= 2 "
+                    "(it verifies the draft's tokens in one pass)");
+    if (d) { // a draft model: it must speak the target's vocabulary and hold as many tokens
+        const qlm_model* dm = d->model;
+        if (d == c)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "speculative decoding: the draft is the target context");
+        if (dm->vocab_only)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft model was loaded vocab_only");
+        if (dm->hp.n_vocab != nv || dm->voc.eos != c->model->voc.eos || dm->voc.bos != c->model->voc.bos)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft's vocabulary (%d tokens) is not the target's (%d tokens)",
+                        dm->hp.n_vocab, nv);
+        if (d->n_ctx < c->n_ctx)
+            return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                        "speculative decoding: the draft context (n_ctx %u) must be at least as long as the target's (%u)",
+                        d->n_ctx, c->n_ctx);
+    }
+    spec_state* sp = new (std::nothrow) spec_state();
+    if (!sp) return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory");
+    sp->d = d;
+    sp->ngram = g.p.draft_ngram;
+    sp->k = std::min(g.p.n_draft ? g.p.n_draft : 4u, c->n_batch - 1);
+    try {
+        sp->dense.assign((size_t)nv, 0.0f);
+        sp->q.resize(sp->k);
+        sp->batch.reserve(sp->k + 1);
+    } catch (const std::bad_alloc&) {
+        delete sp;
+        return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory");
+    }
+    g.spec = sp;
+    g.n_prefill = g.prompt.empty() ? 0 : g.prompt.size() - 1; // the last one starts the first pass
+    return QLM_OK;
+}
+
+inline void spec_free(spec_state* sp) { delete sp; }
+
+// After the target's prefill: the pending token is the prompt's last (or, continuing with
+// no prompt, the context's last, run again), and the draft decodes what it lacks.
+inline void spec_prefill_done(qlm_gen& g) {
+    spec_state& sp = *g.spec;
+    qlm_context* c = g.c;
+    qlm_result r = QLM_OK;
+    double t0 = now_ms();
+    if (!g.prompt.empty()) {
+        sp.pending = g.prompt.back();
+    } else {
+        sp.pending = qlm_context_tokens(c)[c->n_past - 1];
+        r = qlm_context_truncate(c, c->n_past - 1, &g.error);
+    }
+    if (r == QLM_OK && g.limit != 0 && sp.d) r = spec_sync_draft(g, -1, false);
+    g.st.prompt_ms += now_ms() - t0;
+    if (r != QLM_OK) gen_finish(g, r);
+}
+
+// One speculative step: propose, verify, emit 1..k+1 tokens, drop what was rejected.
+inline void spec_step(qlm_gen& g) {
+    spec_state& sp = *g.spec;
+    qlm_context *c = g.c, *d = sp.d;
+    qlm_sampler* s = g.s;
+    const int32_t nv = c->model->hp.n_vocab;
+    const double t0 = now_ms();
+    // Proposals: no more than the tokens still wanted (a pass emits up to k + 1), and no
+    // more than both caches hold without a shift (target: pending + k; draft: the same
+    // minus the last proposal, which it never runs).
+    int64_t k = std::min<int64_t>(sp.k, (int64_t)g.limit - (int64_t)g.st.n_generated - 1);
+    if (c->p.ctx_full == QLM_CTX_FULL_ERROR) k = std::min<int64_t>(k, (int64_t)c->n_ctx - c->n_past - 1);
+    if (d && d->p.ctx_full == QLM_CTX_FULL_ERROR) k = std::min<int64_t>(k, (int64_t)d->n_ctx - c->n_past);
+    k = std::max<int64_t>(k, 0);
+    sp.batch.assign(1, sp.pending);
+    qlm_result r = QLM_OK;
+    if (k > 0 && !d) {
+        spec_lookup(g, k);
+        k = (int64_t)sp.batch.size() - 1;
+    }
+    if (k > 0 && d) r = spec_sync_draft(g, sp.pending, true);
+    if (k > 0 && d && r == QLM_OK) {
+        sp.ds.p = s->p;
+        sp.ds.bias = s->bias;
+        sp.ds.history = s->history;
+        sp.ds.hist_pos = s->hist_pos;
+        for (int64_t i = 0; i < k && r == QLM_OK; i++) {
+            sampler_candidates(&sp.ds, qlm_get_logits(d), nv);
+            sp.q[(size_t)i] = sp.ds.cands;
+            qlm_token x = spec_draw(s, sp.q[(size_t)i]);
+            sp.batch.push_back(x);
+            qlm_sampler_accept(&sp.ds, x);
+            if (i + 1 < k) r = decode(d, &x, 1, &g.error);
+        }
+    }
+    if (r == QLM_OK) r = decode(c, sp.batch.data(), sp.batch.size(), &g.error); // logits at every position
+    if (r != QLM_OK) {
+        g.st.gen_ms += now_ms() - t0;
+        return gen_finish(g, r);
+    }
+    // Verify in order; y is the target's own token (after a rejection, or the extra one).
+    uint32_t n_acc = 0, n_checked = 0;
+    qlm_token y = -1;
+    bool end = false;
+    for (int64_t i = 0; i <= k && !end; i++) {
+        const float* logits = qlm_get_logits_ith(c, (int32_t)i);
+        if (i == k) {
+            y = qlm_sampler_sample(s, logits, nv);
+            end = gen_push(g, y);
+            break;
+        }
+        sampler_candidates(s, logits, nv);
+        bool acc = false;
+        n_checked++;
+        qlm_token t = spec_accept(s, s->cands, sp.q[(size_t)i], sp.batch[(size_t)i + 1], sp.dense, &acc);
+        if (acc) {
+            n_acc++;
+        } else {
+            y = t;
+        }
+        end = gen_push(g, t);
+        if (!acc) break;
+    }
+    g.st.n_drafted += n_checked; // proposals left unchecked by a stop are not counted
+    g.st.n_accepted += n_acc;
+    g.st.n_steps++;
+    // The target keeps pending + the accepted proposals; a stop string or the callback
+    // also takes back the token that ended the reply (plain decoding never runs it).
+    uint32_t drop = (uint32_t)k - n_acc;
+    const bool keep_last = g.st.stopped_by < 2;
+    if (end && !keep_last && y < 0) drop++;
+    sp.pending = (y >= 0 && keep_last) ? y : -1;
+    r = qlm_context_truncate(c, c->n_past - drop, &g.error);
+    double dt = now_ms() - t0;
+    g.st.gen_ms += dt;
+    g.ms_token = ema(g.ms_token, dt);
+    if (r != QLM_OK || end) gen_finish(g, r);
+}
+
+// From gen_finish: runs the pending token, so that the context holds the whole reply as
+// in plain decoding (unless the context is full, as there). Errors keep their result.
+inline qlm_result spec_finish(qlm_gen& g, qlm_result r) {
+    spec_state& sp = *g.spec;
+    qlm_context* c = g.c;
+    if (r == QLM_OK && sp.pending >= 0 && c->n_past < c->n_ctx) {
+        double t0 = now_ms();
+        r = decode(c, &sp.pending, 1, &g.error);
+        g.st.gen_ms += now_ms() - t0;
+    }
+    sp.pending = -1;
+    return r;
+}
+
+} // namespace qlm_detail
 #endif
 // ==== [qlm:unscope] internal macros end here ============================================
 #undef QLMI_MESSAGES

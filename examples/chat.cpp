@@ -4,6 +4,8 @@
 //              [--temp T] [--top-k K] [--top-p P] [--min-p P] [--repeat-penalty R] [--seed S]
 //              [--backend cpu|vulkan|cuda] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
+//   build/chat -m MODEL --draft DRAFT [--n-draft K] ...  speculative decoding (README)
+//   build/chat -m MODEL --lookup N [--n-draft K] ...     the same, drafting by n-gram lookup
 //
 // Interactive commands: /reset forgets the conversation, /quit leaves. Ctrl-C stops the
 // current reply (not the program). With -p, only the generated text goes to stdout and
@@ -39,6 +41,7 @@ static void usage(const char* argv0) {
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
             "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan|cuda] [--device N]\n"
+            "          [--draft DRAFT.gguf | --lookup N] [--n-draft K]\n"
             "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
             argv0);
@@ -48,6 +51,10 @@ struct chat_state {
     qlm_model* model = nullptr;
     qlm_context* ctx = nullptr;
     qlm_sampler* smp = nullptr;
+    qlm_model* draft_model = nullptr; // --draft: speculative decoding
+    qlm_context* draft = nullptr;
+    uint32_t n_draft = 0;
+    uint32_t lookup = 0; // --lookup: n-gram lookup drafting, no draft model
     qlm_chat_template tmpl = QLM_CHAT_AUTO;
     std::vector<qlm_chat_message> msgs;
     std::vector<std::string> texts; // storage behind msgs
@@ -103,6 +110,9 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
     };
     gp.user = text;
     gp.cancel = &g_cancel;
+    gp.draft = st.draft;
+    gp.n_draft = st.n_draft;
+    gp.draft_ngram = st.lookup;
     qlm_error err{};
     g_cancel = 0;
     g_generating = 1;
@@ -114,9 +124,14 @@ static bool reply(chat_state& st, const std::vector<qlm_token>& toks, int n_pred
         fprintf(stderr, "\ngenerate: %s\n", err.text);
         return false;
     }
-    fprintf(stderr, "\n[prompt %u tok, %.1f tok/s | reply %u tok, %.1f tok/s]\n", gs->n_prompt,
+    fprintf(stderr, "\n[prompt %u tok, %.1f tok/s | reply %u tok, %.1f tok/s", gs->n_prompt,
             gs->prompt_ms > 0 ? gs->n_prompt * 1000.0 / gs->prompt_ms : 0.0, gs->n_generated,
             gs->gen_ms > 0 ? gs->n_generated * 1000.0 / gs->gen_ms : 0.0);
+    if (st.draft || st.lookup)
+        fprintf(stderr, " | draft accepted %u of %u (%.0f%%), %.2f tok/pass", gs->n_accepted, gs->n_drafted,
+                gs->n_drafted ? 100.0 * gs->n_accepted / gs->n_drafted : 0.0,
+                gs->n_steps ? (double)gs->n_generated / gs->n_steps : 0.0);
+    fprintf(stderr, "]\n");
     return true;
 }
 
@@ -125,6 +140,8 @@ int main(int argc, char** argv) {
     const char* prompt = nullptr;
     const char* system = nullptr;
     const char* tmpl_name = "auto";
+    const char* draft_path = nullptr;
+    uint32_t n_draft = 0, lookup = 0;
     bool raw = false;
     int n_predict = -1;
     qlm_context_params cp = qlm_context_params_default();
@@ -151,6 +168,9 @@ int main(int argc, char** argv) {
             }
         } else if (a == "--device" && has) cp.device = (uint32_t)atoi(argv[++i]); // GPU N as logged, from 1
         else if (a == "--template" && has) tmpl_name = argv[++i];
+        else if (a == "--draft" && has) draft_path = argv[++i];
+        else if (a == "--n-draft" && has) n_draft = (uint32_t)atoi(argv[++i]);
+        else if (a == "--lookup" && has) lookup = (uint32_t)atoi(argv[++i]);
         else if (a == "--temp" && has) sp.temperature = (float)atof(argv[++i]);
         else if (a == "--top-k" && has) sp.top_k = atoi(argv[++i]);
         else if (a == "--top-p" && has) sp.top_p = (float)atof(argv[++i]);
@@ -189,6 +209,20 @@ int main(int argc, char** argv) {
         return 1;
     }
     cp.ctx_full = QLM_CTX_FULL_SHIFT;
+    st.n_draft = n_draft;
+    st.lookup = draft_path ? 0 : lookup;
+    if (st.lookup) cp.logits_all = 1;
+    if (draft_path) {
+        // The draft runs on the same threads and cache settings; the target keeps every
+        // token's logits so that one pass verifies all the draft's proposals.
+        qlm_context_params dp = cp;
+        cp.logits_all = 1;
+        if (qlm_model_load_file(draft_path, &mp, &st.draft_model, &err) != QLM_OK ||
+            qlm_context_create(st.draft_model, &dp, &st.draft, &err) != QLM_OK) {
+            fprintf(stderr, "error: draft: %s\n", err.text);
+            return 1;
+        }
+    }
     if (qlm_context_create(st.model, &cp, &st.ctx, &err) != QLM_OK ||
         qlm_sampler_create(&sp, &st.smp, &err) != QLM_OK) {
         fprintf(stderr, "error: %s\n", err.text);
@@ -267,5 +301,7 @@ int main(int argc, char** argv) {
     qlm_sampler_free(st.smp);
     qlm_context_free(st.ctx);
     qlm_model_free(st.model);
+    qlm_context_free(st.draft);
+    qlm_model_free(st.draft_model);
     return rc;
 }

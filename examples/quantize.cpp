@@ -3,9 +3,15 @@
 // the file gains quantlm.format_version.
 //   build/quantize IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t N]
 //                  [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...]
+//                  [--layers LIST]
 //   build/quantize --list
 // TYPE: int4 (int4-g64), int4s (int4s-g64), int2 (int2-g32), tern (tern-g64), tern16,
-// bin (bin-g64), binm (binm-g64), or a full name such as int4-g128 (see --list).
+// bin (bin-g64), binm (binm-g64), a full name such as int4-g128 (see --list), or copy
+// (keep every tensor's type unless a --tensor-type rule says otherwise: with --layers,
+// a pure layer cut).
+// --layers LIST keeps only the listed blocks (e.g. 0-9,20-29), renumbered from 0, and
+// sets the block count to match: a shallower copy of the model, which speculative
+// decoding can use as a draft (README, "Speculative decoding").
 // --imatrix TEXT runs IN over the first N tokens of TEXT (default 4096, chunks of 512) and
 // weighs each weight's error by the mean square of the activations its input channel
 // meets (an importance matrix), instead of uniformly (or --norm-weights' RMSNorm gains).
@@ -21,6 +27,7 @@
 #define QUANTLM_IMPLEMENTATION
 #include "quantlm.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -40,8 +47,8 @@ const char* const kAliases[][2] = {
 
 void usage(const char* argv0) {
     fprintf(stderr,
-            "usage: %s IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t THREADS]\n"
-            "          [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...]\n"
+            "usage: %s IN.gguf OUT.gguf TYPE|copy [--group N] [--all] [--norm-weights] [-t THREADS]\n"
+            "          [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...] [--layers LIST]\n"
             "       %s --list\n",
             argv0, argv0);
 }
@@ -62,6 +69,27 @@ std::vector<uint8_t> read_file(const char* path) {
     while ((k = fread(buf, 1, sizeof buf, f)) > 0) b.insert(b.end(), buf, buf + k);
     fclose(f);
     return b;
+}
+
+// "0-9,20,25-29" -> the listed indices, each below n; false on a malformed list.
+bool parse_layers(const char* s, int n, std::vector<bool>* keep) {
+    keep->assign((size_t)n, false);
+    while (*s) {
+        char* e;
+        long a = strtol(s, &e, 10), b = a;
+        if (e == s) return false;
+        s = e;
+        if (*s == '-') {
+            b = strtol(s + 1, &e, 10);
+            if (e == s + 1) return false;
+            s = e;
+        }
+        if (a < 0 || b < a || b >= n) return false;
+        for (long i = a; i <= b; i++) (*keep)[(size_t)i] = true;
+        if (*s == ',') s++;
+        else if (*s) return false;
+    }
+    return true;
 }
 
 bool ends_with(const std::string& s, const char* t) {
@@ -139,6 +167,7 @@ int main(int argc, char** argv) {
     const char *in = argv[1], *out = argv[2], *tname = argv[3];
     int group = 0, threads = 1;
     bool all = false, norm_weights = false;
+    const char* layers = nullptr;
     const char* imatrix_text = nullptr;
     size_t imatrix_tokens = 4096;
     std::vector<std::pair<std::string, std::string>> overrides; // PATTERN, TYPE
@@ -153,13 +182,15 @@ int main(int argc, char** argv) {
         else if (!strcmp(argv[i], "-t") && i + 1 < argc) threads = std::max(1, atoi(argv[++i]));
         else if (!strcmp(argv[i], "--all")) all = true;
         else if (!strcmp(argv[i], "--norm-weights")) norm_weights = true;
+        else if (!strcmp(argv[i], "--layers") && i + 1 < argc) layers = argv[++i];
         else return usage(argv[0]), 2;
     }
     for (const auto& a : kAliases)
         if (!strcmp(tname, a[0])) tname = a[1];
-    uint32_t type = lowbit_type_by_name(tname);
+    const bool copy = !strcmp(tname, "copy");
+    uint32_t type = copy ? 0 : lowbit_type_by_name(tname);
     if (type && group) type = with_group(type, group);
-    if (!type) {
+    if (!type && !copy) {
         fprintf(stderr, "error: unknown type '%s'%s (see --list)\n", argv[3],
                 group ? (" with --group " + std::to_string(group)).c_str() : "");
         return 2;
@@ -188,12 +219,28 @@ int main(int argc, char** argv) {
     if (gguf_parse(buf.data(), buf.size(), gguf_limits{}, false, &gf, &err) != QLM_OK)
         return fprintf(stderr, "error: %s: %s\n", in, err.text), 1;
 
+    // --layers: which blocks stay, and their new numbers.
+    gguf_str arch_s;
+    const std::string arch = gguf_get_str(gf, "general.architecture", &arch_s) ? arch_s.str() : "";
+    const std::string count_key = arch + ".block_count";
+    uint32_t n_layer = 0;
+    std::vector<bool> keep;
+    std::vector<int> renumber;
+    if (layers) {
+        if (!gguf_get_u32(gf, count_key.c_str(), &n_layer) || !parse_layers(layers, (int)n_layer, &keep))
+            return fprintf(stderr, "error: --layers %s: not a list of blocks 0..%u of %s\n", layers, n_layer ? n_layer - 1 : 0, in), 2;
+        renumber.assign(keep.size(), -1);
+        int next = 0;
+        for (size_t l = 0; l < keep.size(); l++) renumber[l] = keep[l] ? next++ : -1;
+    }
+
     // Metadata: every key/value copied byte for byte (they are contiguous in the file,
     // each ending where the next begins and the last where the tensor infos begin).
     gguf_writer w;
     for (size_t i = 0; i < gf.kvs.size(); i++) {
         const gguf_kv& kv = gf.kvs[i];
         if (kv.key.eq("quantlm.format_version")) continue;
+        if (layers && kv.key.eq(count_key.c_str())) continue; // rewritten below
         const uint64_t end = i + 1 < gf.kvs.size() ? gf.kvs[i + 1].offset
                              : gf.tensors.empty()   ? gf.data_offset
                                                     : gf.tensors[0].info_offset;
@@ -202,11 +249,19 @@ int main(int argc, char** argv) {
         if (kv.key.eq("general.alignment")) w.has_alignment_key = true, w.alignment = gf.alignment;
     }
     w.set_u32("quantlm.format_version", LOWBIT_FORMAT_VERSION);
+    if (layers) w.set_u32(count_key.c_str(), (uint32_t)std::count(keep.begin(), keep.end(), true));
 
     uint64_t n_in = 0, n_out = 0, bytes_q = 0, weights_q = 0;
     for (size_t ti = 0; ti < gf.tensors.size(); ti++) {
         const gguf_tensor& t = gf.tensors[ti];
         const std::string name = t.name.str();
+        std::string out_name = name; // the input's name for every lookup, this one in the output
+        if (layers && name.compare(0, 4, "blk.") == 0) { // blk.N.rest -> blk.renumber[N].rest, or dropped
+            size_t dot = name.find('.', 4);
+            int l = atoi(name.c_str() + 4);
+            if (dot == std::string::npos || l < 0 || l >= (int)n_layer || renumber[(size_t)l] < 0) continue;
+            out_name = "blk." + std::to_string(renumber[(size_t)l]) + name.substr(dot);
+        }
         const int64_t ne0 = t.ne[0], nrows = (int64_t)(t.size / row_bytes(t.type, ne0));
         uint32_t to = t.type;
         const bool matrix = t.n_dims == 2 && ends_with(name, ".weight");
@@ -214,7 +269,7 @@ int main(int argc, char** argv) {
         int rule = -1;
         for (size_t k = 0; k < overrides.size() && rule < 0; k++)
             if (name.find(overrides[k].first) != std::string::npos) rule = (int)k;
-        if (matrix && (all || !embd || rule >= 0) && (rule < 0 || override_type[(size_t)rule])) {
+        if (matrix && (all || !embd || rule >= 0) && (rule < 0 || override_type[(size_t)rule]) && (rule >= 0 || !copy)) {
             to = rule >= 0 ? override_type[(size_t)rule] : type;
             while (to && ne0 % lb_fmt(to)->group) to = lb_fmt(to)->group > 16 ? with_group(to, lb_fmt(to)->group / 2) : 0;
             if (!to || row_bytes(to, ne0) == 0) to = t.type;
@@ -261,11 +316,11 @@ int main(int argc, char** argv) {
             bytes_q += data.size();
             weights_q += (uint64_t)(ne0 * nrows);
         }
-        fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), name.c_str(),
+        fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), out_name.c_str(),
                 type_info(t.type)->name, type_info(to)->name, data.size() / 1e6, to != t.type ? "\n" : "");
         n_in += t.size;
         n_out += data.size();
-        w.add_tensor(name.c_str(), to, (int)t.n_dims, t.ne, data.data(), data.size());
+        w.add_tensor(out_name.c_str(), to, (int)t.n_dims, t.ne, data.data(), data.size());
     }
     fprintf(stderr, "\n");
 
@@ -275,7 +330,7 @@ int main(int argc, char** argv) {
         return fprintf(stderr, "error: cannot write %s\n", out), 1;
     }
     printf("%s: %s, quantized matrices %.3f bits per weight (%.2f MB); tensors %.2f MB -> %.2f MB\n", out,
-           lb_fmt(type)->name, weights_q ? 8.0 * (double)bytes_q / (double)weights_q : 0.0, bytes_q / 1e6, n_in / 1e6,
+           copy ? "copy" : lb_fmt(type)->name, weights_q ? 8.0 * (double)bytes_q / (double)weights_q : 0.0, bytes_q / 1e6, n_in / 1e6,
            n_out / 1e6);
     return 0;
 }

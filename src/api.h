@@ -339,6 +339,18 @@ typedef struct qlm_generate_params {
     void* user;
     const volatile int* cancel; /* when non-NULL and nonzero, stop with QLM_ERR_CANCELLED */
     int render_special;        /* 1 = emit special tokens' text */
+    /* Speculative decoding (docs/API.md): a context of a cheaper model with the same
+     * vocabulary (a low-bit copy of the target, a smaller model of its family) proposes
+     * n_draft tokens, and ctx verifies them in one batched pass. Greedy output is token for
+     * token that of plain decoding; sampled output has the same distribution. ctx needs
+     * logits_all = 1 and n_batch > n_draft; the draft context is borrowed like ctx and
+     * kept holding the same tokens as ctx. NULL = plain decoding. */
+    qlm_context* draft;
+    uint32_t n_draft;          /* tokens proposed per step; 0 = 4; capped at ctx's n_batch - 1 */
+    /* With no draft context: > 0 proposes, instead, the tokens that followed the latest
+     * earlier occurrence of the context's last draft_ngram (or fewer) tokens: free
+     * proposals for text that repeats itself. Same guarantees; 0 = off. */
+    uint32_t draft_ngram;
 } qlm_generate_params;
 
 typedef struct qlm_generate_stats {
@@ -346,6 +358,9 @@ typedef struct qlm_generate_stats {
     double prompt_ms, gen_ms; /* wall time of prefill and of generation */
     int stopped_by;          /* 0 n_predict, 1 end-of-generation token, 2 stop string, 3 callback */
     qlm_token last_token;    /* the last token sampled (the end-of-generation one, if any) */
+    uint32_t n_drafted;      /* speculative: draft tokens the target checked (proposals after a stop are not) */
+    uint32_t n_accepted;     /* speculative: of those, accepted (acceptance rate = n_accepted / n_drafted) */
+    uint32_t n_steps;        /* speculative: verify passes of the target */
 } qlm_generate_stats;
 
 QLM_API qlm_generate_params qlm_generate_params_default(void);

@@ -18,12 +18,19 @@
 #include <thread>
 #endif
 
+namespace qlm_detail {
+struct spec_state; // src/spec.h: the draft context and its scratch, when params.draft is set
+} // namespace qlm_detail
+
 struct qlm_gen {
     qlm_context* c = nullptr;
     qlm_sampler* s = nullptr;
     qlm_generate_params p{};
     std::vector<qlm_token> prompt;      // copied at begin
     size_t n_prefilled = 0;             // prompt tokens decoded so far
+    size_t n_prefill = 0;               // prompt tokens the prefill decodes (speculative: all but the last)
+    bool prefilled = false;             // the prompt is in and the sampler has seen it
+    qlm_detail::spec_state* spec = nullptr; // non-null with a draft (src/spec.h)
     std::vector<std::string> stop_text; // copied stop strings; p.stop points into them
     std::vector<const char*> stop;
     int32_t limit = 0;                  // n_predict, or INT32_MAX for "until the context is full"
@@ -41,6 +48,13 @@ struct qlm_gen {
 
 namespace qlm_detail {
 
+// Defined in src/spec.h (the part after this one).
+inline qlm_result spec_begin(qlm_gen& g, qlm_error* err);
+inline void spec_free(spec_state* sp);
+inline void spec_prefill_done(qlm_gen& g);
+inline void spec_step(qlm_gen& g);
+inline qlm_result spec_finish(qlm_gen& g, qlm_result r);
+
 inline void gen_emit(qlm_gen& g, const std::string& t, qlm_token tok) {
     if (t.empty()) return;
     g.text += t;
@@ -50,6 +64,7 @@ inline void gen_emit(qlm_gen& g, const std::string& t, qlm_token tok) {
 // Ends the generation. Like qlm_generate always did, whatever is still held back is
 // released unless a stop string or the callback ended it.
 inline void gen_finish(qlm_gen& g, qlm_result r) {
+    if (g.spec) r = spec_finish(g, r); // records the last token, which the target has not run yet
     if (g.st.stopped_by != 2 && g.st.stopped_by != 3) gen_emit(g, g.pending + g.u8.flush(), -1);
     g.pending.clear();
     g.done = true;
@@ -60,19 +75,52 @@ inline double ema(double old, double x) { return old > 0 ? 0.7 * old + 0.3 * x :
 
 // One chunk of the prompt: max_tokens of it (at least 1, at most n_batch).
 inline void gen_prefill(qlm_gen& g, size_t max_tokens) {
-    size_t left = g.prompt.size() - g.n_prefilled;
-    size_t k = std::max<size_t>(1, std::min<size_t>({max_tokens, left, (size_t)g.c->n_batch}));
-    bool last = k == left;
-    double t0 = now_ms();
-    qlm_result r = decode(g.c, g.prompt.data() + g.n_prefilled, k, &g.error, last);
-    double dt = now_ms() - t0;
-    g.st.prompt_ms += dt;
-    if (r != QLM_OK) return gen_finish(g, r);
-    g.n_prefilled += k;
-    g.ms_prompt_tok = ema(g.ms_prompt_tok, dt / (double)k);
-    if (!last) return;
+    size_t left = g.n_prefill - g.n_prefilled;
+    if (left > 0) {
+        size_t k = std::max<size_t>(1, std::min<size_t>({max_tokens, left, (size_t)g.c->n_batch}));
+        // Speculative: the last prompt token is left for the first verify pass, which needs
+        // its logits anyway; the prefill computes none.
+        bool last = k == left, logits = last && !g.spec;
+        double t0 = now_ms();
+        qlm_result r = decode(g.c, g.prompt.data() + g.n_prefilled, k, &g.error, logits);
+        double dt = now_ms() - t0;
+        g.st.prompt_ms += dt;
+        if (r != QLM_OK) return gen_finish(g, r);
+        g.n_prefilled += k;
+        g.ms_prompt_tok = ema(g.ms_prompt_tok, dt / (double)k);
+        if (!last) return;
+    }
+    g.prefilled = true;
     for (qlm_token t : g.prompt) qlm_sampler_accept(g.s, t);
+    if (g.spec) spec_prefill_done(g); // the draft decodes the prompt too (timed as prompt)
+    if (g.done) return;
     if (g.limit == 0) gen_finish(g, QLM_OK);
+}
+
+// Records one sampled token: counters, end of generation, stop strings, and the text it
+// releases. Returns true when the generation ends with it. Shared by the plain and the
+// speculative step, so both stop and stream identically.
+inline bool gen_push(qlm_gen& g, qlm_token tok) {
+    const qlm_model& m = *g.c->model;
+    qlm_sampler_accept(g.s, tok);
+    g.st.n_generated++;
+    g.st.last_token = tok;
+    bool last = (int32_t)g.st.n_generated >= g.limit;
+    if (token_is_eog(m.voc, tok)) {
+        g.st.stopped_by = 1;
+        return true;
+    }
+    g.pending += g.u8.push(token_bytes(m.voc, tok, g.p.render_special != 0));
+    size_t cut = std::string::npos;
+    for (const char* s : g.stop) cut = std::min(cut, g.pending.find(s));
+    if (cut != std::string::npos) {
+        g.pending.resize(cut);
+        g.st.stopped_by = 2;
+    }
+    size_t hold = g.st.stopped_by == 2 ? 0 : stop_holdback(g.pending, g.stop.data(), g.stop.size());
+    gen_emit(g, g.pending.substr(0, g.pending.size() - hold), tok);
+    g.pending.erase(0, g.pending.size() - hold);
+    return last || g.st.stopped_by >= 2;
 }
 
 // One generated token: sample, release its text, decode it. Every kept token is decoded,
@@ -83,28 +131,10 @@ inline void gen_token(qlm_gen& g) {
     const qlm_model& m = *c->model;
     if (g.p.cancel && *g.p.cancel)
         return gen_finish(g, fail(&g.error, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled"));
+    if (g.spec) return spec_step(g);
     double t0 = now_ms();
     qlm_token tok = qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
-    qlm_sampler_accept(g.s, tok);
-    g.st.n_generated++;
-    g.st.last_token = tok;
-    bool last = (int32_t)g.st.n_generated >= g.limit;
-    if (token_is_eog(m.voc, tok)) {
-        g.st.stopped_by = 1;
-        last = true;
-    } else {
-        g.pending += g.u8.push(token_bytes(m.voc, tok, g.p.render_special != 0));
-        size_t cut = std::string::npos;
-        for (const char* s : g.stop) cut = std::min(cut, g.pending.find(s));
-        if (cut != std::string::npos) {
-            g.pending.resize(cut);
-            g.st.stopped_by = 2;
-        }
-        size_t hold = g.st.stopped_by == 2 ? 0 : stop_holdback(g.pending, g.stop.data(), g.stop.size());
-        gen_emit(g, g.pending.substr(0, g.pending.size() - hold), tok);
-        g.pending.erase(0, g.pending.size() - hold);
-        if (g.st.stopped_by >= 2) last = true;
-    }
+    bool last = gen_push(g, tok);
     qlm_result r = QLM_OK;
     // A stop string or the callback ends the reply without decoding the token; so does a
     // full context with no room to record the final one.
@@ -133,7 +163,8 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
             return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: stop string %zu is empty", i);
     if (c->model->vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
-    if (n_prompt == 0 && !c->have_logits)
+    const bool spec = p.draft || p.draft_ngram;
+    if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
         return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
@@ -160,6 +191,14 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
     g->limit = p.n_predict < 0 ? INT32_MAX : p.n_predict;
     g->st.n_prompt = (uint32_t)n_prompt;
     g->st.last_token = -1;
+    g->n_prefill = n_prompt;
+    if (spec) {
+        qlm_result r = spec_begin(*g, err);
+        if (r != QLM_OK) {
+            qlm_gen_end(g);
+            return r;
+        }
+    }
     *out = g;
     return QLM_OK;
 }
@@ -171,19 +210,19 @@ QLM_API qlm_result qlm_gen_step(qlm_gen* g, double budget_ms, qlm_error* err) {
     double t0 = now_ms();
     while (!g->done) {
         double elapsed = now_ms() - t0;
-        if (g->n_prefilled < g->prompt.size()) {
+        if (g->n_prefilled < g->n_prefill) {
             // Size the chunk to what is left of the budget; with no measurement yet, 1 token.
             size_t k = g->c->n_batch;
             if (budget_ms > 0)
                 k = g->ms_prompt_tok > 0 ? (size_t)(std::max(0.0, budget_ms - elapsed) / g->ms_prompt_tok) : 1;
             gen_prefill(*g, k);
-        } else if (g->limit == 0) {
-            gen_finish(*g, QLM_OK); // n_predict = 0 after an empty prompt
         } else {
-            gen_token(*g);
+            // Nothing (more) to prefill: an empty prompt, or a one-token one with a draft.
+            if (!g->prefilled) gen_prefill(*g, 0);
+            if (!g->done) gen_token(*g); // (n_predict = 0 finished in gen_prefill)
         }
         if (budget_ms <= 0) break;
-        double next = g->n_prefilled < g->prompt.size() ? g->ms_prompt_tok : g->ms_token;
+        double next = !g->prefilled ? g->ms_prompt_tok : g->ms_token;
         if (next <= 0 || now_ms() - t0 + next > budget_ms) break;
     }
     if (g->result != QLM_OK && err) *err = g->error;
@@ -203,7 +242,10 @@ QLM_API qlm_generate_stats qlm_gen_stats(const qlm_gen* g) {
     return g ? g->st : st;
 }
 
-QLM_API void qlm_gen_end(qlm_gen* g) { delete g; }
+QLM_API void qlm_gen_end(qlm_gen* g) {
+    if (g) qlm_detail::spec_free(g->spec);
+    delete g;
+}
 
 } // extern "C"
 

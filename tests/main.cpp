@@ -13,6 +13,7 @@
 #include "test_sampler.cpp"
 #include "test_forward.cpp"
 #include "test_step.cpp" // after test_forward.cpp: uses its helpers
+#include "test_spec.cpp" // after test_forward.cpp: uses its helpers
 #include "test_families.cpp" // after test_forward.cpp: uses its helpers
 #include "test_bad_files.cpp"
 #include "test_api_errors.cpp"
