@@ -6501,12 +6501,12 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
                     "model: per-dimension RoPE frequencies (rope_freqs.weight) are not supported yet");
     if (h.n_head_kv <= 0 || h.n_head % h.n_head_kv != 0 || h.head_dim <= 0 || h.head_dim % 2 != 0 ||
         (int64_t)vlen != h.head_dim || h.n_rot <= 0 || h.n_rot > h.head_dim || h.n_rot % 2 != 0 ||
-        h.head_dim > 1024 || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0 ||
+        h.head_dim > KV_MAX_HEAD_DIM || !(h.eps > 0.0f && h.eps < 1.0f) || !(h.rope_base > 0.0f) || h.n_vocab <= 0 ||
         !(h.rope_base_swa > 0.0f) || !(h.logit_softcap >= 0.0f && h.logit_softcap < 1e6f))
         return fail(err, &m.log, MSG_MODEL_HPARAMS, UINT64_MAX,
-                    "model: inconsistent hyperparameters (heads %d, kv heads %d, head dim %d, rope dims %d, "
-                    "eps %g, vocab %d)",
-                    h.n_head, h.n_head_kv, h.head_dim, h.n_rot, (double)h.eps, h.n_vocab);
+                    "model: inconsistent or unsupported hyperparameters (heads %d, kv heads %d, head dim %d "
+                    "(at most %d), rope dims %d, eps %g, vocab %d)",
+                    h.n_head, h.n_head_kv, h.head_dim, KV_MAX_HEAD_DIM, h.n_rot, (double)h.eps, h.n_vocab);
     h.attn_scale = 1.0f / std::sqrt((float)h.head_dim);
     if (h.arch == ARCH_GEMMA3) {
         h.embd_scale = std::sqrt((float)h.n_embd);

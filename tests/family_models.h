@@ -47,8 +47,9 @@ struct family_rng {
     }
 };
 
-// The GGUF bytes of one family's model; empty for an unknown name.
-inline std::vector<uint8_t> family_model(const std::string& fam) {
+// The GGUF bytes of one family's model; empty for an unknown name. head_dim > 0 replaces
+// the family's head size (the tests' hostile variant).
+inline std::vector<uint8_t> family_model(const std::string& fam, int64_t head_dim = 0) {
     using namespace qlm_detail;
     struct shape {
         const char* arch;
@@ -63,6 +64,7 @@ inline std::vector<uint8_t> family_model(const std::string& fam) {
     else if (fam == "mistral") s = {"llama", 128, 4, 1, 32, 384, 2, 1e6f, 1e-5f, false, false, false, false, 0};
     else if (fam == "gemma3") s = {"gemma3", 128, 2, 1, 64, 384, 6, 1e6f, 1e-6f, true, false, true, true, 8};
     else return {};
+    if (head_dim > 0) s.HD = head_dim;
     const int64_t V = 512;
     family_rng rng(fnv1a64(reinterpret_cast<const uint8_t*>(fam.data()), fam.size()));
 

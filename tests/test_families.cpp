@@ -165,4 +165,24 @@ TEST_CASE("a sliding-window layer ignores what lies beyond its window") {
     qlm_model_free(model);
 }
 
+TEST_CASE("a head size beyond what attention supports is refused with a clear error") {
+    // Attention keeps a head's scratch on the stack (KV_MAX_HEAD_DIM floats): a file that
+    // claims longer heads must fail to load, not overflow it.
+    std::vector<uint8_t> bytes = qlm_test::family_model("qwen3", 512);
+    qlm_model* model = nullptr;
+    qlm_error err{};
+    CHECK(qlm_model_load_memory(bytes.data(), bytes.size(), nullptr, &model, &err) == QLM_ERR_BAD_FILE);
+    CHECK(err.msg_id == qlm_detail::MSG_MODEL_HPARAMS);
+    CHECK(std::string(err.text).find("head dim 512 (at most 256)") != std::string::npos);
+    CHECK(model == nullptr);
+    bytes = qlm_test::family_model("qwen3", 256); // the largest allowed loads and runs
+    REQUIRE(qlm_model_load_memory(bytes.data(), bytes.size(), nullptr, &model, &err) == QLM_OK);
+    {
+        ctx_holder c(model, ctx_params(32, 1, 8));
+        const qlm_token ids[3] = {1, 40, 41};
+        CHECK(qlm_decode(c.c, ids, 3, nullptr) == QLM_OK);
+    }
+    qlm_model_free(model);
+}
+
 } // TEST_SUITE
