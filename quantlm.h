@@ -262,13 +262,14 @@ typedef enum qlm_kv_rot {
 } qlm_kv_rot;
 
 /* Where a context runs the model. A GPU backend that cannot start (no loader, no device,
- * a weight or KV type it has no kernel for) leaves the context on the CPU and logs why;
+ * a weight or KV type it has no kernel for, a model family only the CPU runs) leaves the
+ * context on the CPU and logs why;
  * qlm_context_backend() says which one runs. */
 typedef enum qlm_backend {
     QLM_BACKEND_AUTO = 0, /* the CPU, for now */
     QLM_BACKEND_CPU = 1,
-    QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device; F16 KV cache only */
-    QLM_BACKEND_CUDA = 3,   /* NVIDIA GPU via libquantlm_cuda.so (make cuda, Linux); F16 KV cache only */
+    QLM_BACKEND_VULKAN = 2, /* any Vulkan 1.1 device (docs/VULKAN.md) */
+    QLM_BACKEND_CUDA = 3,   /* NVIDIA GPU via libquantlm_cuda.so (make cuda, Linux; docs/CUDA.md) */
     QLM_BACKEND_FORCE_32 = 0x7fffffff
 } qlm_backend;
 
