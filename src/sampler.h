@@ -150,6 +150,18 @@ inline void sampler_candidates(qlm_sampler* s, const float* logits, int32_t n) {
     for (auto& x : c) x.p = (float)(x.p / sum);
 }
 
+// A token from a normalised candidate list, with the sampler's RNG (qlm_sampler_sample and
+// speculative sampling). A single candidate draws no random number.
+inline qlm_token sampler_draw(qlm_sampler* s, const std::vector<qlm_sampler::cand>& c) {
+    if (c.size() == 1) return c[0].id;
+    double r = rng_uniform(s), cum = 0.0;
+    for (const auto& x : c) {
+        cum += x.p;
+        if (r < cum) return x.id;
+    }
+    return c.back().id;
+}
+
 } // namespace qlm_detail
 
 extern "C" {
@@ -189,14 +201,7 @@ QLM_API qlm_token qlm_sampler_sample(qlm_sampler* s, const float* logits, int32_
     using namespace qlm_detail;
     if (!s || !logits || n <= 0) return -1;
     sampler_candidates(s, logits, n);
-    auto& c = s->cands;
-    if (c.size() == 1) return c[0].id;
-    double r = rng_uniform(s), cum = 0.0;
-    for (const auto& x : c) {
-        cum += x.p;
-        if (r < cum) return x.id;
-    }
-    return c.back().id;
+    return sampler_draw(s, s->cands);
 }
 
 QLM_API void qlm_sampler_accept(qlm_sampler* s, qlm_token token) {

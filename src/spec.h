@@ -44,18 +44,6 @@ struct spec_state {
     std::vector<qlm_token> catchup;                 // tokens the draft lacks
 };
 
-// A token from a normalised candidate list, with the sampler's RNG; the same rule as
-// qlm_sampler_sample, which also draws nothing from a single candidate.
-inline qlm_token spec_draw(qlm_sampler* s, const std::vector<qlm_sampler::cand>& c) {
-    if (c.size() == 1) return c[0].id;
-    double r = rng_uniform(s), cum = 0.0;
-    for (const auto& x : c) {
-        cum += x.p;
-        if (r < cum) return x.id;
-    }
-    return c.back().id;
-}
-
 inline float spec_prob(const std::vector<qlm_sampler::cand>& c, qlm_token t) {
     for (const auto& x : c)
         if (x.id == t) return x.p;
@@ -97,7 +85,7 @@ inline qlm_token spec_accept(qlm_sampler* s, const std::vector<qlm_sampler::cand
     }
     for (const auto& e : q) dense[(size_t)e.id] = 0.0f;
     // p <= q everywhere only happens through rounding when p equals q: draw from p.
-    return y >= 0 ? y : spec_draw(s, p);
+    return y >= 0 ? y : sampler_draw(s, p);
 }
 
 // Brings the draft's KV cache to the target's tokens, then `extra` (the pending token;
@@ -242,7 +230,7 @@ inline void spec_step(qlm_gen& g) {
         for (int64_t i = 0; i < k && r == QLM_OK; i++) {
             sampler_candidates(&sp.ds, qlm_get_logits(d), nv);
             sp.q[(size_t)i] = sp.ds.cands;
-            qlm_token x = spec_draw(s, sp.q[(size_t)i]);
+            qlm_token x = sampler_draw(s, sp.q[(size_t)i]);
             sp.batch.push_back(x);
             qlm_sampler_accept(&sp.ds, x);
             if (i + 1 < k) r = decode(d, &x, 1, &g.error);
