@@ -335,7 +335,7 @@ TEST_CASE("the accept/reject rule preserves the target distribution (chi-square)
     std::vector<float> dense(nv, 0.0f);
     int acc_n = 0;
     for (int i = 0; i < n; i++) {
-        qlm_token x = qlm_detail::spec_draw(s, q);
+        qlm_token x = qlm_detail::sampler_draw(s, q);
         raw[(size_t)x]++;
         bool acc = false;
         qlm_token y = qlm_detail::spec_accept(s, p, q, x, dense, &acc);
@@ -363,10 +363,10 @@ TEST_CASE("the accept/reject rule preserves the target distribution (chi-square)
     // Resampling from p itself on rejection (a common mistake) would fail the same bound.
     std::fill(out.begin(), out.end(), 0);
     for (int i = 0; i < n; i++) {
-        qlm_token x = qlm_detail::spec_draw(s, q);
+        qlm_token x = qlm_detail::sampler_draw(s, q);
         bool acc = false;
         qlm_token y = qlm_detail::spec_accept(s, p, q, x, dense, &acc);
-        out[(size_t)(acc ? y : qlm_detail::spec_draw(s, p))]++;
+        out[(size_t)(acc ? y : qlm_detail::sampler_draw(s, p))]++;
     }
     CHECK(chi_square(out, pd, n) > 20.5);
 
