@@ -145,11 +145,19 @@ TEST_CASE("a stream delivers qlm_generate's text through its queue and stops whe
     std::string out;
     qlm_stream_status ss{};
     char buf[5]; // small on purpose: reads must not split a UTF-8 character
-    for (int i = 0; i < 20000; i++) {
+    // A deadline by the clock, not a count of 1 ms naps: under ThreadSanitizer on a busy
+    // machine 16 tokens take minutes. On timeout the stream is stopped before the REQUIRE
+    // unwinds, so the context is never freed under its running worker.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(30);
+    while (std::chrono::steady_clock::now() < deadline) {
         size_t n = qlm_stream_read(st, buf, sizeof buf, &ss);
         out.append(buf, n);
         if (ss.done) break;
         if (n == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (!ss.done) {
+        qlm_stream_cancel(st);
+        qlm_stream_free(st, nullptr, nullptr);
     }
     REQUIRE(ss.done);
     CHECK(ss.result == QLM_OK);

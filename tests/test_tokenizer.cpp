@@ -9,6 +9,7 @@
 #include "test_util.h"
 
 #include <chrono>
+#include <ctime>
 #include <map>
 #include <memory>
 
@@ -343,12 +344,18 @@ TEST_CASE("SmolLM2 tokenizes 100 KB of English quickly") {
     std::string text;
     while (text.size() < 100000) text += para;
     std::vector<int32_t> ids;
-    const auto t0 = std::chrono::steady_clock::now();
+    // Processor time, not wall time: a busy shared machine must not fail the test. The
+    // tokenizer is single-threaded, so this is the work it does.
+    const std::clock_t t0 = std::clock();
     REQUIRE(tokenize(*v, text.data(), text.size(), false, true, &ids, nullptr) == QLM_OK);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    MESSAGE("tokenized " << text.size() << " bytes into " << ids.size() << " tokens in " << ms << " ms");
+    const double ms = 1000.0 * (double)(std::clock() - t0) / CLOCKS_PER_SEC;
+    MESSAGE("tokenized " << text.size() << " bytes into " << ids.size() << " tokens in " << ms << " ms of CPU");
     CHECK(detok(*v, ids) == text);
-    CHECK(ms < 1000.0); // generous: shared CI machines and sanitizer builds; ~tens of ms at -O2
+#if defined(__SANITIZE_THREAD__)
+    CHECK(ms < 10000.0); // ThreadSanitizer instruments every access: 5-15x slower
+#else
+    CHECK(ms < 1000.0); // generous: ASan/UBSan builds; ~tens of ms at -O2
+#endif
 }
 
 } // namespace test_tokenizer
