@@ -234,7 +234,10 @@ VK_ASAN_ENV := $(if $(LVP_LIB),VK_ICD_FILENAMES=$(LVP_ICD) QLM_TEST_KEEP_LOADED=
 test-asan:
 	@bash scripts/setup.sh test
 	@$(MAKE) --no-print-directory build/tests-asan model
-	$(VK_ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/tests-asan
+	@# Gemma-3-270M's 320 greedy steps (262k-word output) are left out: minutes under ASan,
+	@# and its code paths run here through the tiny random Gemma 3 model of test_families.
+	$(VK_ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/tests-asan \
+	    -tce='Gemma-3-270M greedy*'
 build/tests-tsan: tests/main.cpp $(TESTS) quantlm.h | build
 	$(CXX) $(SAN_FLAGS) -fsanitize=thread tests/main.cpp -o $@ $(LDLIBS)
 # The whole suite, the Vulkan cases included (lavapipe's own threads are not instrumented).
