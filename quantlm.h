@@ -6338,6 +6338,7 @@ struct qlm_model {
     bool vocab_only = false;
     qlm_detail::vocab voc;
     std::string chat_template; // tokenizer.chat_template, "" when absent
+    qlm_chat_template chat_default = QLM_CHAT_AUTO; // the family's template when the file has none
 
     qlm_detail::qtensor tok_embd; // [n_embd] x n_vocab rows
     qlm_detail::qtensor output;   // [n_embd] x n_vocab rows (tok_embd when tied)
@@ -6345,6 +6346,7 @@ struct qlm_model {
     std::vector<qlm_detail::layer_weights> layers;
     std::vector<float> rope_inv_freq;     // [n_rot/2] base^(-2i/n_rot) * freq_scale
     std::vector<float> rope_inv_freq_swa; // the same for sliding-window layers (own base, no scaling)
+    std::vector<uint16_t> gelu_table;     // GELU of every F16 input, as F16 (families with hp.gelu)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
 
@@ -6427,6 +6429,20 @@ inline qlm_result get_vector_opt(qlm_model& m, const std::string& name, int64_t 
     return get_vector(m, name, n, v, err);
 }
 
+// GELU (tanh form) as llama.cpp's CPU backend computes it, from a table over F16 inputs:
+// the input and the result are rounded to F16, and |x| >= 10 is cut to 0 or x. Matching
+// that rounding keeps Gemma's logits within the same bound of llama.cpp as Llama's. The
+// table (model.gelu_table, built at load) keeps tanh off the per-token path.
+inline float gelu_f16_exact(float x) {
+    const float y = 0.5f * x * (1.0f + std::tanh(0.7978845608028654f * x * (1.0f + 0.044715f * x * x)));
+    return fp16_to_fp32(fp32_to_fp16(y));
+}
+inline float gelu_f16(const uint16_t* table, float x) {
+    if (x <= -10.0f) return 0.0f;
+    if (x >= 10.0f) return x;
+    return fp16_to_fp32(table[fp32_to_fp16(x)]);
+}
+
 // Reads hyperparameters and binds every tensor. The whole file has been validated.
 inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     gguf_str s;
@@ -6454,6 +6470,7 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
         h.rope = ROPE_NEOX;
     } else if (m.arch == "gemma3") {
         h.arch = ARCH_GEMMA3;
+        m.chat_default = QLM_CHAT_GEMMA; // the Gemma 3 GGUFs that pip packages ship carry no template
         h.rope = ROPE_NEOX;
         h.gelu = true;
     } else {
@@ -6574,6 +6591,10 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     for (int32_t i = 0; i < h.n_rot / 2; i++) {
         m.rope_inv_freq[(size_t)i] = (float)(std::pow((double)h.rope_base, -2.0 * i / h.n_rot) * h.rope_freq_scale);
         m.rope_inv_freq_swa[(size_t)i] = (float)std::pow((double)h.rope_base_swa, -2.0 * i / h.n_rot);
+    }
+    if (h.gelu) {
+        m.gelu_table.resize(65536);
+        for (uint32_t i = 0; i < 65536; i++) m.gelu_table[i] = fp32_to_fp16(gelu_f16_exact(fp16_to_fp32((uint16_t)i)));
     }
     const bool own_swa_rope = h.arch == ARCH_GEMMA3;
     for (layer_weights& L : m.layers)
@@ -6779,17 +6800,6 @@ inline void add_bias(float* x, const std::vector<float>& b, int n) {
     for (int i = 0; i < n; i++) x[i] += b[i];
 }
 
-// GELU (tanh form) as llama.cpp's CPU backend computes it, from a table over F16 inputs:
-// the input and the result are rounded to F16, and |x| >= 10 is cut to 0 or x. Matching
-// that rounding keeps Gemma's logits within the same bound of llama.cpp as Llama's.
-inline float gelu_f16(float x) {
-    if (x <= -10.0f) return 0.0f;
-    if (x >= 10.0f) return x;
-    const float xh = fp16_to_fp32(fp32_to_fp16(x));
-    const float y = 0.5f * xh * (1.0f + std::tanh(0.7978845608028654f * xh * (1.0f + 0.044715f * xh * xh)));
-    return fp16_to_fp32(fp32_to_fp16(y));
-}
-
 // x[t] += W . act[t] for every token: the residual added in place, or, when the family
 // normalises a block's output first (Gemma's post-norms), through c->blk.
 inline void matmul_residual(qlm_context* c, const act_set& as, const qtensor& w, const std::vector<float>& post_norm,
@@ -6913,7 +6923,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
             if (h.gelu)
-                for (int i = 0; i < FF; i++) g[i] = gelu_f16(g[i]) * u[i];
+                for (int i = 0; i < FF; i++) g[i] = gelu_f16(m.gelu_table.data(), g[i]) * u[i];
             else
                 for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
             quantize_row_all(c, a_d, g, t, FF);
@@ -13608,9 +13618,8 @@ QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const
         return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
     if (t == QLM_CHAT_AUTO) {
         if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
-        // A file without a template gets its family's, where the family has only one
-        // (the Gemma 3 GGUFs that pip packages ship carry none).
-        if (m->chat_template.empty() && m->hp.arch == ARCH_GEMMA3) t = QLM_CHAT_GEMMA;
+        // A file without a template gets its family's, where the family has only one.
+        if (m->chat_template.empty() && m->chat_default != QLM_CHAT_AUTO) t = m->chat_default;
         else if (m->chat_template.empty())
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model has no tokenizer.chat_template; choose a template by name");

@@ -124,6 +124,12 @@ bool gather_imatrix(const char* path, const char* text_path, size_t n_tokens, in
         imx->init(h.n_layer, h.n_embd, h.n_head * h.head_dim, h.n_ff);
         c->imx = imx;
         nt = std::min(nt, n_tokens);
+        if (nt == 0) {
+            fprintf(stderr, "error: --imatrix: no tokens to run (empty text or --imatrix-tokens 0)\n");
+            qlm_context_free(c);
+            qlm_model_free(m);
+            return false;
+        }
         for (size_t pos = 0; ok && pos < nt; pos += C) {
             qlm_context_reset(c);
             const size_t n = std::min<size_t>(C, nt - pos);

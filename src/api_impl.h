@@ -259,9 +259,8 @@ QLM_API qlm_result qlm_chat_apply(const qlm_model* m, qlm_chat_template t, const
         return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: NULL argument");
     if (t == QLM_CHAT_AUTO) {
         if (!m) return fail(err, nullptr, MSG_INVALID_ARG, UINT64_MAX, "qlm_chat_apply: AUTO needs a model");
-        // A file without a template gets its family's, where the family has only one
-        // (the Gemma 3 GGUFs that pip packages ship carry none).
-        if (m->chat_template.empty() && m->hp.arch == ARCH_GEMMA3) t = QLM_CHAT_GEMMA;
+        // A file without a template gets its family's, where the family has only one.
+        if (m->chat_template.empty() && m->chat_default != QLM_CHAT_AUTO) t = m->chat_default;
         else if (m->chat_template.empty())
             return fail(err, &m->log, MSG_TEMPLATE_UNKNOWN, UINT64_MAX,
                         "the model has no tokenizer.chat_template; choose a template by name");

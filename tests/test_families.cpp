@@ -21,34 +21,6 @@ struct gemma_loaded {
     ~gemma_loaded() { qlm_model_free(m); }
 };
 
-// Greedy decoding against a fixture row (prompt, llama.cpp's ids, its margins), with
-// teacher forcing at ties so every step is compared. Returns the number of ties.
-int check_greedy_row(qlm_model* model, const std::string& name, const std::vector<int32_t>& prompt,
-                     const std::vector<int32_t>& want, const std::vector<float>& margin, uint32_t n_ctx) {
-    REQUIRE(margin.size() == want.size());
-    const int32_t nv = qlm_n_vocab(model);
-    ctx_holder c(model, ctx_params(n_ctx, 2, 64));
-    REQUIRE(qlm_decode(c.c, prompt.data(), prompt.size(), nullptr) == QLM_OK);
-    size_t same = 0;
-    int ties = 0;
-    for (size_t i = 0; i < want.size(); i++) {
-        int32_t tok = argmax(qlm_get_logits(c.c), nv);
-        if (tok == want[i]) {
-            same++;
-        } else if (margin[i] < kTieBound) {
-            ties++;
-            MESSAGE(name << ": tie at step " << i << " (ours " << tok << ", llama.cpp " << want[i] << ", its margin "
-                         << margin[i] << ")");
-        } else {
-            FAIL_CHECK(name << ": step " << i << " ours " << tok << " llama.cpp " << want[i] << " (margin " << margin[i]
-                            << ")");
-        }
-        if (i + 1 < want.size()) REQUIRE(qlm_decode(c.c, &want[i], 1, nullptr) == QLM_OK);
-    }
-    MESSAGE(name << ": " << same << "/" << want.size() << " tokens equal, " << ties << " tie(s)");
-    return ties;
-}
-
 } // namespace
 
 TEST_SUITE("families") {

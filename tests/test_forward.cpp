@@ -64,6 +64,34 @@ int32_t argmax(const float* x, int32_t n) {
     return b;
 }
 
+// Greedy decoding against a fixture row (prompt, llama.cpp's ids, its margins), with
+// teacher forcing at ties so every step is compared. Returns the number of ties.
+int check_greedy_row(qlm_model* model, const std::string& name, const std::vector<int32_t>& prompt,
+                     const std::vector<int32_t>& want, const std::vector<float>& margin, uint32_t n_ctx) {
+    REQUIRE(margin.size() == want.size());
+    const int32_t nv = qlm_n_vocab(model);
+    ctx_holder c(model, ctx_params(n_ctx, 2, 64));
+    REQUIRE(qlm_decode(c.c, prompt.data(), prompt.size(), nullptr) == QLM_OK);
+    size_t same = 0;
+    int ties = 0;
+    for (size_t i = 0; i < want.size(); i++) {
+        int32_t tok = argmax(qlm_get_logits(c.c), nv);
+        if (tok == want[i]) {
+            same++;
+        } else if (margin[i] < kTieBound) {
+            ties++;
+            MESSAGE(name << ": tie at step " << i << " (ours " << tok << ", llama.cpp " << want[i] << ", its margin "
+                         << margin[i] << ")");
+        } else {
+            FAIL_CHECK(name << ": step " << i << " ours " << tok << " llama.cpp " << want[i] << " (margin " << margin[i]
+                            << ")");
+        }
+        if (i + 1 < want.size()) REQUIRE(qlm_decode(c.c, &want[i], 1, nullptr) == QLM_OK);
+    }
+    MESSAGE(name << ": " << same << "/" << want.size() << " tokens equal, " << ties << " tie(s)");
+    return ties;
+}
+
 } // namespace
 
 #define NEED_MODEL()                                                                   \
@@ -115,35 +143,15 @@ TEST_CASE("greedy continuations equal llama.cpp token for token") {
     NEED_MODEL();
     auto rows = qlm_test::read_tsv("tests/fixtures/smollm2_greedy.tsv");
     REQUIRE(rows.size() >= 5);
-    const int32_t nv = qlm_n_vocab(model);
     int ties = 0;
     for (const auto& r : rows) {
         REQUIRE(r.size() >= 4);
         std::vector<int32_t> prompt = qlm_test::parse_ids(r[1]), want = qlm_test::parse_ids(r[2]);
         std::vector<float> margin = qlm_test::parse_floats(r[3]);
         REQUIRE(margin.size() == want.size());
-        ctx_holder c(model, ctx_params(512, 2, 64));
-        REQUIRE(qlm_decode(c.c, prompt.data(), prompt.size(), nullptr) == QLM_OK);
         // At a tie we feed llama.cpp's token (teacher forcing), so all 64 steps are
         // compared instead of stopping at the first tie.
-        size_t same = 0;
-        int row_ties = 0;
-        for (size_t i = 0; i < want.size(); i++) {
-            int32_t tok = argmax(qlm_get_logits(c.c), nv);
-            if (tok == want[i]) {
-                same++;
-            } else if (margin[i] < kTieBound) {
-                row_ties++;
-                MESSAGE(r[0] << ": tie at step " << i << " (ours " << tok << ", llama.cpp " << want[i]
-                             << ", its margin " << margin[i] << ")");
-            } else {
-                FAIL_CHECK(r[0] << ": step " << i << " ours " << tok << " llama.cpp " << want[i]
-                                << " (margin " << margin[i] << ")");
-            }
-            REQUIRE(qlm_decode(c.c, &want[i], 1, nullptr) == QLM_OK);
-        }
-        ties += row_ties;
-        MESSAGE(r[0] << ": " << same << "/" << want.size() << " tokens equal, " << row_ties << " tie(s)");
+        ties += check_greedy_row(model, r[0], prompt, want, margin, 512); // reports equal steps and ties
     }
     MESSAGE(ties << " tie(s) in " << rows.size() << " prompts x 64 steps");
 }
