@@ -149,6 +149,9 @@ typedef struct qlm_model_params {
     void* log_user;
     int no_mmap;    /* 1 = read the file into allocated memory instead of mapping it */
     int vocab_only; /* 1 = load metadata and tokenizer, no tensors (tokenizer-only files) */
+    int no_repack;  /* 1 = keep the weights as stored. By default the CPU kernels get a copy
+                     * interleaved by 16 rows (same size; the mapped originals are released),
+                     * which decodes several times faster; a GPU backend does not need it. */
 } qlm_model_params;
 
 QLM_API qlm_model_params qlm_model_params_default(void);
@@ -770,6 +773,7 @@ inline float bf16_to_fp32(uint16_t h) {
 // ---- CPU features (read-only after the first call) ----------------------------------------
 struct cpu_features {
     bool avx2 = false, fma = false, f16c = false;
+    bool avx512vnni = false; // with AVX-512 F/BW/VL; QLM_NO_AVX512=1 in the environment hides it
 };
 inline const cpu_features& cpu() {
     static const cpu_features f = [] {
@@ -779,6 +783,10 @@ inline const cpu_features& cpu() {
         c.avx2 = __builtin_cpu_supports("avx2");
         c.fma = __builtin_cpu_supports("fma");
         c.f16c = c.avx2; // every AVX2 CPU has F16C
+        const char* no512 = getenv("QLM_NO_AVX512"); // to measure or test the AVX2 kernels here
+        c.avx512vnni = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                       __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
+                       !(no512 && no512[0] == '1');
 #endif
         return c;
     }();
@@ -851,6 +859,12 @@ typedef void (*mat_dot_fn)(int64_t n, const void* x, size_t x_stride, int nr, co
 // Quantizes n floats into blocks of the type (n a multiple of the block size).
 typedef void (*quantize_act_fn)(const float* x, void* y, int64_t n);
 typedef void (*to_float_fn)(const void* x, float* y, int64_t n);
+// Weights interleaved by 16 rows at load (packed.h): out[t*os + r] (+)= row r of the slabs .
+// activations of token t.
+struct pk_format;
+struct pk_act;
+typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
+                           float* out, size_t os, bool accumulate);
 
 struct type_traits {
     const char* name;  // "Q4_K", ...; NULL for ids we do not know
@@ -871,11 +885,13 @@ struct kernel_table {
     vec_dot_fn vec_dot[QT_COUNT];
     mat_dot_fn mat_dot[QT_COUNT]; // NULL: the product is done with vec_dot, pair by pair
     quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
+    pk_gemm_fn pk_gemm;                     // NULL: weights stay as stored (no SIMD kernel)
 };
 inline const kernel_table& kernels();
 inline const kernel_table& kernels_scalar();
 inline const type_traits* lowbit_type_info(uint32_t type); // lowbit.h
 inline void lowbit_kernels_avx2(kernel_table& t);          // lowbit.h, with QLM_HAS_AVX2
+inline void packed_kernels(kernel_table& t);               // packed.h
 
 // ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
 // fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs
@@ -2453,6 +2469,7 @@ inline const kernel_table* kernels_avx2() {
         t.quantize_act[QT_Q8_1] = quantize_q8_1_avx2;
         t.quantize_act[QT_Q8_K] = quantize_q8_K_avx2;
         lowbit_kernels_avx2(t);
+        packed_kernels(t);
         return t;
     }();
     return cpu().avx2 && cpu().fma ? &k : nullptr;
@@ -3862,6 +3879,552 @@ inline bool gguf_writer::write_file(const char* path) const {
 
 } // namespace qlm_detail
 #endif
+// ==== [qlm:packed] weights interleaved by 16 rows at load, and their x86 kernels ===========
+// Decoding one token multiplies every weight matrix by one activation vector. Row by row,
+// each 32-weight block costs a scale conversion, nibble unpacking, a multiply-add chain
+// and, per row, a horizontal sum: about half an instruction per weight, which on a 2-core
+// machine caps decode far below what memory delivers (docs/PERF.md). Interleaving 16 rows
+// makes one 32-bit lane of a 512-bit register one row: four consecutive weights of each of
+// the 16 rows sit in 64 bytes, so one VNNI dot (u8 codes x s8 activations, 4 products per
+// lane) advances 16 rows by 4 weights with the activation broadcast from memory, the 16
+// scales of a block convert in one instruction, and no horizontal sum is ever needed.
+// That is about 30 instructions per 512 weights for 4-bit codes, 10x fewer than row by row.
+//
+// Layout of a packed matrix: 16-row slabs, one after the other; inside a slab, the groups
+// (the format's scale groups) in order; a group is
+//   headers  16 fp16 D (PK_H_D), or 16 fp16 D then 16 fp16 M (PK_H_DM), or 16 exponent
+//            bytes then 16 zero-point bytes (PK_H_E8, INT2)
+//   codes    G/4 steps; step s holds weights 4s..4s+3 of every row: byte 4r+j of the step
+//            is weight 4s+j of row r. 64-byte chunks hold 8/B steps of B-bit codes: step
+//            s is bits B*(s % (8/B)).. of chunk s / (8/B).
+// The slab has exactly the bytes of its 16 rows as stored, so packing changes nothing in
+// the memory a token streams. Every format is read as w = D*code + M, with M = km*D for
+// the one-scale formats; Q8_0's codes stay signed (km = 0) and the VNNI kernel biases
+// them by 128 on the fly.
+//
+// Per 32-weight activation block (16 for INT2-g16) the kernels form the exact integer
+// sums isq = sum(code*a) and sa = sum(a), then acc = fma(D*da, float(x), acc), where x =
+// kd*isq + km*sa for the one-scale formats, and for the others also acc = fma(M, S, acc)
+// with S = da*sa (Q8_1 activations: their stored fp16 s, as llama.cpp reads Q4_1). The scalar reference (pk_gemm_ref) does exactly these float operations in this
+// order, so AVX2, AVX-512 and the reference agree bit for bit, and a token's result does
+// not depend on how many tokens share the call (prefill equals decode).
+#ifndef QLM_PACKED_H
+#define QLM_PACKED_H
+
+#include <cmath>
+
+namespace qlm_detail {
+
+constexpr int PK_ROWS = 16;
+enum pk_header { PK_H_D, PK_H_DM, PK_H_E8 };
+
+struct pk_format {
+    int bits = 0;      // code bits: 1, 2, 4 or 8 (8: signed codes)
+    int group = 0;     // weights per scale
+    pk_header hk = PK_H_D;
+    int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
+    int hdr_bytes = 2;  // header bytes per row per group as stored
+    uint32_t act = 0;   // activation type (Q8_0 or Q8_1: both start with an fp16 d)
+};
+
+// The formats the packed kernels read; false for the others (they stay row by row).
+inline bool pk_format_of(uint32_t type, pk_format* f) {
+    *f = pk_format{};
+    switch (type) {
+    case QT_Q4_0: *f = {4, 32, PK_H_D, 1, -8, 2, QT_Q8_0}; return true;
+    case QT_Q4_1: *f = {4, 32, PK_H_DM, 1, 0, 4, QT_Q8_1}; return true;
+    case QT_Q8_0: *f = {8, 32, PK_H_D, 1, 0, 2, QT_Q8_0}; return true;
+    default: break;
+    }
+    const lb_format* lf = lb_fmt(type);
+    if (!lf) return false;
+    const int g = lf->group;
+    switch (lf->fam) {
+    case LB_INT4S: *f = {4, g, PK_H_D, 1, -8, 2, QT_Q8_0}; return true;
+    case LB_INT4: *f = {4, g, PK_H_DM, 1, 0, 4, QT_Q8_0}; return true;
+    case LB_INT2: *f = {2, g, PK_H_E8, 1, 0, 2, QT_Q8_0}; return true;
+    case LB_TERN: *f = {2, g, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
+    case LB_BIN: *f = {1, g, PK_H_D, -2, 1, 2, QT_Q8_0}; return true; // a set bit is -d
+    default: return false; // TERN16 (base-3 bytes) and BINM keep their row kernels
+    }
+}
+
+// Bytes of one packed group of 16 rows (headers + codes): 16x the stored group.
+inline size_t pk_group_bytes(const pk_format& f) {
+    return (size_t)PK_ROWS * (size_t)f.hdr_bytes + (size_t)PK_ROWS * (size_t)f.group * (size_t)f.bits / 8;
+}
+
+// The codes of one stored group of one row, as unsigned bytes (Q8_0: the signed bytes).
+inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
+    if (type == QT_Q8_0) {
+        memcpy(q, src + 2, 32);
+        return;
+    }
+    if (type == QT_Q4_0 || type == QT_Q4_1) {
+        const uint8_t* qs = src + (type == QT_Q4_0 ? 2 : 4);
+        for (int j = 0; j < 16; j++) q[j] = qs[j] & 0xF, q[j + 16] = qs[j] >> 4;
+        return;
+    }
+    float D, M;
+    lb_unpack(lb_fmt(type)->fam, g, src, q, &D, &M);
+}
+
+// Interleaves rows [0, ne1) (ne1 a multiple of 16, ne0 of the group) into dst.
+inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_t row_bytes, int64_t ne0, int64_t ne1,
+                    uint8_t* dst) {
+    const int G = f.group, B = f.bits, spc = 8 / B;
+    const int64_t ng = ne0 / G;
+    const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
+    uint8_t q[PK_ROWS][128];
+    for (int64_t r0 = 0; r0 < ne1; r0 += PK_ROWS) {
+        for (int64_t g = 0; g < ng; g++, dst += pk_group_bytes(f)) {
+            for (int r = 0; r < PK_ROWS; r++) {
+                const uint8_t* s = src + (size_t)(r0 + r) * row_bytes + (size_t)g * sg;
+                pk_codes(type, s, G, q[r]);
+                if (f.hk == PK_H_D) memcpy(dst + 2 * r, s, 2);
+                if (f.hk == PK_H_DM) memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
+                if (f.hk == PK_H_E8) dst[r] = s[0], dst[16 + r] = s[1];
+            }
+            uint8_t* c = dst + PK_ROWS * f.hdr_bytes;
+            memset(c, 0, (size_t)PK_ROWS * (size_t)G * (size_t)B / 8);
+            for (int st = 0; st < G / 4; st++) {
+                uint8_t* chunk = c + 64 * (st / spc);
+                const int sh = B * (st % spc);
+                for (int i = 0; i < 64; i++) chunk[i] |= (uint8_t)(q[i / 4][4 * st + i % 4] << sh);
+            }
+        }
+    }
+}
+
+// ---- activations ---------------------------------------------------------------------------
+// The packed kernels need, per 32-activation block, d as a float, the exact sums of each
+// half block and the sums scaled by d; quantize_row_all appends them to the quantized row:
+//   [blocks][pad to 64][float da[nb]][int32 sa[2*nb]][float S32[nb]][float S16[2*nb]]
+inline size_t pk_act_extra_offset(uint32_t act_type, int64_t ncols) {
+    return ((size_t)(ncols / 32) * type_info(act_type)->block_bytes + 63) / 64 * 64;
+}
+inline size_t pk_act_extra_bytes(int64_t ncols) { return 64 + (size_t)((ncols + 31) / 32) * 24; }
+
+inline void pk_act_sums(uint32_t act_type, uint8_t* row, int64_t ncols) {
+    const size_t bb = type_info(act_type)->block_bytes, qoff = act_type == QT_Q8_1 ? 4 : 2;
+    const int64_t nb = ncols / 32;
+    uint8_t* x = row + pk_act_extra_offset(act_type, ncols);
+    for (int64_t b = 0; b < nb; b++) {
+        const uint8_t* blk = row + (size_t)b * bb;
+        float d = f16(lb_rd16(blk));
+        int32_t s[2] = {0, 0};
+        for (int j = 0; j < 32; j++) s[j / 16] += (int8_t)blk[qoff + (size_t)j];
+        const float s32 = act_type == QT_Q8_1 ? f16(lb_rd16(blk + 2)) : d * (float)(s[0] + s[1]);
+        const float s16[2] = {d * (float)s[0], d * (float)s[1]};
+        memcpy(x + 4 * (size_t)b, &d, 4);
+        memcpy(x + 4 * (size_t)nb + 8 * (size_t)b, s, 8);
+        memcpy(x + 12 * (size_t)nb + 4 * (size_t)b, &s32, 4);
+        memcpy(x + 16 * (size_t)nb + 8 * (size_t)b, s16, 8);
+    }
+}
+
+// What a kernel needs to find a token's activations.
+struct pk_act {
+    const uint8_t* row; // row of token 0
+    size_t stride;      // bytes between tokens
+    size_t bb, qoff;    // block bytes, offset of the int8 values in a block
+    size_t xoff;        // offset of da[] (sa[] follows at xoff + 4*nb)
+    int64_t nb;
+};
+inline pk_act pk_act_of(const pk_format& f, const uint8_t* row, size_t stride, int64_t ne0) {
+    pk_act a;
+    a.row = row;
+    a.stride = stride;
+    a.bb = type_info(f.act)->block_bytes;
+    a.qoff = f.act == QT_Q8_1 ? 4 : 2;
+    a.xoff = pk_act_extra_offset(f.act, ne0);
+    a.nb = ne0 / 32;
+    return a;
+}
+inline float pk_da(const pk_act& a, int t, int64_t b) {
+    float d;
+    memcpy(&d, a.row + (size_t)t * a.stride + a.xoff + 4 * (size_t)b, 4);
+    return d;
+}
+// Sum of the activations of the sub-block of `sub` weights starting at column i.
+inline int32_t pk_sa(const pk_act& a, int t, int64_t i, int sub) {
+    int32_t s[2];
+    memcpy(s, a.row + (size_t)t * a.stride + a.xoff + 4 * (size_t)a.nb + 8 * (size_t)(i / 32), 8);
+    return sub == 32 ? s[0] + s[1] : s[(i % 32) / 16];
+}
+// The same sum times d (see pk_act_sums).
+inline float pk_S(const pk_act& a, int t, int64_t i, int sub) {
+    float s;
+    const size_t off = sub == 32 ? 12 * (size_t)a.nb + 4 * (size_t)(i / 32) : 16 * (size_t)a.nb + 4 * (size_t)(i / 16);
+    memcpy(&s, a.row + (size_t)t * a.stride + a.xoff + off, 4);
+    return s;
+}
+inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
+    return (const int8_t*)(a.row + (size_t)t * a.stride + (size_t)(i / 32) * a.bb + a.qoff + (size_t)(i % 32));
+}
+
+// INT2's exponent byte as the packed kernels decode it: 2^(m/16) for m = e % 16 from
+// lb_e8's own table, times 2^(e/16 - 14), exact scaling by a power of two.
+inline float pk_e8(uint8_t e) {
+    return e == 0 ? 0.0f : std::ldexp(lb_e8((uint8_t)(224 + (e & 15))), (e >> 4) - 14);
+}
+
+// ---- scalar reference ------------------------------------------------------------------------
+// out[t*os + r] (+)= row r of the slabs [s0, s1) . activations of token t, for t < nt.
+typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
+                           float* out, size_t os, bool accumulate);
+
+inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
+                        float* out, size_t os, bool accumulate) {
+    const int G = f.group, B = f.bits, spc = 8 / B, sub = G < 32 ? G : 32, mask = B == 8 ? 0xFF : (1 << B) - 1;
+    const size_t gb = pk_group_bytes(f);
+    for (int64_t s = 0; s < n_slabs; s++, out += PK_ROWS) {
+        for (int t = 0; t < nt; t++) {
+            float acc[PK_ROWS] = {0};
+            const uint8_t* p = w + (size_t)s * (size_t)(ne0 / G) * gb;
+            for (int64_t i0 = 0; i0 < ne0; i0 += G, p += gb) {
+                float D[PK_ROWS], M[PK_ROWS];
+                for (int r = 0; r < PK_ROWS; r++) {
+                    if (f.hk == PK_H_E8) {
+                        D[r] = pk_e8(p[r]);
+                        M[r] = D[r] * (float)(int8_t)p[16 + r] * 0.0625f;
+                    } else {
+                        D[r] = f16(lb_rd16(p + 2 * r));
+                        M[r] = f.hk == PK_H_DM ? f16(lb_rd16(p + 32 + 2 * r)) : 0.0f;
+                    }
+                }
+                const uint8_t* c = p + PK_ROWS * f.hdr_bytes;
+                for (int s0 = 0; s0 < G; s0 += sub) {
+                    const int64_t i = i0 + s0;
+                    const int8_t* aq = pk_aq(a, t, i);
+                    const float da = pk_da(a, t, i / 32);
+                    const int32_t sa = pk_sa(a, t, i, sub);
+                    for (int r = 0; r < PK_ROWS; r++) {
+                        int32_t isq = 0;
+                        for (int st = s0 / 4; st < (s0 + sub) / 4; st++)
+                            for (int j = 0; j < 4; j++) {
+                                const int code = (c[64 * (st / spc) + 4 * r + j] >> (B * (st % spc))) & mask;
+                                isq += (B == 8 ? (int8_t)code : code) * aq[4 * (st - s0 / 4) + j];
+                            }
+                        if (f.hk == PK_H_D) {
+                            acc[r] = std::fma(D[r] * da, (float)(f.kd * isq + f.km * sa), acc[r]);
+                        } else {
+                            acc[r] = std::fma(D[r] * da, (float)isq, acc[r]);
+                            acc[r] = std::fma(M[r], pk_S(a, t, i, sub), acc[r]);
+                        }
+                    }
+                }
+            }
+            float* o = out + (size_t)t * os;
+            for (int r = 0; r < PK_ROWS; r++) o[r] = accumulate ? o[r] + acc[r] : acc[r];
+        }
+    }
+}
+
+#if defined(QLM_HAS_AVX2)
+
+// Software prefetch distance in the weight stream (measured, docs/PERF.md).
+#ifndef QLMI_PK_PF
+#define QLMI_PK_PF 4096
+#endif
+constexpr size_t kPackedPrefetch = QLMI_PK_PF;
+
+inline int32_t pk_ld32(const int8_t* p) {
+    int32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+// ---- AVX2: a slab is two 8-row halves (bytes 0..31 and 32..63 of every chunk) ----------------
+// u8 x s8 with maddubs: a pair of 4-bit (or smaller) codes times activations stays within
+// 2*15*127, so the i16 pair sums of a whole 32-weight sub-block (8 steps) add up exactly
+// (at most 30480) before one madd widens them. 8-bit codes are signed and take the sign
+// trick (|w| times a with w's sign) and a madd per step.
+template <int B>
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, int nsteps, const int8_t* aq) {
+    constexpr int spc = 8 / B;
+    const __m256i mask = _mm256_set1_epi8((char)((1 << (B == 8 ? 7 : B)) - 1));
+    const __m256i ones = _mm256_set1_epi16(1);
+    if (B == 8) {
+        __m256i acc = _mm256_setzero_si256();
+        for (int st = 0; st < nsteps; st++) {
+            const __m256i w = _mm256_loadu_si256((const __m256i*)(c + 64 * st + 32 * half));
+            const __m256i av = _mm256_set1_epi32(pk_ld32(aq + 4 * st));
+            acc = _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_maddubs_epi16(_mm256_sign_epi8(w, w),
+                                                                                _mm256_sign_epi8(av, w)), ones));
+        }
+        return acc;
+    }
+    __m256i s16 = _mm256_setzero_si256();
+    for (int st = 0; st < nsteps; st += spc) {
+        const __m256i x = _mm256_loadu_si256((const __m256i*)(c + 64 * (st / spc) + 32 * half));
+        for (int k = 0; k < spc && st + k < nsteps; k++) {
+            const __m256i v = _mm256_and_si256(k ? _mm256_srli_epi16(x, B * k) : x, mask);
+            s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq + 4 * (st + k)))));
+        }
+    }
+    return _mm256_madd_epi16(s16, ones);
+}
+
+QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8) {
+    // 2^(m/16) * 2^(e/16 - 14), e = 0 -> 0 (see pk_e8)
+    static const struct table {
+        float v[16];
+        table() {
+            for (int m = 0; m < 16; m++) v[m] = lb_e8((uint8_t)(224 + m));
+        }
+    } T;
+    const __m256i e = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)e8));
+    const __m256i m = _mm256_and_si256(e, _mm256_set1_epi32(15));
+    const __m256 lo = _mm256_permutevar8x32_ps(_mm256_loadu_ps(T.v), m);
+    const __m256 hi = _mm256_permutevar8x32_ps(_mm256_loadu_ps(T.v + 8), m);
+    const __m256 mant = _mm256_blendv_ps(lo, hi, _mm256_castsi256_ps(_mm256_slli_epi32(m, 28)));
+    const __m256i ex = _mm256_slli_epi32(_mm256_add_epi32(_mm256_srli_epi32(e, 4), _mm256_set1_epi32(127 - 14)), 23);
+    const __m256 d = _mm256_mul_ps(mant, _mm256_castsi256_ps(ex));
+    return _mm256_andnot_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(e, _mm256_setzero_si256())), d);
+}
+
+// NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs two, since
+// one core keeps more DRAM requests in flight over two streams than over one
+// (docs/PERF.md); prefill runs one, with up to 4 tokens.
+template <int B, int H, int NT, int NS>
+QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
+                                     float* out, size_t os, bool accumulate) {
+    const int G = f.group, sub = G < 32 ? G : 32;
+    const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
+    const size_t chunk_bytes = (size_t)sub * B * 2; // 64 * (sub/4) / (8/B)
+    const size_t slab = (size_t)(ne0 / G) * gb;
+    for (int64_t s = 0; s < n; s++) {
+        __m256 acc[NS][NT][2];
+        const uint8_t* p[NS];
+        for (int j = 0; j < NS; j++) {
+            p[j] = w + (size_t)(s + j * n) * slab;
+            for (int t = 0; t < NT; t++) acc[j][t][0] = acc[j][t][1] = _mm256_setzero_ps();
+        }
+        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
+            __m256 D[NS][2], M[NS][2];
+            for (int j = 0; j < NS; j++) {
+                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
+                for (int h = 0; h < 2; h++) {
+                    if (H == PK_H_E8) {
+                        D[j][h] = pk_avx2_e8(p[j] + 8 * h);
+                        const __m256 z = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p[j] + 16 + 8 * h))));
+                        M[j][h] = _mm256_mul_ps(_mm256_mul_ps(D[j][h], z), _mm256_set1_ps(0.0625f));
+                    } else {
+                        D[j][h] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
+                        M[j][h] = H == PK_H_DM ? _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 32 + 16 * h)))
+                                               : _mm256_setzero_ps();
+                    }
+                }
+            }
+            for (int s0 = 0; s0 < G; s0 += sub) {
+                const int64_t i = i0 + s0;
+                for (int t = 0; t < NT; t++) {
+                    const int8_t* aq = pk_aq(a, t, i);
+                    const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+                    const int32_t sa = pk_sa(a, t, i, sub);
+                    for (int j = 0; j < NS; j++) {
+                        const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
+                        for (int h = 0; h < 2; h++) {
+                            __m256i x = pk_avx2_isq<B>(c, h, sub / 4, aq);
+                            if (H == PK_H_D) {
+                                const __m256i km = _mm256_set1_epi32(f.km * sa);
+                                x = f.kd == 1 ? _mm256_add_epi32(x, km) : _mm256_sub_epi32(km, _mm256_slli_epi32(x, 1));
+                                acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
+                            } else {
+                                acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
+                                acc[j][t][h] = _mm256_fmadd_ps(M[j][h], _mm256_set1_ps(pk_S(a, t, i, sub)), acc[j][t][h]);
+                            }
+                        }
+                    }
+                }
+            }
+            for (int j = 0; j < NS; j++) p[j] += gb;
+        }
+        for (int j = 0; j < NS; j++)
+            for (int t = 0; t < NT; t++)
+                for (int h = 0; h < 2; h++) {
+                    float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os + 8 * h;
+                    _mm256_storeu_ps(o, accumulate ? _mm256_add_ps(_mm256_loadu_ps(o), acc[j][t][h]) : acc[j][t][h]);
+                }
+    }
+}
+
+// ---- AVX-512 VNNI: a slab is one register; vpdpbusd adds 4 products per row lane ----------
+#define QLMI_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
+// GCC 12's AVX-512 intrinsics start from _mm512_undefined_*() and then warn about it
+// (GCC bug 105593, fixed in 13).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+template <int B, int H, int NT, int NS>
+QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n,
+                                         const pk_act& a, float* out, size_t os, bool accumulate) {
+    constexpr int spc = 8 / B;
+    const int G = f.group, sub = G < 32 ? G : 32;
+    const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
+    const size_t chunk_bytes = (size_t)sub * B * 2, slab = (size_t)(ne0 / G) * gb;
+    const __m512i mask = _mm512_set1_epi8((char)(B == 8 ? 0xFF : (1 << B) - 1));
+    const __m512i bias = _mm512_set1_epi8((char)0x80);
+    static const struct table {
+        float v[16];
+        table() {
+            for (int m = 0; m < 16; m++) v[m] = lb_e8((uint8_t)(224 + m));
+        }
+    } T;
+    for (int64_t s = 0; s < n; s++) {
+        __m512 acc[NS][NT];
+        const uint8_t* p[NS];
+        for (int j = 0; j < NS; j++) {
+            p[j] = w + (size_t)(s + j * n) * slab;
+            for (int t = 0; t < NT; t++) acc[j][t] = _mm512_setzero_ps();
+        }
+        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
+            __m512 D[NS], M[NS];
+            for (int j = 0; j < NS; j++) {
+                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
+                if (H == PK_H_E8) {
+                    const __m512i e = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)p[j]));
+                    const __m512 mant = _mm512_permutexvar_ps(_mm512_and_si512(e, _mm512_set1_epi32(15)), _mm512_loadu_ps(T.v));
+                    const __m512i ex = _mm512_slli_epi32(_mm512_add_epi32(_mm512_srli_epi32(e, 4), _mm512_set1_epi32(127 - 14)), 23);
+                    D[j] = _mm512_maskz_mul_ps(_mm512_test_epi32_mask(e, e), mant, _mm512_castsi512_ps(ex));
+                    const __m512 z = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p[j] + 16))));
+                    M[j] = _mm512_mul_ps(_mm512_mul_ps(D[j], z), _mm512_set1_ps(0.0625f));
+                } else {
+                    D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
+                    M[j] = H == PK_H_DM ? _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p[j] + 32))) : _mm512_setzero_ps();
+                }
+            }
+            for (int s0 = 0; s0 < G; s0 += sub) {
+                const int64_t i = i0 + s0;
+                const int8_t* aq[NT];
+                __m512i x[NS][NT];
+                for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
+                for (int j = 0; j < NS; j++)
+                    for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+                for (int st = 0; st < sub / 4; st += spc) {
+                    for (int j = 0; j < NS; j++) {
+                        __m512i raw = _mm512_loadu_si512((const void*)(p[j] + hb + (size_t)(s0 / sub) * chunk_bytes + 64 * (size_t)(st / spc)));
+                        if (B == 8) raw = _mm512_xor_si512(raw, bias); // signed codes -> code + 128
+                        for (int k = 0; k < spc && st + k < sub / 4; k++) {
+                            const __m512i v = B == 8 ? raw : _mm512_and_si512(k ? _mm512_srli_epi16(raw, B * k) : raw, mask);
+                            for (int t = 0; t < NT; t++)
+                                x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st + k))));
+                        }
+                    }
+                }
+                for (int t = 0; t < NT; t++) {
+                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
+                    const int32_t sa = pk_sa(a, t, i, sub);
+                    for (int j = 0; j < NS; j++) {
+                        if (H == PK_H_D) {
+                            const __m512i km = _mm512_set1_epi32((B == 8 ? -128 : f.km) * sa);
+                            const __m512i xi = f.kd == 1 ? _mm512_add_epi32(x[j][t], km) : _mm512_sub_epi32(km, _mm512_slli_epi32(x[j][t], 1));
+                            acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(xi), acc[j][t]);
+                        } else {
+                            acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(x[j][t]), acc[j][t]);
+                            acc[j][t] = _mm512_fmadd_ps(M[j], _mm512_set1_ps(pk_S(a, t, i, sub)), acc[j][t]);
+                        }
+                    }
+                }
+            }
+            for (int j = 0; j < NS; j++) p[j] += gb;
+        }
+        for (int j = 0; j < NS; j++)
+            for (int t = 0; t < NT; t++) {
+                float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os;
+                _mm512_storeu_ps(o, accumulate ? _mm512_add_ps(_mm512_loadu_ps(o), acc[j][t]) : acc[j][t]);
+            }
+    }
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
+// alone); several tokens, blocks of up to 4 tokens over one stream.
+template <template <int, int, int, int> class K>
+struct pk_dispatch {
+    template <int B, int H>
+    static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                       size_t os, bool acc) {
+        if (nt == 1) {
+            const int64_t h = n / 2;
+            if (h) K<B, H, 1, 2>::run(f, ne0, w, h, a, out, os, acc);
+            if (n % 2) {
+                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
+                K<B, H, 1, 1>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
+            }
+            return;
+        }
+        for (int t = 0; t < nt; t += 4) {
+            pk_act at = a;
+            at.row = a.row + (size_t)t * a.stride;
+            float* o = out + (size_t)t * os;
+            switch (std::min(4, nt - t)) {
+            case 1: K<B, H, 1, 1>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 2: K<B, H, 2, 1>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 3: K<B, H, 3, 1>::run(f, ne0, w, n, at, o, os, acc); break;
+            default: K<B, H, 4, 1>::run(f, ne0, w, n, at, o, os, acc); break;
+            }
+        }
+    }
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                    size_t os, bool acc) {
+        switch (f.bits * 4 + (int)f.hk) {
+        case 4 * 4 + PK_H_D: return run_bh<4, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 4 + PK_H_DM: return run_bh<4, PK_H_DM>(f, ne0, w, n, a, nt, out, os, acc);
+        case 8 * 4 + PK_H_D: return run_bh<8, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 4 + PK_H_D: return run_bh<2, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 4 + PK_H_E8: return run_bh<2, PK_H_E8>(f, ne0, w, n, a, nt, out, os, acc);
+        case 1 * 4 + PK_H_D: return run_bh<1, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
+        default: QLM_ASSERT(!"packed format without a kernel");
+        }
+    }
+};
+template <int B, int H, int NT, int NS>
+struct pk_k_avx2 {
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
+                    bool acc) {
+        pk_gemm_avx2_t<B, H, NT, NS>(f, ne0, w, n, a, out, os, acc);
+    }
+};
+template <int B, int H, int NT, int NS>
+struct pk_k_avx512 {
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
+                    bool acc) {
+        pk_gemm_avx512_t<B, H, NT, NS>(f, ne0, w, n, a, out, os, acc);
+    }
+};
+inline void pk_gemm_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                         float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx2>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+inline void pk_gemm_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                           float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx512>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+
+inline void packed_kernels(kernel_table& t) {
+    if (cpu().avx512vnni) {
+        t.pk_gemm = pk_gemm_avx512;
+        t.isa = "avx2+avx512vnni";
+    } else {
+        t.pk_gemm = pk_gemm_avx2;
+    }
+}
+
+#else
+
+inline void packed_kernels(kernel_table&) {}
+
+#endif // QLM_HAS_AVX2
+
+} // namespace qlm_detail
+#endif // QLM_PACKED_H
 // ==== [qlm:threads] persistent thread pool with a spinning barrier ======================
 // A context owns one pool. A forward pass is one job: every thread runs the same
 // function (SPMD, like an OpenMP parallel region) and meets the others at barriers
@@ -6281,6 +6844,8 @@ struct qtensor {
     uint32_t type = 0;
     int64_t ne0 = 0, ne1 = 0;
     size_t row_bytes = 0;
+    const uint8_t* packed = nullptr; // the rows interleaved by 16 (packed.h), or null
+    pk_format pk;                    // the packed layout's format
     const uint8_t* row(int64_t r) const { return data + (size_t)r * row_bytes; }
 };
 
@@ -6349,6 +6914,8 @@ struct qlm_model {
     std::vector<uint16_t> gelu_table;     // GELU of every F16 input, as F16 (families with hp.gelu)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
+    qlm_detail::buffer<uint8_t> packed;    // the matrices interleaved for the CPU kernels
+    bool any_packed = false;
 
     ~qlm_model() {
 #if defined(QLMI_MMAP)
@@ -6602,6 +7169,45 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     return QLM_OK;
 }
 
+// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
+// and, for a mapped file, tells the kernel the original pages are no longer needed, so
+// the resident size stays that of the weights. A page is read again from the file if
+// anything still reads the stored rows (embedding lookups, a GPU backend's upload).
+inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
+    std::vector<qtensor*> ts;
+    for (layer_weights& L : m.layers)
+        for (qtensor* t : {&L.wq, &L.wk, &L.wv, &L.wo, &L.w_gate, &L.w_up, &L.w_down}) ts.push_back(t);
+    ts.push_back(&m.output);
+    size_t total = 0;
+    std::vector<qtensor*> todo;
+    for (qtensor* t : ts) {
+        pk_format f;
+        if (!pk_format_of(t->type, &f) || t->ne1 % PK_ROWS || t->ne0 % f.group) continue;
+        t->pk = f;
+        todo.push_back(t);
+        total += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
+    }
+    if (todo.empty()) return QLM_OK;
+    if (!m.packed.init(&m.al, total)) return fail(err, &m.log, MSG_OOM, UINT64_MAX, "out of memory packing the weights (%zu bytes)", total);
+    uint8_t* dst = m.packed.p;
+    for (qtensor* t : todo) {
+        pk_pack(t->type, t->pk, t->data, t->row_bytes, t->ne0, t->ne1, dst);
+        t->packed = dst;
+        dst += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
+#if defined(QLMI_MMAP)
+        if (m.map) {
+            const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+            uintptr_t a = ((uintptr_t)t->data + page - 1) / page * page;
+            uintptr_t b = ((uintptr_t)t->data + (size_t)t->ne1 * t->row_bytes) / page * page;
+            if (b > a) madvise((void*)a, b - a, MADV_DONTNEED);
+        }
+#endif
+    }
+    m.any_packed = true;
+    m.log.logf(QLM_LOG_INFO, "%zu matrices interleaved for the CPU kernels (%.1f MB)", todo.size(), (double)total / 1e6);
+    return QLM_OK;
+}
+
 inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error* err) {
     m->kt = &kernels();
     gguf_limits lim;
@@ -6611,7 +7217,9 @@ inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error*
         return r;
     }
     m->vocab_only = p->vocab_only != 0;
-    return model_bind(*m, err);
+    r = model_bind(*m, err);
+    if (r != QLM_OK || m->vocab_only || p->no_repack || !m->kt->pk_gemm) return r;
+    return model_pack(*m, err);
 }
 
 // ---- the forward pass --------------------------------------------------------------------
@@ -6739,6 +7347,8 @@ inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src
             memcpy(dst, src, (size_t)ncols * sizeof(float));
         else
             kt.quantize_act[as.type[i]](src, dst, ncols);
+        if (c->model->any_packed && (as.type[i] == QT_Q8_0 || as.type[i] == QT_Q8_1) && ncols % 32 == 0)
+            pk_act_sums(as.type[i], dst, ncols);
     }
 }
 
@@ -6753,10 +7363,16 @@ struct mm_op {
 };
 inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth) {
     const kernel_table& kt = *c->model->kt;
-    int64_t total = 0;
-    for (int i = 0; i < n_ops; i++) total += ops[i].w->ne1;
+    // Threads get whole 16-row slabs when every matrix has them, so a packed matrix is
+    // never cut inside a slab and a row's result does not depend on the thread count.
+    int64_t total = 0, unit = PK_ROWS;
+    for (int i = 0; i < n_ops; i++) {
+        total += ops[i].w->ne1;
+        if (ops[i].w->ne1 % PK_ROWS) unit = 1;
+    }
     int64_t a, b;
-    split_range(total, ith, nth, &a, &b);
+    split_range(total / unit, ith, nth, &a, &b);
+    a *= unit, b *= unit;
     int64_t base = 0;
     for (int i = 0; i < n_ops; i++) {
         const qtensor& w = *ops[i].w;
@@ -6766,6 +7382,12 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
         const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
         float* out = ops[i].out;
         const size_t os = (size_t)ops[i].out_stride;
+        if (w.packed && r0 % PK_ROWS == 0 && r1 % PK_ROWS == 0) {
+            const size_t slab = (size_t)PK_ROWS * w.row_bytes;
+            kt.pk_gemm(w.pk, w.ne0, w.packed + (size_t)(r0 / PK_ROWS) * slab, (r1 - r0) / PK_ROWS,
+                       pk_act_of(w.pk, act, c->act_row_max, w.ne0), n, out + r0, os, ops[i].accumulate);
+            continue;
+        }
         if (mat_dot_fn md = n > 1 ? kt.mat_dot[w.type] : nullptr) {
             // Prefill: tiles of 4 rows x 4 tokens; the rows stay in L1 while the tokens pass.
             float tile[16];
@@ -6965,7 +7587,7 @@ inline size_t act_row_bytes_max(int64_t ncols) {
         int64_t blocks = (ncols + tt->block - 1) / tt->block;
         mx = std::max(mx, (size_t)blocks * tt->block_bytes);
     }
-    return (mx + 63) / 64 * 64;
+    return (mx + 63) / 64 * 64 + pk_act_extra_bytes(ncols); // + the sums packed kernels read
 }
 
 // Drops the oldest half of the tokens after n_keep and moves the rest down, re-rotating

@@ -41,6 +41,7 @@ static void usage(const char* argv0) {
             "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
             "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan|cuda] [--device N]\n"
+            "          [--no-repack]\n"
             "          [--draft DRAFT.gguf | --lookup N] [--n-draft K]\n"
             "          " KV_ARGS_USAGE "\n"
             "templates: auto chatml llama2 llama3 gemma mistral phi3 zephyr\n",
@@ -145,6 +146,7 @@ int main(int argc, char** argv) {
     bool raw = false;
     int n_predict = -1;
     qlm_context_params cp = qlm_context_params_default();
+    qlm_model_params mp = qlm_model_params_default();
     qlm_sampler_params sp = qlm_sampler_params_default();
     if (const char* d = getenv("QLM_DEVICE")) cp.device = (uint32_t)atoi(d); // --device wins
     for (int i = 1; i < argc; i++) {
@@ -166,7 +168,8 @@ int main(int argc, char** argv) {
                 usage(argv[0]);
                 return 2;
             }
-        } else if (a == "--device" && has) cp.device = (uint32_t)atoi(argv[++i]); // GPU N as logged, from 1
+        } else if (a == "--no-repack") mp.no_repack = 1;
+        else if (a == "--device" && has) cp.device = (uint32_t)atoi(argv[++i]); // GPU N as logged, from 1
         else if (a == "--template" && has) tmpl_name = argv[++i];
         else if (a == "--draft" && has) draft_path = argv[++i];
         else if (a == "--n-draft" && has) n_draft = (uint32_t)atoi(argv[++i]);
@@ -198,8 +201,8 @@ int main(int argc, char** argv) {
 
     chat_state st;
     qlm_error err{};
-    qlm_model_params mp = qlm_model_params_default();
     mp.log = log_stderr;
+    if (cp.backend == QLM_BACKEND_VULKAN || cp.backend == QLM_BACKEND_CUDA) mp.no_repack = 1; // the GPU reads the stored rows
     if (qlm_model_load_file(model_path, &mp, &st.model, &err) != QLM_OK) {
         fprintf(stderr, "error: %s\n", err.text);
         return 1;

@@ -269,6 +269,7 @@ inline float bf16_to_fp32(uint16_t h) {
 // ---- CPU features (read-only after the first call) ----------------------------------------
 struct cpu_features {
     bool avx2 = false, fma = false, f16c = false;
+    bool avx512vnni = false; // with AVX-512 F/BW/VL; QLM_NO_AVX512=1 in the environment hides it
 };
 inline const cpu_features& cpu() {
     static const cpu_features f = [] {
@@ -278,6 +279,10 @@ inline const cpu_features& cpu() {
         c.avx2 = __builtin_cpu_supports("avx2");
         c.fma = __builtin_cpu_supports("fma");
         c.f16c = c.avx2; // every AVX2 CPU has F16C
+        const char* no512 = getenv("QLM_NO_AVX512"); // to measure or test the AVX2 kernels here
+        c.avx512vnni = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                       __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
+                       !(no512 && no512[0] == '1');
 #endif
         return c;
     }();

@@ -32,6 +32,8 @@ struct qtensor {
     uint32_t type = 0;
     int64_t ne0 = 0, ne1 = 0;
     size_t row_bytes = 0;
+    const uint8_t* packed = nullptr; // the rows interleaved by 16 (packed.h), or null
+    pk_format pk;                    // the packed layout's format
     const uint8_t* row(int64_t r) const { return data + (size_t)r * row_bytes; }
 };
 
@@ -100,6 +102,8 @@ struct qlm_model {
     std::vector<uint16_t> gelu_table;     // GELU of every F16 input, as F16 (families with hp.gelu)
     const qlm_detail::kernel_table* kt = nullptr;
     uint64_t n_params = 0, weight_bytes = 0;
+    qlm_detail::buffer<uint8_t> packed;    // the matrices interleaved for the CPU kernels
+    bool any_packed = false;
 
     ~qlm_model() {
 #if defined(QLMI_MMAP)
@@ -353,6 +357,45 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     return QLM_OK;
 }
 
+// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
+// and, for a mapped file, tells the kernel the original pages are no longer needed, so
+// the resident size stays that of the weights. A page is read again from the file if
+// anything still reads the stored rows (embedding lookups, a GPU backend's upload).
+inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
+    std::vector<qtensor*> ts;
+    for (layer_weights& L : m.layers)
+        for (qtensor* t : {&L.wq, &L.wk, &L.wv, &L.wo, &L.w_gate, &L.w_up, &L.w_down}) ts.push_back(t);
+    ts.push_back(&m.output);
+    size_t total = 0;
+    std::vector<qtensor*> todo;
+    for (qtensor* t : ts) {
+        pk_format f;
+        if (!pk_format_of(t->type, &f) || t->ne1 % PK_ROWS || t->ne0 % f.group) continue;
+        t->pk = f;
+        todo.push_back(t);
+        total += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
+    }
+    if (todo.empty()) return QLM_OK;
+    if (!m.packed.init(&m.al, total)) return fail(err, &m.log, MSG_OOM, UINT64_MAX, "out of memory packing the weights (%zu bytes)", total);
+    uint8_t* dst = m.packed.p;
+    for (qtensor* t : todo) {
+        pk_pack(t->type, t->pk, t->data, t->row_bytes, t->ne0, t->ne1, dst);
+        t->packed = dst;
+        dst += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
+#if defined(QLMI_MMAP)
+        if (m.map) {
+            const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+            uintptr_t a = ((uintptr_t)t->data + page - 1) / page * page;
+            uintptr_t b = ((uintptr_t)t->data + (size_t)t->ne1 * t->row_bytes) / page * page;
+            if (b > a) madvise((void*)a, b - a, MADV_DONTNEED);
+        }
+#endif
+    }
+    m.any_packed = true;
+    m.log.logf(QLM_LOG_INFO, "%zu matrices interleaved for the CPU kernels (%.1f MB)", todo.size(), (double)total / 1e6);
+    return QLM_OK;
+}
+
 inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error* err) {
     m->kt = &kernels();
     gguf_limits lim;
@@ -362,7 +405,9 @@ inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error*
         return r;
     }
     m->vocab_only = p->vocab_only != 0;
-    return model_bind(*m, err);
+    r = model_bind(*m, err);
+    if (r != QLM_OK || m->vocab_only || p->no_repack || !m->kt->pk_gemm) return r;
+    return model_pack(*m, err);
 }
 
 // ---- the forward pass --------------------------------------------------------------------
@@ -490,6 +535,8 @@ inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src
             memcpy(dst, src, (size_t)ncols * sizeof(float));
         else
             kt.quantize_act[as.type[i]](src, dst, ncols);
+        if (c->model->any_packed && (as.type[i] == QT_Q8_0 || as.type[i] == QT_Q8_1) && ncols % 32 == 0)
+            pk_act_sums(as.type[i], dst, ncols);
     }
 }
 
@@ -504,10 +551,16 @@ struct mm_op {
 };
 inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth) {
     const kernel_table& kt = *c->model->kt;
-    int64_t total = 0;
-    for (int i = 0; i < n_ops; i++) total += ops[i].w->ne1;
+    // Threads get whole 16-row slabs when every matrix has them, so a packed matrix is
+    // never cut inside a slab and a row's result does not depend on the thread count.
+    int64_t total = 0, unit = PK_ROWS;
+    for (int i = 0; i < n_ops; i++) {
+        total += ops[i].w->ne1;
+        if (ops[i].w->ne1 % PK_ROWS) unit = 1;
+    }
     int64_t a, b;
-    split_range(total, ith, nth, &a, &b);
+    split_range(total / unit, ith, nth, &a, &b);
+    a *= unit, b *= unit;
     int64_t base = 0;
     for (int i = 0; i < n_ops; i++) {
         const qtensor& w = *ops[i].w;
@@ -517,6 +570,12 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
         const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
         float* out = ops[i].out;
         const size_t os = (size_t)ops[i].out_stride;
+        if (w.packed && r0 % PK_ROWS == 0 && r1 % PK_ROWS == 0) {
+            const size_t slab = (size_t)PK_ROWS * w.row_bytes;
+            kt.pk_gemm(w.pk, w.ne0, w.packed + (size_t)(r0 / PK_ROWS) * slab, (r1 - r0) / PK_ROWS,
+                       pk_act_of(w.pk, act, c->act_row_max, w.ne0), n, out + r0, os, ops[i].accumulate);
+            continue;
+        }
         if (mat_dot_fn md = n > 1 ? kt.mat_dot[w.type] : nullptr) {
             // Prefill: tiles of 4 rows x 4 tokens; the rows stay in L1 while the tokens pass.
             float tile[16];
@@ -716,7 +775,7 @@ inline size_t act_row_bytes_max(int64_t ncols) {
         int64_t blocks = (ncols + tt->block - 1) / tt->block;
         mx = std::max(mx, (size_t)blocks * tt->block_bytes);
     }
-    return (mx + 63) / 64 * 64;
+    return (mx + 63) / 64 * 64 + pk_act_extra_bytes(ncols); // + the sums packed kernels read
 }
 
 // Drops the oldest half of the tokens after n_keep and moves the rest down, re-rotating

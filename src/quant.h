@@ -41,6 +41,12 @@ typedef void (*mat_dot_fn)(int64_t n, const void* x, size_t x_stride, int nr, co
 // Quantizes n floats into blocks of the type (n a multiple of the block size).
 typedef void (*quantize_act_fn)(const float* x, void* y, int64_t n);
 typedef void (*to_float_fn)(const void* x, float* y, int64_t n);
+// Weights interleaved by 16 rows at load (packed.h): out[t*os + r] (+)= row r of the slabs .
+// activations of token t.
+struct pk_format;
+struct pk_act;
+typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
+                           float* out, size_t os, bool accumulate);
 
 struct type_traits {
     const char* name;  // "Q4_K", ...; NULL for ids we do not know
@@ -61,11 +67,13 @@ struct kernel_table {
     vec_dot_fn vec_dot[QT_COUNT];
     mat_dot_fn mat_dot[QT_COUNT]; // NULL: the product is done with vec_dot, pair by pair
     quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
+    pk_gemm_fn pk_gemm;                     // NULL: weights stay as stored (no SIMD kernel)
 };
 inline const kernel_table& kernels();
 inline const kernel_table& kernels_scalar();
 inline const type_traits* lowbit_type_info(uint32_t type); // lowbit.h
 inline void lowbit_kernels_avx2(kernel_table& t);          // lowbit.h, with QLM_HAS_AVX2
+inline void packed_kernels(kernel_table& t);               // packed.h
 
 // ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
 // fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs

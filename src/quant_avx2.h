@@ -757,6 +757,7 @@ inline const kernel_table* kernels_avx2() {
         t.quantize_act[QT_Q8_1] = quantize_q8_1_avx2;
         t.quantize_act[QT_Q8_K] = quantize_q8_K_avx2;
         lowbit_kernels_avx2(t);
+        packed_kernels(t);
         return t;
     }();
     return cpu().avx2 && cpu().fma ? &k : nullptr;

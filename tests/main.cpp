@@ -22,3 +22,4 @@
 #include "test_cuda.cpp" // after test_vulkan.cpp: uses its tiny_model
 #include "test_kv.cpp"
 #include "test_lowbit.cpp"
+#include "test_packed.cpp"

@@ -348,10 +348,12 @@ TEST_CASE("quant quantize_ref round trip error stays within per-type budgets") {
     }
 }
 
-TEST_CASE("quant kernels() uses AVX2 exactly when the CPU has AVX2 and FMA") {
+TEST_CASE("quant kernels() uses AVX2 exactly when the CPU has AVX2 and FMA, AVX-512 VNNI when it has that too") {
     const char* isa = kernels().isa;
 #if defined(QLM_HAS_AVX2)
-    CHECK(std::string(isa) == (cpu().avx2 && cpu().fma ? "avx2" : "scalar"));
+    const char* want = !(cpu().avx2 && cpu().fma) ? "scalar" : cpu().avx512vnni ? "avx2+avx512vnni" : "avx2";
+    CHECK(std::string(isa) == want);
+    CHECK((kernels().pk_gemm != nullptr) == (cpu().avx2 && cpu().fma));
 #else
     CHECK(std::string(isa) == "scalar");
 #endif
