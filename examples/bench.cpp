@@ -106,6 +106,18 @@ static double read_bandwidth(int nth) {
     return best;
 }
 
+// Peak resident set size of this process in bytes (Linux: VmHWM), 0 where unknown.
+static double peak_rss_bytes() {
+    double kb = 0;
+    if (FILE* f = fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (fgets(line, sizeof line, f))
+            if (strncmp(line, "VmHWM:", 6) == 0) kb = atof(line + 6);
+        fclose(f);
+    }
+    return kb * 1024.0;
+}
+
 struct stats {
     double median = 0, min = 0, max = 0;
 };
@@ -249,6 +261,10 @@ int main(int argc, char** argv) {
     }
     const double cpu_ms = summarize(tg_cpu).median;
     stats tgs = summarize(tg);
+    // Peak RSS before the bandwidth test allocates its buffer, against what a run must
+    // hold: every tensor of the file, the F16 KV cache of the context, and 64 MiB.
+    const double rss = peak_rss_bytes();
+    const double rss_budget = (double)model->weight_bytes + kv_per_pos * cp.n_ctx + 64.0 * 1048576.0;
     qlm_context_free(ctx); // the bandwidth test gets the cores to itself
     const double bw = measure_bw ? read_bandwidth(threads) : 0.0;
     const double roof = bw > 0 ? 100.0 * tgs.median * bytes_per_token / (bw * 1e9) : 0.0;
@@ -266,7 +282,8 @@ int main(int argc, char** argv) {
         printf("\"tg_n\": %d, \"tg_tok_s\": %.2f, \"tg_min\": %.2f, \"tg_max\": %.2f, ", n_gen, tgs.median, tgs.min,
                tgs.max);
         printf("\"tg_cpu_ms_per_token\": %.3f, ", cpu_ms);
-        printf("\"bytes_per_token\": %.0f, \"read_gb_s\": %.2f, \"roofline_pct\": %.1f}\n", bytes_per_token, bw, roof);
+        printf("\"bytes_per_token\": %.0f, \"read_gb_s\": %.2f, \"roofline_pct\": %.1f, ", bytes_per_token, bw, roof);
+        printf("\"peak_rss_mb\": %.1f, \"rss_budget_mb\": %.1f}\n", rss / 1048576.0, rss_budget / 1048576.0);
     } else {
         printf("model   %s (%s, %.0fM params, FFN %s), %d threads, %s kernels, backend %s\n", path, mi.name,
                mi.n_params / 1e6, wtype, threads, qlm_cpu_kernels(), backend_name.c_str());
@@ -280,6 +297,9 @@ int main(int argc, char** argv) {
                    bytes_per_token / 1e6, bw, bw * 1e9 / bytes_per_token, roof);
         else
             printf("bytes/token %.1f MB (read bandwidth not measured)\n", bytes_per_token / 1e6);
+        if (rss > 0)
+            printf("peak RSS %.1f MiB (weights + F16 KV cache + 64 MiB = %.1f MiB)\n", rss / 1048576.0,
+                   rss_budget / 1048576.0);
     }
     qlm_model_free(model);
     return 0;

@@ -3,6 +3,10 @@
 
   python scripts/bench.py --vs-llama-cpp -t 2 -r 3 models/rand-1.1b.Q4_0.gguf ...
   python scripts/bench.py --vs-llama-cpp --png docs/perf.png --json out.json FILES...
+  python scripts/bench.py --vs-llama-cpp models/rand-1.1b.int2-g32.gguf:models/rand-1.1b.Q2_K.gguf
+
+A pair OURS:THEIRS runs quantlm on OURS and llama.cpp on THEIRS (a quantlm format that
+llama.cpp cannot read, against llama.cpp's nearest type); a single file runs both on it.
 
 For each file it alternates the two engines (quantlm, llama.cpp, quantlm, ...) so that
 both see the same machine load, and reports medians and the ratio quantlm / llama.cpp.
@@ -94,9 +98,10 @@ class LlamaCpp:
         self.L.llama_model_free(self.model)
 
 
-def bench_file(path, a):
+def bench_file(spec, a):
+    path, theirs = spec.split(":", 1) if ":" in spec else (spec, spec)
     q_pp, q_tg, l_pp, l_tg, last = [], [], [], [], None
-    ll = LlamaCpp(path, a.threads, max(a.pp, a.n) + 16) if a.vs_llama_cpp else None
+    ll = LlamaCpp(theirs, a.threads, max(a.pp, a.n) + 16) if a.vs_llama_cpp else None
     if ll:  # warm-up
         ll.pp(min(a.pp, 32))
         ll.tg(8)
@@ -109,7 +114,8 @@ def bench_file(path, a):
             l_tg.append(ll.tg(a.n))
     if ll:
         ll.close()
-    r = {"file": os.path.basename(path), "ffn_type": last["ffn_type"], "threads": a.threads,
+    r = {"file": os.path.basename(path), "llama_file": os.path.basename(theirs), "ffn_type": last["ffn_type"],
+         "threads": a.threads, "peak_rss_mb": last.get("peak_rss_mb"), "rss_budget_mb": last.get("rss_budget_mb"),
          "pp": a.pp, "tg": a.n, "bytes_per_token": last["bytes_per_token"], "read_gb_s": last["read_gb_s"],
          "quantlm_pp": statistics.median(q_pp), "quantlm_tg": statistics.median(q_tg),
          "quantlm_tg_spread": [min(q_tg), max(q_tg)]}
@@ -117,10 +123,19 @@ def bench_file(path, a):
     if ll:
         r.update({"llama_pp": statistics.median(l_pp), "llama_tg": statistics.median(l_tg),
                   "llama_tg_spread": [min(l_tg), max(l_tg)]})
-        r["llama_roofline_pct"] = 100.0 * r["llama_tg"] * r["bytes_per_token"] / (r["read_gb_s"] * 1e9)
+        # bytes a token streams from llama.cpp's file (its own tensor table, read by build/bench)
+        lb = r["bytes_per_token"] if theirs == path else subprocess.run(
+            [os.path.join(ROOT, "build", "bench"), "-m", theirs, "-p", "0", "-n", str(a.n), "-r", "1", "--no-bw",
+             "--json"], check=True, capture_output=True, text=True)
+        r["llama_bytes_per_token"] = lb if theirs == path else json.loads(lb.stdout)["bytes_per_token"]
+        r["llama_roofline_pct"] = 100.0 * r["llama_tg"] * r["llama_bytes_per_token"] / (r["read_gb_s"] * 1e9)
         r["pp_ratio"] = r["quantlm_pp"] / r["llama_pp"]
         r["tg_ratio"] = r["quantlm_tg"] / r["llama_tg"]
     return r
+
+
+def ll_ran(r):
+    return "llama_tg" in r
 
 
 def chart(results, path):
@@ -163,16 +178,18 @@ def main():
     if not os.path.exists(os.path.join(ROOT, "build", "bench")):
         sys.exit("build/bench is missing: run `make build/bench`")
     results = []
-    print("%-26s %5s %9s %9s %7s %9s %9s %7s %6s" % ("file", "ffn", "q pp", "l pp", "pp x", "q tg", "l tg", "tg x",
-                                                     "roof%"))
+    print("%-26s %-18s %9s %9s %7s %9s %9s %7s %6s %6s %9s" % ("file", "llama.cpp file", "q pp", "l pp", "pp x", "q tg",
+                                                              "l tg", "tg x", "roof%", "l roof", "rss/budg"))
     for f in a.files:
         r = bench_file(f, a)
         results.append(r)
-        print("%-26s %5s %9.1f %9s %7s %9.1f %9s %7s %6.1f" % (
-            r["file"][:26], r["ffn_type"], r["quantlm_pp"], "%.1f" % r["llama_pp"] if "llama_pp" in r else "-",
+        print("%-26s %-18s %9.1f %9s %7s %9.1f %9s %7s %6.1f %6s %9s" % (
+            r["file"][:26], r["llama_file"][:18] if ll_ran(r) else "-", r["quantlm_pp"],
+            "%.1f" % r["llama_pp"] if "llama_pp" in r else "-",
             "%.2f" % r["pp_ratio"] if "pp_ratio" in r else "-", r["quantlm_tg"],
             "%.1f" % r["llama_tg"] if "llama_tg" in r else "-", "%.2f" % r["tg_ratio"] if "tg_ratio" in r else "-",
-            r["quantlm_roofline_pct"]), flush=True)
+            r["quantlm_roofline_pct"], "%.1f" % r["llama_roofline_pct"] if "llama_roofline_pct" in r else "-",
+            "%.0f/%.0f" % (r["peak_rss_mb"], r["rss_budget_mb"]) if r.get("peak_rss_mb") else "-"), flush=True)
     if a.json:
         with open(a.json, "w") as fp:
             json.dump(results, fp, indent=1)

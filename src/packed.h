@@ -260,13 +260,14 @@ inline int32_t pk_ld32(const int8_t* p) {
 // 2*15*127, so the i16 pair sums of a whole 32-weight sub-block (8 steps) add up exactly
 // (at most 30480) before one madd widens them. 8-bit codes are signed and take the sign
 // trick (|w| times a with w's sign) and a madd per step.
-template <int B>
-QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, int nsteps, const int8_t* aq) {
-    constexpr int spc = 8 / B;
+template <int B, int nsteps>
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, const int8_t* aq) {
+    constexpr int spc = 8 / B, nk = spc < nsteps ? spc : nsteps;
     const __m256i mask = _mm256_set1_epi8((char)((1 << (B == 8 ? 7 : B)) - 1));
     const __m256i ones = _mm256_set1_epi16(1);
     if (B == 8) {
         __m256i acc = _mm256_setzero_si256();
+#pragma GCC unroll 8
         for (int st = 0; st < nsteps; st++) {
             const __m256i w = _mm256_loadu_si256((const __m256i*)(c + 64 * st + 32 * half));
             const __m256i av = _mm256_set1_epi32(pk_ld32(aq + 4 * st));
@@ -276,9 +277,11 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, int nste
         return acc;
     }
     __m256i s16 = _mm256_setzero_si256();
+#pragma GCC unroll 8
     for (int st = 0; st < nsteps; st += spc) {
         const __m256i x = _mm256_loadu_si256((const __m256i*)(c + 64 * (st / spc) + 32 * half));
-        for (int k = 0; k < spc && st + k < nsteps; k++) {
+#pragma GCC unroll 8
+        for (int k = 0; k < nk; k++) {
             const __m256i v = _mm256_and_si256(k ? _mm256_srli_epi16(x, B * k) : x, mask);
             s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq + 4 * (st + k)))));
         }
@@ -307,10 +310,11 @@ QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8) {
 // NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs two, since
 // one core keeps more DRAM requests in flight over two streams than over one
 // (docs/PERF.md); prefill runs one, with up to 4 tokens.
-template <int B, int H, int NT, int NS>
+template <int B, int H, int NT, int NS, int SUB>
 QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
                                      float* out, size_t os, bool accumulate) {
-    const int G = f.group, sub = G < 32 ? G : 32;
+    constexpr int sub = SUB; // weights per activation sum: 32, or 16 for INT2-g16
+    const int G = f.group;
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
     const size_t chunk_bytes = (size_t)sub * B * 2; // 64 * (sub/4) / (8/B)
     const size_t slab = (size_t)(ne0 / G) * gb;
@@ -346,7 +350,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                     for (int j = 0; j < NS; j++) {
                         const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
                         for (int h = 0; h < 2; h++) {
-                            __m256i x = pk_avx2_isq<B>(c, h, sub / 4, aq);
+                            __m256i x = pk_avx2_isq<B, sub / 4>(c, h, aq);
                             if (H == PK_H_D) {
                                 const __m256i km = _mm256_set1_epi32(f.km * sa);
                                 x = f.kd == 1 ? _mm256_add_epi32(x, km) : _mm256_sub_epi32(km, _mm256_slli_epi32(x, 1));
@@ -379,11 +383,11 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
-template <int B, int H, int NT, int NS>
+template <int B, int H, int NT, int NS, int SUB>
 QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n,
                                          const pk_act& a, float* out, size_t os, bool accumulate) {
-    constexpr int spc = 8 / B;
-    const int G = f.group, sub = G < 32 ? G : 32;
+    constexpr int spc = 8 / B, sub = SUB, nk = spc < sub / 4 ? spc : sub / 4; // steps per chunk
+    const int G = f.group;
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
     const size_t chunk_bytes = (size_t)sub * B * 2, slab = (size_t)(ne0 / G) * gb;
     const __m512i mask = _mm512_set1_epi8((char)(B == 8 ? 0xFF : (1 << B) - 1));
@@ -424,12 +428,16 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
                 for (int j = 0; j < NS; j++)
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+#pragma GCC unroll 8
                 for (int st = 0; st < sub / 4; st += spc) {
+#pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
                         __m512i raw = _mm512_loadu_si512((const void*)(p[j] + hb + (size_t)(s0 / sub) * chunk_bytes + 64 * (size_t)(st / spc)));
                         if (B == 8) raw = _mm512_xor_si512(raw, bias); // signed codes -> code + 128
-                        for (int k = 0; k < spc && st + k < sub / 4; k++) {
+#pragma GCC unroll 8
+                        for (int k = 0; k < nk; k++) {
                             const __m512i v = B == 8 ? raw : _mm512_and_si512(k ? _mm512_srli_epi16(raw, B * k) : raw, mask);
+#pragma GCC unroll 8
                             for (int t = 0; t < NT; t++)
                                 x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st + k))));
                         }
@@ -465,67 +473,74 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
 #endif
 
 // Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
-// alone); several tokens, blocks of up to 4 tokens over one stream.
-template <template <int, int, int, int> class K>
+// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
+// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16).
+template <template <int, int, int, int, int> class K, int TB>
 struct pk_dispatch {
-    template <int B, int H>
+    template <int B, int H, int SUB>
     static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
                        size_t os, bool acc) {
         if (nt == 1) {
             const int64_t h = n / 2;
-            if (h) K<B, H, 1, 2>::run(f, ne0, w, h, a, out, os, acc);
+            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
             if (n % 2) {
                 const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
-                K<B, H, 1, 1>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
+                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
             }
             return;
         }
-        for (int t = 0; t < nt; t += 4) {
+        for (int t = 0; t < nt; t += TB) {
             pk_act at = a;
             at.row = a.row + (size_t)t * a.stride;
             float* o = out + (size_t)t * os;
-            switch (std::min(4, nt - t)) {
-            case 1: K<B, H, 1, 1>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 2: K<B, H, 2, 1>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 3: K<B, H, 3, 1>::run(f, ne0, w, n, at, o, os, acc); break;
-            default: K<B, H, 4, 1>::run(f, ne0, w, n, at, o, os, acc); break;
+            switch (std::min(TB, nt - t)) {
+            case 1: K<B, H, 1, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 2: K<B, H, 2, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 3: K<B, H, 3, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 4: K<B, H, 4, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 5: K<B, H, TB < 5 ? 1 : 5, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 6: K<B, H, TB < 6 ? 1 : 6, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 7: K<B, H, TB < 7 ? 1 : 7, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            default: K<B, H, TB < 8 ? 1 : 8, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
             }
         }
     }
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
                     size_t os, bool acc) {
         switch (f.bits * 4 + (int)f.hk) {
-        case 4 * 4 + PK_H_D: return run_bh<4, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 4 + PK_H_DM: return run_bh<4, PK_H_DM>(f, ne0, w, n, a, nt, out, os, acc);
-        case 8 * 4 + PK_H_D: return run_bh<8, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 4 + PK_H_D: return run_bh<2, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 4 + PK_H_E8: return run_bh<2, PK_H_E8>(f, ne0, w, n, a, nt, out, os, acc);
-        case 1 * 4 + PK_H_D: return run_bh<1, PK_H_D>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 4 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 4 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 8 * 4 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 4 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 4 + PK_H_E8:
+            if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
+            return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 1 * 4 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         default: QLM_ASSERT(!"packed format without a kernel");
         }
     }
 };
-template <int B, int H, int NT, int NS>
+template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        pk_gemm_avx2_t<B, H, NT, NS>(f, ne0, w, n, a, out, os, acc);
+        pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
-template <int B, int H, int NT, int NS>
+template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx512 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        pk_gemm_avx512_t<B, H, NT, NS>(f, ne0, w, n, a, out, os, acc);
+        pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
 inline void pk_gemm_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                          float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_avx2>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_avx2, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 inline void pk_gemm_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                            float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_avx512>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_avx512, 8>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 
 inline void packed_kernels(kernel_table& t) {
