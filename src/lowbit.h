@@ -75,7 +75,7 @@ constexpr int lb_levels(lb_family f) {
 // 3.8 (e = 255); e = 0 is d = 0. A byte instead of fp16 is what brings the 32-weight
 // group to 2.5 bits per weight; the search picks the byte directly, so the coarse grid
 // costs little.
-inline float lb_e8(uint8_t e) {
+inline const float* lb_e8_table() {
     static const struct table {
         float v[256];
         table() {
@@ -83,8 +83,9 @@ inline float lb_e8(uint8_t e) {
             for (int i = 1; i < 256; i++) v[i] = std::exp2((float)(i - 224) / 16.0f);
         }
     } t;
-    return t.v[e];
+    return t.v;
 }
+inline float lb_e8(uint8_t e) { return lb_e8_table()[e]; }
 inline uint8_t lb_e8_encode(float d) {
     if (!(d > 0)) return 0;
     return (uint8_t)clampi((int)std::lround(16.0 * std::log2((double)d)) + 224, 1, 255);

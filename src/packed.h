@@ -80,13 +80,10 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
         memcpy(q, src + 2, 32);
         return;
     }
-    if (type == QT_Q4_0 || type == QT_Q4_1) {
-        const uint8_t* qs = src + (type == QT_Q4_0 ? 2 : 4);
-        for (int j = 0; j < 16; j++) q[j] = qs[j] & 0xF, q[j + 16] = qs[j] >> 4;
-        return;
-    }
+    // a Q4_0 / Q4_1 block is an INT4S / INT4 group of 32, byte for byte
+    const lb_family fam = type == QT_Q4_0 ? LB_INT4S : type == QT_Q4_1 ? LB_INT4 : lb_fmt(type)->fam;
     float D, M;
-    lb_unpack(lb_fmt(type)->fam, g, src, q, &D, &M);
+    lb_unpack(fam, g, src, q, &D, &M);
 }
 
 // Interleaves rows [0, ne1) (ne1 a multiple of 16, ne0 of the group) into dst.
@@ -184,10 +181,10 @@ inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
 }
 
 // INT2's exponent byte as the packed kernels decode it: 2^(m/16) for m = e % 16 from
-// lb_e8's own table, times 2^(e/16 - 14), exact scaling by a power of two.
-inline float pk_e8(uint8_t e) {
-    return e == 0 ? 0.0f : std::ldexp(lb_e8((uint8_t)(224 + (e & 15))), (e >> 4) - 14);
-}
+// lb_e8's own table (the 16 values the SIMD kernels permute from), times 2^(e/16 - 14),
+// exact scaling by a power of two.
+inline const float* pk_e8_mant() { return lb_e8_table() + 224; }
+inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e & 15], (e >> 4) - 14); }
 
 // ---- scalar reference ------------------------------------------------------------------------
 // out[t*os + r] (+)= row r of the slabs [s0, s1) . activations of token t, for t < nt.
@@ -243,11 +240,8 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
 
 #if defined(QLM_HAS_AVX2)
 
-// Software prefetch distance in the weight stream (measured, docs/PERF.md).
-#ifndef QLMI_PK_PF
-#define QLMI_PK_PF 4096
-#endif
-constexpr size_t kPackedPrefetch = QLMI_PK_PF;
+// Software prefetch distance in the weight stream (measured, docs/PERF.md step 6).
+constexpr size_t kPackedPrefetch = 4096;
 
 inline int32_t pk_ld32(const int8_t* p) {
     int32_t v;
@@ -289,18 +283,12 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, const in
     return _mm256_madd_epi16(s16, ones);
 }
 
-QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8) {
+QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8, const float* mant16) {
     // 2^(m/16) * 2^(e/16 - 14), e = 0 -> 0 (see pk_e8)
-    static const struct table {
-        float v[16];
-        table() {
-            for (int m = 0; m < 16; m++) v[m] = lb_e8((uint8_t)(224 + m));
-        }
-    } T;
     const __m256i e = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)e8));
     const __m256i m = _mm256_and_si256(e, _mm256_set1_epi32(15));
-    const __m256 lo = _mm256_permutevar8x32_ps(_mm256_loadu_ps(T.v), m);
-    const __m256 hi = _mm256_permutevar8x32_ps(_mm256_loadu_ps(T.v + 8), m);
+    const __m256 lo = _mm256_permutevar8x32_ps(_mm256_loadu_ps(mant16), m);
+    const __m256 hi = _mm256_permutevar8x32_ps(_mm256_loadu_ps(mant16 + 8), m);
     const __m256 mant = _mm256_blendv_ps(lo, hi, _mm256_castsi256_ps(_mm256_slli_epi32(m, 28)));
     const __m256i ex = _mm256_slli_epi32(_mm256_add_epi32(_mm256_srli_epi32(e, 4), _mm256_set1_epi32(127 - 14)), 23);
     const __m256 d = _mm256_mul_ps(mant, _mm256_castsi256_ps(ex));
@@ -318,6 +306,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
     const size_t chunk_bytes = (size_t)sub * B * 2; // 64 * (sub/4) / (8/B)
     const size_t slab = (size_t)(ne0 / G) * gb;
+    const float* mant16 = pk_e8_mant();
     for (int64_t s = 0; s < n; s++) {
         __m256 acc[NS][NT][2];
         const uint8_t* p[NS];
@@ -331,7 +320,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                 for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
                 for (int h = 0; h < 2; h++) {
                     if (H == PK_H_E8) {
-                        D[j][h] = pk_avx2_e8(p[j] + 8 * h);
+                        D[j][h] = pk_avx2_e8(p[j] + 8 * h, mant16);
                         const __m256 z = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p[j] + 16 + 8 * h))));
                         M[j][h] = _mm256_mul_ps(_mm256_mul_ps(D[j][h], z), _mm256_set1_ps(0.0625f));
                     } else {
@@ -392,12 +381,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
     const size_t chunk_bytes = (size_t)sub * B * 2, slab = (size_t)(ne0 / G) * gb;
     const __m512i mask = _mm512_set1_epi8((char)(B == 8 ? 0xFF : (1 << B) - 1));
     const __m512i bias = _mm512_set1_epi8((char)0x80);
-    static const struct table {
-        float v[16];
-        table() {
-            for (int m = 0; m < 16; m++) v[m] = lb_e8((uint8_t)(224 + m));
-        }
-    } T;
+    const __m512 mant16 = _mm512_loadu_ps(pk_e8_mant());
     for (int64_t s = 0; s < n; s++) {
         __m512 acc[NS][NT];
         const uint8_t* p[NS];
@@ -411,7 +395,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
                 if (H == PK_H_E8) {
                     const __m512i e = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)p[j]));
-                    const __m512 mant = _mm512_permutexvar_ps(_mm512_and_si512(e, _mm512_set1_epi32(15)), _mm512_loadu_ps(T.v));
+                    const __m512 mant = _mm512_permutexvar_ps(_mm512_and_si512(e, _mm512_set1_epi32(15)), mant16);
                     const __m512i ex = _mm512_slli_epi32(_mm512_add_epi32(_mm512_srli_epi32(e, 4), _mm512_set1_epi32(127 - 14)), 23);
                     D[j] = _mm512_maskz_mul_ps(_mm512_test_epi32_mask(e, e), mant, _mm512_castsi512_ps(ex));
                     const __m512 z = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p[j] + 16))));
