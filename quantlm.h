@@ -3897,7 +3897,8 @@ inline bool gguf_writer::write_file(const char* path) const {
 //            bytes then 16 zero-point bytes (PK_H_E8, INT2)
 //   codes    G/4 steps; step s holds weights 4s..4s+3 of every row: byte 4r+j of the step
 //            is weight 4s+j of row r. 64-byte chunks hold 8/B steps of B-bit codes: step
-//            s is bits B*(s % (8/B)).. of chunk s / (8/B).
+//            s is bits B*(s % (8/B)).. of chunk s / (8/B). 5-bit codes (Q5_0, Q5_1) are two
+//            such planes: the low 4 bits (G/8 chunks), then the fifth bit (G/32 chunks).
 // The slab has exactly the bytes of its 16 rows as stored, so packing changes nothing in
 // the memory a token streams. Every format is read as w = D*code + M, with M = km*D for
 // the one-scale formats; Q8_0's codes stay signed (km = 0) and the VNNI kernel biases
@@ -3920,7 +3921,7 @@ constexpr int PK_ROWS = 16;
 enum pk_header { PK_H_D, PK_H_DM, PK_H_E8 };
 
 struct pk_format {
-    int bits = 0;      // code bits: 1, 2, 4 or 8 (8: signed codes)
+    int bits = 0;      // code bits: 1, 2, 4, 5 or 8 (8: signed codes)
     int group = 0;     // weights per scale
     pk_header hk = PK_H_D;
     int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
@@ -3935,6 +3936,8 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q4_0: *f = {4, 32, PK_H_D, 1, -8, 2, QT_Q8_0}; return true;
     case QT_Q4_1: *f = {4, 32, PK_H_DM, 1, 0, 4, QT_Q8_1}; return true;
     case QT_Q8_0: *f = {8, 32, PK_H_D, 1, 0, 2, QT_Q8_0}; return true;
+    case QT_Q5_0: *f = {5, 32, PK_H_D, 1, -16, 2, QT_Q8_0}; return true;
+    case QT_Q5_1: *f = {5, 32, PK_H_DM, 1, 0, 4, QT_Q8_1}; return true;
     default: break;
     }
     const lb_format* lf = lb_fmt(type);
@@ -3961,16 +3964,43 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
         memcpy(q, src + 2, 32);
         return;
     }
+    if (type == QT_Q5_0 || type == QT_Q5_1) { // [d (, m)] qh[4] qs[16]: weight j's fifth bit is bit j of qh
+        const uint8_t* qh = src + (type == QT_Q5_0 ? 2 : 4);
+        const uint8_t* qs = qh + 4;
+        const uint32_t h = (uint32_t)qh[0] | (uint32_t)qh[1] << 8 | (uint32_t)qh[2] << 16 | (uint32_t)qh[3] << 24;
+        for (int j = 0; j < 16; j++) {
+            q[j] = (uint8_t)((qs[j] & 15) | ((h >> j) & 1) << 4);
+            q[j + 16] = (uint8_t)((qs[j] >> 4) | ((h >> (j + 16)) & 1) << 4);
+        }
+        return;
+    }
     // a Q4_0 / Q4_1 block is an INT4S / INT4 group of 32, byte for byte
     const lb_family fam = type == QT_Q4_0 ? LB_INT4S : type == QT_Q4_1 ? LB_INT4 : lb_fmt(type)->fam;
     float D, M;
     lb_unpack(fam, g, src, q, &D, &M);
 }
 
+// Where code bits live in a group's code bytes: byte i (= 4*row + j) of step st. The
+// kernels below read the same places.
+inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
+    if (B == 5) return ((c[64 * (st / 2) + i] >> (4 * (st % 2))) & 15) | ((c[8 * G + 64 * (st / 8) + i] >> (st % 8)) & 1) << 4;
+    const int spc = 8 / B;
+    return (c[64 * (st / spc) + i] >> (B * (st % spc))) & (B == 8 ? 0xFF : (1 << B) - 1);
+}
+inline void pk_put(uint8_t* c, int B, int G, int st, int i, int code) {
+    if (B == 5) {
+        c[64 * (st / 2) + i] |= (uint8_t)((code & 15) << (4 * (st % 2)));
+        c[8 * G + 64 * (st / 8) + i] |= (uint8_t)(((code >> 4) & 1) << (st % 8));
+        return;
+    }
+    const int spc = 8 / B;
+    c[64 * (st / spc) + i] |= (uint8_t)(code << (B * (st % spc)));
+}
+
 // Interleaves rows [0, ne1) (ne1 a multiple of 16, ne0 of the group) into dst.
 inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_t row_bytes, int64_t ne0, int64_t ne1,
                     uint8_t* dst) {
-    const int G = f.group, B = f.bits, spc = 8 / B;
+    const int G = f.group, B = f.bits;
     const int64_t ng = ne0 / G;
     const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
     uint8_t q[PK_ROWS][128];
@@ -3985,11 +4015,8 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
             }
             uint8_t* c = dst + PK_ROWS * f.hdr_bytes;
             memset(c, 0, (size_t)PK_ROWS * (size_t)G * (size_t)B / 8);
-            for (int st = 0; st < G / 4; st++) {
-                uint8_t* chunk = c + 64 * (st / spc);
-                const int sh = B * (st % spc);
-                for (int i = 0; i < 64; i++) chunk[i] |= (uint8_t)(q[i / 4][4 * st + i % 4] << sh);
-            }
+            for (int st = 0; st < G / 4; st++)
+                for (int i = 0; i < 64; i++) pk_put(c, B, G, st, i, q[i / 4][4 * st + i % 4]);
         }
     }
 }
@@ -4067,6 +4094,32 @@ inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
 inline const float* pk_e8_mant() { return lb_e8_table() + 224; }
 inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e & 15], (e >> 4) - 14); }
 
+// Row r of a packed matrix as floats, equal bit for bit to the stored row's to_float
+// (tested): a tied output that was packed is also the token embedding, and reading its
+// rows here keeps the released mapping from being faulted back in (each fault maps a
+// whole page-cache folio, ~200 KB per prompt token on Gemma 3).
+inline void pk_row_to_float(const pk_format& f, const uint8_t* packed, int64_t ne0, int64_t r, float* y) {
+    const int G = f.group, B = f.bits, rr = (int)(r % PK_ROWS);
+    const size_t gb = pk_group_bytes(f);
+    const uint8_t* p = packed + (size_t)(r / PK_ROWS) * (size_t)(ne0 / G) * gb;
+    for (int64_t i0 = 0; i0 < ne0; i0 += G, p += gb) {
+        const uint8_t* c = p + PK_ROWS * f.hdr_bytes;
+        float D, M = 0.0f;
+        if (f.hk == PK_H_E8) {
+            D = pk_e8(p[rr]);
+            M = D * (float)(int8_t)p[16 + rr] * 0.0625f;
+        } else {
+            D = f16(lb_rd16(p + 2 * rr));
+            if (f.hk == PK_H_DM) M = f16(lb_rd16(p + 32 + 2 * rr));
+        }
+        for (int st = 0; st < G / 4; st++)
+            for (int j = 0; j < 4; j++) {
+                const int code = pk_code(c, B, G, st, 4 * rr + j);
+                y[i0 + 4 * st + j] = f.hk == PK_H_D ? D * (float)(B == 8 ? (int8_t)code : f.kd * code + f.km) : D * (float)code + M;
+            }
+    }
+}
+
 // ---- scalar reference ------------------------------------------------------------------------
 // out[t*os + r] (+)= row r of the slabs [s0, s1) . activations of token t, for t < nt.
 typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
@@ -4074,7 +4127,7 @@ typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, in
 
 inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
                         float* out, size_t os, bool accumulate) {
-    const int G = f.group, B = f.bits, spc = 8 / B, sub = G < 32 ? G : 32, mask = B == 8 ? 0xFF : (1 << B) - 1;
+    const int G = f.group, B = f.bits, sub = G < 32 ? G : 32;
     const size_t gb = pk_group_bytes(f);
     for (int64_t s = 0; s < n_slabs; s++, out += PK_ROWS) {
         for (int t = 0; t < nt; t++) {
@@ -4101,7 +4154,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                         int32_t isq = 0;
                         for (int st = s0 / 4; st < (s0 + sub) / 4; st++)
                             for (int j = 0; j < 4; j++) {
-                                const int code = (c[64 * (st / spc) + 4 * r + j] >> (B * (st % spc))) & mask;
+                                const int code = pk_code(c, B, G, st, 4 * r + j);
                                 isq += (B == 8 ? (int8_t)code : code) * aq[4 * (st - s0 / 4) + j];
                             }
                         if (f.hk == PK_H_D) {
@@ -4140,6 +4193,31 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, const in
     constexpr int spc = 8 / B, nk = spc < nsteps ? spc : nsteps;
     const __m256i mask = _mm256_set1_epi8((char)((1 << (B == 8 ? 7 : B)) - 1));
     const __m256i ones = _mm256_set1_epi16(1);
+    if constexpr (B == 5) {
+        // 5-bit codes: pairs reach 2*31*127, so the i16 sums widen every 4 steps, not 8.
+        // The fifth bits (plane at 32*nsteps: groups are one 32-weight sub-block) are
+        // moved to bit 4 with 16-bit shifts of at most 4, which never carry a neighbour
+        // byte's bit into bit 4.
+        const __m256i m4 = _mm256_set1_epi8(15), m16 = _mm256_set1_epi8(16);
+        const __m256i hi = _mm256_loadu_si256((const __m256i*)(c + 32 * nsteps + 32 * half));
+        __m256i acc = _mm256_setzero_si256(), s16 = _mm256_setzero_si256();
+#pragma GCC unroll 8
+        for (int st = 0; st < nsteps; st += 2) {
+            const __m256i x = _mm256_loadu_si256((const __m256i*)(c + 64 * (st / 2) + 32 * half));
+#pragma GCC unroll 2
+            for (int k = 0; k < 2; k++) {
+                const int s = st + k;
+                const __m256i h = s < 4 ? _mm256_slli_epi16(hi, 4 - s) : s == 4 ? hi : _mm256_srli_epi16(hi, s - 4);
+                const __m256i v = _mm256_or_si256(_mm256_and_si256(k ? _mm256_srli_epi16(x, 4) : x, m4), _mm256_and_si256(h, m16));
+                s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq + 4 * s))));
+            }
+            if (st % 4 == 2) {
+                acc = _mm256_add_epi32(acc, _mm256_madd_epi16(s16, ones));
+                s16 = _mm256_setzero_si256();
+            }
+        }
+        return acc;
+    }
     if (B == 8) {
         __m256i acc = _mm256_setzero_si256();
 #pragma GCC unroll 8
@@ -4293,6 +4371,29 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
                 for (int j = 0; j < NS; j++)
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+                if constexpr (B == 5) { // two planes, as in the AVX2 kernel
+                    const __m512i m4 = _mm512_set1_epi8(15), m31 = _mm512_set1_epi8(31);
+#pragma GCC unroll 2
+                    for (int j = 0; j < NS; j++) {
+                        const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
+                        const __m512i hi = _mm512_loadu_si512((const void*)(c + 8 * sub));
+#pragma GCC unroll 8
+                        for (int st = 0; st < sub / 4; st += 2) {
+                            const __m512i raw = _mm512_loadu_si512((const void*)(c + 64 * (st / 2)));
+#pragma GCC unroll 2
+                            for (int k = 0; k < 2; k++) {
+                                const int s2 = st + k;
+                                const __m512i h = s2 < 4 ? _mm512_slli_epi16(hi, 4 - s2) : s2 == 4 ? hi : _mm512_srli_epi16(hi, s2 - 4);
+                                // bits 0-3 from the low plane, bit 4 from the shifted fifth bits
+                                const __m512i v5 = _mm512_and_si512(
+                                    _mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(raw, 4) : raw, h, m4, 0xE4), m31);
+#pragma GCC unroll 8
+                                for (int t = 0; t < NT; t++)
+                                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v5, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * s2)));
+                            }
+                        }
+                    }
+                } else
 #pragma GCC unroll 8
                 for (int st = 0; st < sub / 4; st += spc) {
 #pragma GCC unroll 2
@@ -4376,6 +4477,8 @@ struct pk_dispatch {
         case 4 * 4 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 4 * 4 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 8 * 4 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 4 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 4 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 2 * 4 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 2 * 4 + PK_H_E8:
             if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
@@ -7173,6 +7276,16 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
 // and, for a mapped file, tells the kernel the original pages are no longer needed, so
 // the resident size stays that of the weights. A page is read again from the file if
 // anything still reads the stored rows (embedding lookups, a GPU backend's upload).
+#if defined(QLMI_MMAP)
+// Drops the resident pages lying wholly inside [p, p + n) of the mapping from the RSS (a
+// later read faults them in again from the file).
+inline void release_pages(const uint8_t* p, size_t n) {
+    const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    const uintptr_t a = ((uintptr_t)p + page - 1) / page * page, b = ((uintptr_t)p + n) / page * page;
+    if (b > a) madvise((void*)a, b - a, MADV_DONTNEED);
+}
+#endif
+
 inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
     std::vector<qtensor*> ts;
     for (layer_weights& L : m.layers)
@@ -7191,21 +7304,34 @@ inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
     if (!m.packed.init(&m.al, total)) return fail(err, &m.log, MSG_OOM, UINT64_MAX, "out of memory packing the weights (%zu bytes)", total);
     uint8_t* dst = m.packed.p;
     for (qtensor* t : todo) {
-        pk_pack(t->type, t->pk, t->data, t->row_bytes, t->ne0, t->ne1, dst);
+        // Slab by slab, releasing the mapped original behind us: packing a whole matrix and
+        // then releasing it would hold both copies of the largest one at once (Gemma 3's
+        // tied 262k x 640 Q8_0 embedding: +170 MB of peak RSS).
+        const int64_t step = 64 * PK_ROWS;
+        for (int64_t r0 = 0; r0 < t->ne1; r0 += step) {
+            const int64_t nr = std::min(step, t->ne1 - r0);
+            pk_pack(t->type, t->pk, t->data + (size_t)r0 * t->row_bytes, t->row_bytes, t->ne0, nr,
+                    dst + (size_t)r0 * t->row_bytes);
+#if defined(QLMI_MMAP)
+            if (m.map) release_pages(t->data, (size_t)(r0 + nr) * t->row_bytes);
+#endif
+        }
         t->packed = dst;
         dst += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
-#if defined(QLMI_MMAP)
-        if (m.map) {
-            const size_t page = (size_t)sysconf(_SC_PAGESIZE);
-            uintptr_t a = ((uintptr_t)t->data + page - 1) / page * page;
-            uintptr_t b = ((uintptr_t)t->data + (size_t)t->ne1 * t->row_bytes) / page * page;
-            if (b > a) madvise((void*)a, b - a, MADV_DONTNEED);
-        }
-#endif
     }
     m.any_packed = true;
     m.log.logf(QLM_LOG_INFO, "%zu matrices interleaved for the CPU kernels (%.1f MB)", todo.size(), (double)total / 1e6);
     return QLM_OK;
+}
+
+// Token tok's embedding row as floats (before Gemma's scaling). A tied output that was
+// packed is read from the packed copy (pk_row_to_float), so the mapped original that
+// model_pack released stays released.
+inline void embed_row(const qlm_model& m, int32_t tok, float* x) {
+    if (m.output.packed && m.output.data == m.tok_embd.data)
+        pk_row_to_float(m.output.pk, m.output.packed, m.hp.n_embd, tok, x);
+    else
+        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(tok), x, m.hp.n_embd);
 }
 
 inline qlm_result model_init(qlm_model* m, const qlm_model_params* p, qlm_error* err) {
@@ -7458,7 +7584,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     // Embeddings: dequantize each token's row (Gemma scales it by sqrt(n_embd)).
     for (int t = ith; t < n; t += nth) {
         float* x = c->x.p + (size_t)t * E;
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(J.toks[t]), x, E);
+        embed_row(m, J.toks[t], x);
         if (h.embd_scale != 1.0f)
             for (int i = 0; i < E; i++) x[i] *= h.embd_scale;
     }
@@ -13445,7 +13571,7 @@ inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, 
     for (int t = 0; t < n; t++) {
         if (c->p.cancel && c->p.cancel(c->p.cancel_user))
             return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(toks[t]), s.x.data(), m.hp.n_embd);
+        embed_row(m, toks[t], s.x.data());
         const bool want = logits && (all || t == n - 1);
         float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
         if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, nullptr, msg, sizeof msg) != 0)
@@ -13501,7 +13627,7 @@ inline qlm_result cuda_step_argmax(qlm_context* c, qlm_token tok, uint32_t pos, 
     const qlm_model& m = *c->model;
     if (tok < 0 || tok >= m.hp.n_vocab)
         return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "cuda_step_argmax: token %d is not in the vocabulary", tok);
-    type_info(m.tok_embd.type)->to_float(m.tok_embd.row(tok), s.x.data(), m.hp.n_embd);
+    embed_row(m, tok, s.x.data());
     char msg[512] = {0};
     if (s.lib.api->step(s.dev, s.x.data(), pos, nullptr, out, msg, sizeof msg) != 0)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);

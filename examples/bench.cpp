@@ -1,8 +1,10 @@
 // bench: prefill and decode speed of one model file, next to the machine's read bandwidth.
 //
-//   build/bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw] [--no-repack]
+//   build/bench -m FILE [-t N] [-p 128,512] [-n 128] [-b 128] [-r REPS] [--json] [--no-bw] [--no-repack]
 //               [--backend cpu|vulkan|cuda]
-// (-p 0: no prefill; --no-bw: skip the bandwidth measurement, which is the host's: with a
+// (-p 0: no prefill; -b: tokens per forward pass in prefill (the context's n_batch): a
+// prompt is run 128 at a time by default, which costs a prefill a few percent over 512 at
+// a time (weights re-read per pass) and keeps the scratch, n_batch x the activations, small; --no-bw: skip the bandwidth measurement, which is the host's: with a
 // GPU backend the roofline line compares with the wrong memory, so pass --no-bw there)
 //
 // Decode of one sequence reads every weight once per token, so its ceiling is memory
@@ -141,9 +143,12 @@ static void log_warn(qlm_log_level level, const char* text, void*) {
     if (level <= QLM_LOG_WARN) fprintf(stderr, "quantlm: %s\n", text);
 }
 
+static const char* kUsage = "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-b 128] [-r REPS] [--json] [--no-bw] [--no-repack]\n"
+                            "          [--backend cpu|vulkan|cuda] " KV_ARGS_USAGE "\n";
+
 int main(int argc, char** argv) {
     const char* path = nullptr;
-    int threads = 0, n_gen = 128, reps = 5;
+    int threads = 0, n_gen = 128, reps = 5, n_batch = 128;
     std::vector<int> pps = {128, 512};
     bool json = false, measure_bw = true;
     qlm_model_params mp = qlm_model_params_default();
@@ -162,6 +167,7 @@ int main(int argc, char** argv) {
         else if (a == "-t") threads = atoi(next());
         else if (a == "-n") n_gen = atoi(next());
         else if (a == "-r") reps = std::max(1, atoi(next()));
+        else if (a == "-b") n_batch = std::max(1, atoi(next()));
         else if (a == "--json") json = true;
         else if (a == "--no-bw") measure_bw = false;
         else if (a == "--no-repack") mp.no_repack = 1;
@@ -186,12 +192,12 @@ int main(int argc, char** argv) {
                 p = q + 1;
             }
         } else {
-            fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw] [--no-repack] [--backend cpu|vulkan|cuda]\n          " KV_ARGS_USAGE "\n");
+            fprintf(stderr, kUsage);
             return 2;
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: bench -m FILE [-t N] [-p 128,512] [-n 128] [-r REPS] [--json] [--no-bw] [--no-repack] [--backend cpu|vulkan|cuda]\n          " KV_ARGS_USAGE "\n");
+        fprintf(stderr, kUsage);
         return 2;
     }
     if (threads <= 0) threads = (int)std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
@@ -206,7 +212,7 @@ int main(int argc, char** argv) {
     kv_args_apply(&cp, &kvp);
     cp.n_threads = (uint32_t)threads;
     cp.n_ctx = (uint32_t)std::max(max_pp, n_gen + 1) + 16;
-    cp.n_batch = (uint32_t)std::max(max_pp, 1);
+    cp.n_batch = (uint32_t)std::max(std::min(max_pp, n_batch), 1);
     cp.backend = backend;
     cp.log = log_warn;
     qlm_context* ctx = nullptr;

@@ -237,7 +237,7 @@ inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, 
     for (int t = 0; t < n; t++) {
         if (c->p.cancel && c->p.cancel(c->p.cancel_user))
             return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
-        type_info(m.tok_embd.type)->to_float(m.tok_embd.row(toks[t]), s.x.data(), m.hp.n_embd);
+        embed_row(m, toks[t], s.x.data());
         const bool want = logits && (all || t == n - 1);
         float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
         if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, nullptr, msg, sizeof msg) != 0)
@@ -293,7 +293,7 @@ inline qlm_result cuda_step_argmax(qlm_context* c, qlm_token tok, uint32_t pos, 
     const qlm_model& m = *c->model;
     if (tok < 0 || tok >= m.hp.n_vocab)
         return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "cuda_step_argmax: token %d is not in the vocabulary", tok);
-    type_info(m.tok_embd.type)->to_float(m.tok_embd.row(tok), s.x.data(), m.hp.n_embd);
+    embed_row(m, tok, s.x.data());
     char msg[512] = {0};
     if (s.lib.api->step(s.dev, s.x.data(), pos, nullptr, out, msg, sizeof msg) != 0)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);

@@ -14,7 +14,7 @@ using namespace qlm_detail;
 
 // Every type with a packed layout.
 std::vector<uint32_t> packed_types() {
-    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q8_0};
+    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0};
     pk_format f;
     for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++)
         if (pk_format_of(t, &f)) v.push_back(t);
@@ -106,6 +106,29 @@ TEST_CASE("packed: the layout's reference equals the row-by-row reference dot fo
                 }
             CHECK(bad == 0);
         }
+    }
+}
+
+TEST_CASE("packed: a row read back from the packed layout equals the stored row's dequantization bit for bit") {
+    const int rows = 32;
+    for (uint32_t t : packed_types()) {
+        pk_format f;
+        REQUIRE(pk_format_of(t, &f));
+        const int64_t n = 384;
+        const std::string name = type_info(t)->name;
+        CAPTURE(name);
+        const std::vector<uint8_t> w = random_matrix(t, n, rows, 11 + t);
+        const size_t rb = row_bytes(t, n);
+        std::vector<uint8_t> packed(w.size());
+        pk_pack(t, f, w.data(), rb, n, rows, packed.data());
+        std::vector<float> want((size_t)n), got((size_t)n);
+        int bad = 0;
+        for (int r = 0; r < rows; r++) {
+            type_info(t)->to_float(w.data() + rb * (size_t)r, want.data(), n);
+            pk_row_to_float(f, packed.data(), n, r, got.data());
+            bad += memcmp(want.data(), got.data(), sizeof(float) * (size_t)n) != 0;
+        }
+        CHECK(bad == 0);
     }
 }
 
