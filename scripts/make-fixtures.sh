@@ -30,7 +30,13 @@ if ! have_reference; then
     echo "make-fixtures: preparing $VENV (builds llama-cpp-python $LLAMA_CPP_PYTHON from source;"
     echo "  this takes a while, log in $VENV.log)"
     [ -x "$PY" ] || python3 -m venv "$VENV"
-    # CPU-only build; 2 parallel jobs keeps a shared machine usable.
+    # CPU-only build; 2 parallel jobs keeps a shared machine usable. Where the CPU reports
+    # AMX, -march=native compiles ggml's AMX kernels in, and on the VMs we run on they crash
+    # at the first matrix product (seen 2026-12-02): build without them.
+    if grep -qw amx_tile /proc/cpuinfo 2>/dev/null; then
+        export CFLAGS="${CFLAGS:-} -mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+        export CXXFLAGS="${CXXFLAGS:-} -mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+    fi
     CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-2}" \
         "$PY" -m pip install --no-input "llama-cpp-python==$LLAMA_CPP_PYTHON" numpy jinja2 gguf \
         >"$VENV.log" 2>&1 || {

@@ -550,6 +550,10 @@ inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const flo
 }
 
 // Quantizes row t of src (ncols floats) into each activation type of `as`.
+// The activation type a matrix is multiplied with: the packed kernels' (Q8_0 or Q8_1,
+// with pk_act_sums) when the matrix is packed, else its row kernels'.
+inline uint32_t act_type_of(const qtensor& w) { return w.packed ? w.pk.act : type_info(w.type)->act_type; }
+
 inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
     const kernel_table& kt = *c->model->kt;
     for (int i = 0; i < as.n; i++) {
@@ -590,13 +594,36 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
         int64_t r0 = std::max(a - base, (int64_t)0), r1 = std::min(b - base, w.ne1);
         base += w.ne1;
         if (r0 >= r1) continue;
-        const uint8_t* act = c->act[as.slot(type_info(w.type)->act_type)].p;
+        const uint8_t* act = c->act[as.slot(act_type_of(w))].p;
         float* out = ops[i].out;
         const size_t os = (size_t)ops[i].out_stride;
-        if (w.packed && r0 % PK_ROWS == 0 && r1 % PK_ROWS == 0) {
+        if (w.packed) {
             const size_t slab = (size_t)PK_ROWS * w.row_bytes;
-            kt.pk_gemm(w.pk, w.ne0, w.packed + (size_t)(r0 / PK_ROWS) * slab, (r1 - r0) / PK_ROWS,
-                       pk_act_of(w.pk, act, c->act_row_max, w.ne0), n, out + r0, os, ops[i].accumulate);
+            const pk_act pa = pk_act_of(w.pk, act, c->act_row_max, w.ne0);
+            const int64_t s0 = (r0 + PK_ROWS - 1) / PK_ROWS, s1 = r1 / PK_ROWS; // whole slabs
+            if (s1 > s0)
+                kt.pk_gemm(w.pk, w.ne0, w.packed + (size_t)s0 * slab, s1 - s0, pa, n, out + s0 * PK_ROWS, os, ops[i].accumulate);
+            // A share that cuts a slab (another matrix of the list has rows not in 16s):
+            // the slab's 16 rows into a scratch tile, of which the share's rows are kept.
+            int64_t part[2], np = 0; // slabs the share cuts: the first and the last
+            if (r0 % PK_ROWS) part[np++] = r0 / PK_ROWS;
+            if (r1 % PK_ROWS && (np == 0 || part[0] != r1 / PK_ROWS)) part[np++] = r1 / PK_ROWS;
+            for (int64_t k = 0; k < np; k++) {
+                const int64_t sl = part[k], a0 = std::max(r0, sl * PK_ROWS), a1 = std::min(r1, sl * PK_ROWS + PK_ROWS);
+                float tile[8 * PK_ROWS];
+                for (int t = 0; t < n; t += 8) {
+                    pk_act pt = pa;
+                    pt.row = pa.row + (size_t)t * pa.stride;
+                    const int nt = std::min(8, n - t);
+                    kt.pk_gemm(w.pk, w.ne0, w.packed + (size_t)sl * slab, 1, pt, nt, tile, PK_ROWS, false);
+                    for (int tt = 0; tt < nt; tt++)
+                        for (int64_t r = a0; r < a1; r++) {
+                            float& o = out[(size_t)(t + tt) * os + (size_t)r];
+                            const float y = tile[tt * PK_ROWS + (r - sl * PK_ROWS)];
+                            o = ops[i].accumulate ? o + y : y;
+                        }
+                }
+            }
             continue;
         }
         if (mat_dot_fn md = n > 1 ? kt.mat_dot[w.type] : nullptr) {
@@ -682,9 +709,9 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
 
         // Attention input: RMSNorm, quantized once for each activation type of Q/K/V.
         act_set a_qkv;
-        a_qkv.add(type_info(L.wq.type)->act_type);
-        a_qkv.add(type_info(L.wk.type)->act_type);
-        a_qkv.add(type_info(L.wv.type)->act_type);
+        a_qkv.add(act_type_of(L.wq));
+        a_qkv.add(act_type_of(L.wk));
+        a_qkv.add(act_type_of(L.wv));
         for (int t = ith; t < n; t += nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
@@ -728,7 +755,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         pool.barrier();
 
         act_set a_o;
-        a_o.add(type_info(L.wo.type)->act_type);
+        a_o.add(act_type_of(L.wo));
         for (int t = ith; t < n; t += nth) {
             quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
             if (c->imx) c->imx->add(IMX_ATTN_OUT, l, c->xn.p + (size_t)t * XN);
@@ -738,8 +765,8 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
 
         // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
         act_set a_gu;
-        a_gu.add(type_info(L.w_gate.type)->act_type);
-        a_gu.add(type_info(L.w_up.type)->act_type);
+        a_gu.add(act_type_of(L.w_gate));
+        a_gu.add(act_type_of(L.w_up));
         for (int t = ith; t < n; t += nth) {
             float* xn = c->xn.p + (size_t)t * XN;
             rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
@@ -751,7 +778,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         matmul_rows(c, a_gu, gu, 2, n, ith, nth);
         pool.barrier();
         act_set a_d;
-        a_d.add(type_info(L.w_down.type)->act_type);
+        a_d.add(act_type_of(L.w_down));
         for (int t = ith; t < n; t += nth) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
@@ -770,7 +797,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     const bool all = c->p.logits_all != 0;
     const int n_out = all ? n : 1;
     act_set a_out;
-    a_out.add(type_info(m.output.type)->act_type);
+    a_out.add(act_type_of(m.output));
     for (int t = ith; t < n_out; t += nth) {
         float* xn = c->xn.p + (size_t)t * XN;
         rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);

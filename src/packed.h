@@ -12,11 +12,15 @@
 // Layout of a packed matrix: 16-row slabs, one after the other; inside a slab, the groups
 // (the format's scale groups) in order; a group is
 //   headers  16 fp16 D (PK_H_D), or 16 fp16 D then 16 fp16 M (PK_H_DM), or 16 exponent
-//            bytes then 16 zero-point bytes (PK_H_E8, INT2)
+//            bytes then 16 zero-point bytes (PK_H_E8, INT2); K-quant super-blocks of 256:
+//            16 fp16 d, 16 fp16 dmin, then the 12 scale bytes as 12 planes of 16 (byte k
+//            of every row; PK_H_K4: Q4_K, Q5_K), or 16 fp16 d then the 16 int8 sub-block
+//            scales as 16 planes (PK_H_K6: Q6_K); their D and M change per sub-block
 //   codes    G/4 steps; step s holds weights 4s..4s+3 of every row: byte 4r+j of the step
 //            is weight 4s+j of row r. 64-byte chunks hold 8/B steps of B-bit codes: step
-//            s is bits B*(s % (8/B)).. of chunk s / (8/B). 5-bit codes (Q5_0, Q5_1) are two
-//            such planes: the low 4 bits (G/8 chunks), then the fifth bit (G/32 chunks).
+//            s is bits B*(s % (8/B)).. of chunk s / (8/B). 5- and 6-bit codes (Q5_0, Q5_1,
+//            Q5_K, Q6_K) are two such planes: the low 4 bits (G/8 chunks), then the
+//            remaining B-4 bits (G*(B-4)/32 chunks).
 // The slab has exactly the bytes of its 16 rows as stored, so packing changes nothing in
 // the memory a token streams. Every format is read as w = D*code + M, with M = km*D for
 // the one-scale formats; Q8_0's codes stay signed (km = 0) and the VNNI kernel biases
@@ -37,11 +41,13 @@
 namespace qlm_detail {
 
 constexpr int PK_ROWS = 16;
-enum pk_header { PK_H_D, PK_H_DM, PK_H_E8 };
+enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6 };
+// Header kinds whose weights read w = D*code + M with a float M (the others: D*(kd*code + km)).
+constexpr bool pk_has_m(int hk) { return hk == PK_H_DM || hk == PK_H_E8 || hk == PK_H_K4; }
 
 struct pk_format {
-    int bits = 0;      // code bits: 1, 2, 4, 5 or 8 (8: signed codes)
-    int group = 0;     // weights per scale
+    int bits = 0;      // code bits: 1, 2, 4, 5, 6 or 8 (8: signed codes)
+    int group = 0;     // weights per header (a K-quant super-block: 256)
     pk_header hk = PK_H_D;
     int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
     int hdr_bytes = 2;  // header bytes per row per group as stored
@@ -57,6 +63,9 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q8_0: *f = {8, 32, PK_H_D, 1, 0, 2, QT_Q8_0}; return true;
     case QT_Q5_0: *f = {5, 32, PK_H_D, 1, -16, 2, QT_Q8_0}; return true;
     case QT_Q5_1: *f = {5, 32, PK_H_DM, 1, 0, 4, QT_Q8_1}; return true;
+    case QT_Q4_K: *f = {4, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
+    case QT_Q5_K: *f = {5, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
+    case QT_Q6_K: *f = {6, 256, PK_H_K6, 1, -32, 18, QT_Q8_0}; return true;
     default: break;
     }
     const lb_format* lf = lb_fmt(type);
@@ -79,6 +88,13 @@ inline size_t pk_group_bytes(const pk_format& f) {
 
 // The codes of one stored group of one row, as unsigned bytes (Q8_0: the signed bytes).
 inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
+    if (type == QT_Q4_K || type == QT_Q5_K || type == QT_Q6_K) {
+        for (int i = 0; i < 256; i++)
+            q[i] = (uint8_t)(type == QT_Q4_K   ? q4k_quant(*reinterpret_cast<const block_q4_K*>(src), i)
+                             : type == QT_Q5_K ? q5k_quant(*reinterpret_cast<const block_q5_K*>(src), i)
+                                               : q6k_quant(*reinterpret_cast<const block_q6_K*>(src), i));
+        return;
+    }
     if (type == QT_Q8_0) {
         memcpy(q, src + 2, 32);
         return;
@@ -102,14 +118,19 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
 // Where code bits live in a group's code bytes: byte i (= 4*row + j) of step st. The
 // kernels below read the same places.
 inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
-    if (B == 5) return ((c[64 * (st / 2) + i] >> (4 * (st % 2))) & 15) | ((c[8 * G + 64 * (st / 8) + i] >> (st % 8)) & 1) << 4;
+    if (B == 5 || B == 6) {
+        const int hb = B - 4, hs = 8 / hb; // bits and steps per byte of the high plane
+        return ((c[64 * (st / 2) + i] >> (4 * (st % 2))) & 15) |
+               ((c[8 * G + 64 * (st / hs) + i] >> (hb * (st % hs))) & (hb == 1 ? 1 : 3)) << 4;
+    }
     const int spc = 8 / B;
     return (c[64 * (st / spc) + i] >> (B * (st % spc))) & (B == 8 ? 0xFF : (1 << B) - 1);
 }
 inline void pk_put(uint8_t* c, int B, int G, int st, int i, int code) {
-    if (B == 5) {
+    if (B == 5 || B == 6) {
+        const int hb = B - 4, hs = 8 / hb;
         c[64 * (st / 2) + i] |= (uint8_t)((code & 15) << (4 * (st % 2)));
-        c[8 * G + 64 * (st / 8) + i] |= (uint8_t)(((code >> 4) & 1) << (st % 8));
+        c[8 * G + 64 * (st / hs) + i] |= (uint8_t)((code >> 4) << (hb * (st % hs)));
         return;
     }
     const int spc = 8 / B;
@@ -122,7 +143,7 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
     const int G = f.group, B = f.bits;
     const int64_t ng = ne0 / G;
     const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
-    uint8_t q[PK_ROWS][128];
+    uint8_t q[PK_ROWS][256];
     for (int64_t r0 = 0; r0 < ne1; r0 += PK_ROWS) {
         for (int64_t g = 0; g < ng; g++, dst += pk_group_bytes(f)) {
             for (int r = 0; r < PK_ROWS; r++) {
@@ -131,6 +152,14 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
                 if (f.hk == PK_H_D) memcpy(dst + 2 * r, s, 2);
                 if (f.hk == PK_H_DM) memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
                 if (f.hk == PK_H_E8) dst[r] = s[0], dst[16 + r] = s[1];
+                if (f.hk == PK_H_K4) { // d, dmin, scales[12] at the block's start
+                    memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
+                    for (int k = 0; k < 12; k++) dst[64 + 16 * k + r] = s[4 + k];
+                }
+                if (f.hk == PK_H_K6) { // ql[128] qh[64] scales[16] d
+                    memcpy(dst + 2 * r, s + 208, 2);
+                    for (int k = 0; k < 16; k++) dst[32 + 16 * k + r] = s[192 + k];
+                }
             }
             uint8_t* c = dst + PK_ROWS * f.hdr_bytes;
             memset(c, 0, (size_t)PK_ROWS * (size_t)G * (size_t)B / 8);
@@ -213,6 +242,24 @@ inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
 inline const float* pk_e8_mant() { return lb_e8_table() + 224; }
 inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e & 15], (e >> 4) - 14); }
 
+// D and M of row r for the sub-block sb of a K-quant super-block at p (the header), with
+// the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
+inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
+    if (f.hk == PK_H_K4) {
+        uint8_t sc12[12];
+        for (int k = 0; k < 12; k++) sc12[k] = p[64 + 16 * k + r];
+        int sc, m;
+        q4k_scale_min(sb, sc12, &sc, &m);
+        *D = f16(lb_rd16(p + 2 * r)) * (float)sc;
+        *M = -(f16(lb_rd16(p + 32 + 2 * r)) * (float)m);
+    } else {
+        *D = f16(lb_rd16(p + 2 * r)) * (float)(int8_t)p[32 + 16 * sb + r];
+        *M = 0.0f;
+    }
+}
+// Weights per sub-block scale (the activation sums the kernels need come per this many).
+inline int pk_sub(const pk_format& f) { return f.hk == PK_H_K6 ? 16 : f.hk == PK_H_K4 ? 32 : std::min(f.group, 32); }
+
 // Row r of a packed matrix as floats, equal bit for bit to the stored row's to_float
 // (tested): a tied output that was packed is also the token embedding, and reading its
 // rows here keeps the released mapping from being faulted back in (each fault maps a
@@ -228,14 +275,16 @@ inline void pk_row_to_float(const pk_format& f, const uint8_t* packed, int64_t n
             D = pk_e8(p[rr]);
             M = D * (float)(int8_t)p[16 + rr] * 0.0625f;
         } else {
-            D = f16(lb_rd16(p + 2 * rr));
+            D = f16(lb_rd16(p + 2 * rr)); // K-quants: replaced per sub-block below
             if (f.hk == PK_H_DM) M = f16(lb_rd16(p + 32 + 2 * rr));
         }
-        for (int st = 0; st < G / 4; st++)
+        for (int st = 0; st < G / 4; st++) {
+            if ((f.hk == PK_H_K4 || f.hk == PK_H_K6) && (4 * st) % pk_sub(f) == 0) pk_k_scale(f, p, rr, 4 * st / pk_sub(f), &D, &M);
             for (int j = 0; j < 4; j++) {
                 const int code = pk_code(c, B, G, st, 4 * rr + j);
-                y[i0 + 4 * st + j] = f.hk == PK_H_D ? D * (float)(B == 8 ? (int8_t)code : f.kd * code + f.km) : D * (float)code + M;
+                y[i0 + 4 * st + j] = !pk_has_m(f.hk) ? D * (float)(B == 8 ? (int8_t)code : f.kd * code + f.km) : D * (float)code + M;
             }
+        }
     }
 }
 
@@ -246,7 +295,7 @@ typedef void (*pk_gemm_fn)(const pk_format& f, int64_t ne0, const uint8_t* w, in
 
 inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n_slabs, const pk_act& a, int nt,
                         float* out, size_t os, bool accumulate) {
-    const int G = f.group, B = f.bits, sub = G < 32 ? G : 32;
+    const int G = f.group, B = f.bits, sub = pk_sub(f);
     const size_t gb = pk_group_bytes(f);
     for (int64_t s = 0; s < n_slabs; s++, out += PK_ROWS) {
         for (int t = 0; t < nt; t++) {
@@ -270,13 +319,14 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                     const float da = pk_da(a, t, i / 32);
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int r = 0; r < PK_ROWS; r++) {
+                        if (f.hk == PK_H_K4 || f.hk == PK_H_K6) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
                         int32_t isq = 0;
                         for (int st = s0 / 4; st < (s0 + sub) / 4; st++)
                             for (int j = 0; j < 4; j++) {
                                 const int code = pk_code(c, B, G, st, 4 * r + j);
                                 isq += (B == 8 ? (int8_t)code : code) * aq[4 * (st - s0 / 4) + j];
                             }
-                        if (f.hk == PK_H_D) {
+                        if (!pk_has_m(f.hk)) {
                             acc[r] = std::fma(D[r] * da, (float)(f.kd * isq + f.km * sa), acc[r]);
                         } else {
                             acc[r] = std::fma(D[r] * da, (float)isq, acc[r]);
@@ -312,31 +362,6 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, const in
     constexpr int spc = 8 / B, nk = spc < nsteps ? spc : nsteps;
     const __m256i mask = _mm256_set1_epi8((char)((1 << (B == 8 ? 7 : B)) - 1));
     const __m256i ones = _mm256_set1_epi16(1);
-    if constexpr (B == 5) {
-        // 5-bit codes: pairs reach 2*31*127, so the i16 sums widen every 4 steps, not 8.
-        // The fifth bits (plane at 32*nsteps: groups are one 32-weight sub-block) are
-        // moved to bit 4 with 16-bit shifts of at most 4, which never carry a neighbour
-        // byte's bit into bit 4.
-        const __m256i m4 = _mm256_set1_epi8(15), m16 = _mm256_set1_epi8(16);
-        const __m256i hi = _mm256_loadu_si256((const __m256i*)(c + 32 * nsteps + 32 * half));
-        __m256i acc = _mm256_setzero_si256(), s16 = _mm256_setzero_si256();
-#pragma GCC unroll 8
-        for (int st = 0; st < nsteps; st += 2) {
-            const __m256i x = _mm256_loadu_si256((const __m256i*)(c + 64 * (st / 2) + 32 * half));
-#pragma GCC unroll 2
-            for (int k = 0; k < 2; k++) {
-                const int s = st + k;
-                const __m256i h = s < 4 ? _mm256_slli_epi16(hi, 4 - s) : s == 4 ? hi : _mm256_srli_epi16(hi, s - 4);
-                const __m256i v = _mm256_or_si256(_mm256_and_si256(k ? _mm256_srli_epi16(x, 4) : x, m4), _mm256_and_si256(h, m16));
-                s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq + 4 * s))));
-            }
-            if (st % 4 == 2) {
-                acc = _mm256_add_epi32(acc, _mm256_madd_epi16(s16, ones));
-                s16 = _mm256_setzero_si256();
-            }
-        }
-        return acc;
-    }
     if (B == 8) {
         __m256i acc = _mm256_setzero_si256();
 #pragma GCC unroll 8
@@ -359,6 +384,61 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq(const uint8_t* c, int half, const in
         }
     }
     return _mm256_madd_epi16(s16, ones);
+}
+
+// 5- and 6-bit codes: the low plane at c (steps st0.. of the group), the high plane at
+// c + 8*G. The high bits are moved to bit 4 with 16-bit shifts of at most 4, which never
+// carry a neighbour byte's bits into bits 4-5. maddubs pairs reach 2*63*127 (6 bits) or
+// 2*31*127, so the i16 sums widen every 2 or 4 steps.
+template <int B, int nsteps>
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_hi(const uint8_t* c, int G, int st0, int half, const int8_t* aq) {
+    constexpr int hb = B - 4, hs = 8 / hb, widen = B == 6 ? 2 : 4;
+    static_assert(nsteps % hs == 0, "a sub-block starts a high-plane byte, so shifts are constants");
+    const __m256i m4 = _mm256_set1_epi8(15), mh = _mm256_set1_epi8((char)(hb == 1 ? 0x10 : 0x30)), ones = _mm256_set1_epi16(1);
+    const __m256i hi = _mm256_loadu_si256((const __m256i*)(c + 8 * G + 64 * (st0 / hs) + 32 * half));
+    __m256i acc = _mm256_setzero_si256(), s16 = _mm256_setzero_si256();
+#pragma GCC unroll 8
+    for (int st = 0; st < nsteps; st += 2) {
+        const __m256i x = _mm256_loadu_si256((const __m256i*)(c + 64 * ((st0 + st) / 2) + 32 * half));
+#pragma GCC unroll 2
+        for (int k = 0; k < 2; k++) {
+            const int sh = 4 - hb * ((st + k) % hs); // left shift taking the step's bits to bit 4
+            const __m256i h = sh > 0 ? _mm256_slli_epi16(hi, sh) : sh < 0 ? _mm256_srli_epi16(hi, -sh) : hi;
+            const __m256i v = _mm256_or_si256(_mm256_and_si256(k ? _mm256_srli_epi16(x, 4) : x, m4), _mm256_and_si256(h, mh));
+            s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq + 4 * (st + k)))));
+        }
+        if ((st + 2) % widen == 0) {
+            acc = _mm256_add_epi32(acc, _mm256_madd_epi16(s16, ones));
+            s16 = _mm256_setzero_si256();
+        }
+    }
+    return acc;
+}
+
+// The D and M of a K-quant sub-block sb for the 8 rows of half h (pk_k_scale's operations).
+template <int H>
+QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m256* D, __m256* M) {
+    const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 16 * h)));
+    if (H == PK_H_K6) {
+        *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * sb + 8 * h)))));
+        *M = _mm256_setzero_ps();
+        return;
+    }
+    const uint8_t* q = p + 64; // the 12 scale planes
+#define pl(k) _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(q + 16 * (k) + 8 * h)))
+    const __m256i c63 = _mm256_set1_epi32(63), c15 = _mm256_set1_epi32(15);
+    __m256i sc, m;
+    if (sb < 4) {
+        sc = _mm256_and_si256(pl(sb), c63);
+        m = _mm256_and_si256(pl(sb + 4), c63);
+    } else {
+        sc = _mm256_or_si256(_mm256_and_si256(pl(sb + 4), c15), _mm256_slli_epi32(_mm256_srli_epi32(pl(sb - 4), 6), 4));
+        m = _mm256_or_si256(_mm256_srli_epi32(pl(sb + 4), 4), _mm256_slli_epi32(_mm256_srli_epi32(pl(sb), 6), 4));
+    }
+#undef pl
+    *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(sc));
+    const __m256 dmin = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * h)));
+    *M = _mm256_xor_ps(_mm256_mul_ps(dmin, _mm256_cvtepi32_ps(m)), _mm256_set1_ps(-0.0f));
 }
 
 QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8, const float* mant16) {
@@ -401,7 +481,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         D[j][h] = pk_avx2_e8(p[j] + 8 * h, mant16);
                         const __m256 z = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p[j] + 16 + 8 * h))));
                         M[j][h] = _mm256_mul_ps(_mm256_mul_ps(D[j][h], z), _mm256_set1_ps(0.0625f));
-                    } else {
+                    } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
                         D[j][h] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
                         M[j][h] = H == PK_H_DM ? _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 32 + 16 * h)))
                                                : _mm256_setzero_ps();
@@ -410,6 +490,9 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
             }
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
+                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                    for (int j = 0; j < NS; j++)
+                        for (int h = 0; h < 2; h++) pk_avx2_kscale<H>(p[j], s0 / sub, h, &D[j][h], &M[j][h]);
                 for (int t = 0; t < NT; t++) {
                     const int8_t* aq = pk_aq(a, t, i);
                     const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
@@ -417,8 +500,10 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                     for (int j = 0; j < NS; j++) {
                         const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
                         for (int h = 0; h < 2; h++) {
-                            __m256i x = pk_avx2_isq<B, sub / 4>(c, h, aq);
-                            if (H == PK_H_D) {
+                            __m256i x;
+                            if constexpr (B == 5 || B == 6) x = pk_avx2_isq_hi<B, sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
+                            else x = pk_avx2_isq<B, sub / 4>(c, h, aq);
+                            if (!pk_has_m(H)) {
                                 const __m256i km = _mm256_set1_epi32(f.km * sa);
                                 x = f.kd == 1 ? _mm256_add_epi32(x, km) : _mm256_sub_epi32(km, _mm256_slli_epi32(x, 1));
                                 acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
@@ -450,6 +535,32 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
+// The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
+template <int H>
+QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512* D, __m512* M) {
+    const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p));
+    if (H == PK_H_K6) {
+        *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * sb)))));
+        *M = _mm512_setzero_ps();
+        return;
+    }
+    const uint8_t* q = p + 64; // the 12 scale planes
+#define pl(k) _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(q + 16 * (k))))
+    const __m512i c63 = _mm512_set1_epi32(63), c15 = _mm512_set1_epi32(15);
+    __m512i sc, m;
+    if (sb < 4) {
+        sc = _mm512_and_si512(pl(sb), c63);
+        m = _mm512_and_si512(pl(sb + 4), c63);
+    } else {
+        sc = _mm512_or_si512(_mm512_and_si512(pl(sb + 4), c15), _mm512_slli_epi32(_mm512_srli_epi32(pl(sb - 4), 6), 4));
+        m = _mm512_or_si512(_mm512_srli_epi32(pl(sb + 4), 4), _mm512_slli_epi32(_mm512_srli_epi32(pl(sb), 6), 4));
+    }
+#undef pl
+    *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(sc));
+    const __m512 dmin = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p + 32)));
+    *M = _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(_mm512_mul_ps(dmin, _mm512_cvtepi32_ps(m))), _mm512_set1_epi32((int)0x80000000)));
+}
+
 template <int B, int H, int NT, int NS, int SUB>
 QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n,
                                          const pk_act& a, float* out, size_t os, bool accumulate) {
@@ -478,7 +589,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     D[j] = _mm512_maskz_mul_ps(_mm512_test_epi32_mask(e, e), mant, _mm512_castsi512_ps(ex));
                     const __m512 z = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p[j] + 16))));
                     M[j] = _mm512_mul_ps(_mm512_mul_ps(D[j], z), _mm512_set1_ps(0.0625f));
-                } else {
+                } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
                     D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
                     M[j] = H == PK_H_DM ? _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p[j] + 32))) : _mm512_setzero_ps();
                 }
@@ -490,25 +601,29 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
                 for (int j = 0; j < NS; j++)
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
-                if constexpr (B == 5) { // two planes, as in the AVX2 kernel
-                    const __m512i m4 = _mm512_set1_epi8(15), m31 = _mm512_set1_epi8(31);
+                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                    for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
+                if constexpr (B == 5 || B == 6) { // two planes, as in pk_avx2_isq_hi
+                    constexpr int hbits = B - 4, hs = 8 / hbits;
+                    static_assert((sub / 4) % hs == 0, "a sub-block starts a high-plane byte");
+                    const __m512i m4 = _mm512_set1_epi8(15), mlow = _mm512_set1_epi8((char)((1 << B) - 1));
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
-                        const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
-                        const __m512i hi = _mm512_loadu_si512((const void*)(c + 8 * sub));
+                        const uint8_t* c = p[j] + hb;
+                        const __m512i hi = _mm512_loadu_si512((const void*)(c + 8 * G + 64 * ((s0 / 4) / hs)));
 #pragma GCC unroll 8
                         for (int st = 0; st < sub / 4; st += 2) {
-                            const __m512i raw = _mm512_loadu_si512((const void*)(c + 64 * (st / 2)));
+                            const __m512i raw = _mm512_loadu_si512((const void*)(c + 64 * ((s0 / 4 + st) / 2)));
 #pragma GCC unroll 2
                             for (int k = 0; k < 2; k++) {
-                                const int s2 = st + k;
-                                const __m512i h = s2 < 4 ? _mm512_slli_epi16(hi, 4 - s2) : s2 == 4 ? hi : _mm512_srli_epi16(hi, s2 - 4);
-                                // bits 0-3 from the low plane, bit 4 from the shifted fifth bits
-                                const __m512i v5 = _mm512_and_si512(
-                                    _mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(raw, 4) : raw, h, m4, 0xE4), m31);
+                                const int sh = 4 - hbits * ((st + k) % hs);
+                                const __m512i h = sh > 0 ? _mm512_slli_epi16(hi, sh) : sh < 0 ? _mm512_srli_epi16(hi, -sh) : hi;
+                                // bits 0-3 from the low plane, bits 4.. from the shifted high bits
+                                const __m512i v = _mm512_and_si512(
+                                    _mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(raw, 4) : raw, h, m4, 0xE4), mlow);
 #pragma GCC unroll 8
                                 for (int t = 0; t < NT; t++)
-                                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v5, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * s2)));
+                                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st + k))));
                             }
                         }
                     }
@@ -532,7 +647,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int j = 0; j < NS; j++) {
-                        if (H == PK_H_D) {
+                        if (!pk_has_m(H)) {
                             const __m512i km = _mm512_set1_epi32((B == 8 ? -128 : f.km) * sa);
                             const __m512i xi = f.kd == 1 ? _mm512_add_epi32(x[j][t], km) : _mm512_sub_epi32(km, _mm512_slli_epi32(x[j][t], 1));
                             acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(xi), acc[j][t]);
@@ -592,17 +707,20 @@ struct pk_dispatch {
     }
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
                     size_t os, bool acc) {
-        switch (f.bits * 4 + (int)f.hk) {
-        case 4 * 4 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 4 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 8 * 4 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 4 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 4 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 4 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 4 + PK_H_E8:
+        switch (f.bits * 8 + (int)f.hk) {
+        case 4 * 8 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_K4: return run_bh<4, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 8 * 8 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_E8:
             if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
             return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 1 * 4 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         default: QLM_ASSERT(!"packed format without a kernel");
         }
     }

@@ -14,7 +14,7 @@ using namespace qlm_detail;
 
 // Every type with a packed layout.
 std::vector<uint32_t> packed_types() {
-    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0};
+    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0, QT_Q4_K, QT_Q5_K, QT_Q6_K};
     pk_format f;
     for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++)
         if (pk_format_of(t, &f)) v.push_back(t);
@@ -100,7 +100,12 @@ TEST_CASE("packed: the layout's reference equals the row-by-row reference dot fo
                     type_info(f.act)->to_float(a, af.data(), n);
                     double l1 = 0;
                     for (int64_t i = 0; i < n; i++) l1 += std::fabs((double)wf[i] * af[i]);
-                    const float ref = type_info(t)->vec_dot_ref(n, w.data() + rb * (size_t)r, a);
+                    // the row kernels' own dot where they take the same activations; the
+                    // K-quants' take Q8_K, so for them the exact dot of the dequantized rows
+                    double exact = 0;
+                    for (int64_t i = 0; i < n; i++) exact += (double)wf[i] * af[i];
+                    const float ref = type_info(t)->act_type == f.act ? type_info(t)->vec_dot_ref(n, w.data() + rb * (size_t)r, a)
+                                                                      : (float)exact;
                     const double tol = 2e-6 * l1 + 1e-6;
                     if (std::fabs(out[(size_t)tok * rows + (size_t)r] - ref) > tol) bad++;
                 }
@@ -114,7 +119,7 @@ TEST_CASE("packed: a row read back from the packed layout equals the stored row'
     for (uint32_t t : packed_types()) {
         pk_format f;
         REQUIRE(pk_format_of(t, &f));
-        const int64_t n = 384;
+        const int64_t n = 768;
         const std::string name = type_info(t)->name;
         CAPTURE(name);
         const std::vector<uint8_t> w = random_matrix(t, n, rows, 11 + t);
@@ -150,7 +155,8 @@ TEST_CASE("packed: AVX2 and AVX-512 kernels equal the layout's reference bit for
     for (uint32_t t : packed_types()) {
         pk_format f;
         REQUIRE(pk_format_of(t, &f));
-        for (int64_t n : {128, 640}) {
+        for (int64_t n : {128, 640, 768}) {
+            if (n % f.group) continue; // K-quants: super-blocks of 256
             if (n % f.group) continue;
             const std::vector<uint8_t> w = random_matrix(t, n, rows, 11 + t);
             std::vector<uint8_t> packed(w.size());
@@ -232,4 +238,32 @@ TEST_CASE("packed: SmolLM2 with interleaved weights predicts what it predicts wi
         qlm_context_free(c[i]);
         qlm_model_free(m[i]);
     }
+}
+
+TEST_CASE("packed: a thread share that cuts a slab gives the rows a whole slab gives") {
+    // head_dim 4 with 2 KV heads: K and V have 8 rows, so the Q/K/V list is split between
+    // threads row by row and the shares cut Q's packed slabs (matmul_rows' tile path).
+    const std::vector<uint8_t> file = tiny_model(QT_Q4_0, 5, false, 4);
+    qlm_model* m = nullptr;
+    REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
+    const qlm_token toks[] = {1, 17, 250, 3, 99, 42, 7, 123, 201};
+    std::vector<std::vector<float>> logits;
+    for (uint32_t nth : {1u, 2u, 3u}) {
+        qlm_context_params cp = qlm_context_params_default();
+        cp.n_ctx = 32;
+        cp.n_threads = nth;
+        qlm_context* c = nullptr;
+        REQUIRE(qlm_context_create(m, &cp, &c, nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(c, toks, 6, nullptr) == QLM_OK); // prefill: 6 tokens per call
+        std::vector<float> l(qlm_get_logits(c), qlm_get_logits(c) + 300);
+        for (int i = 6; i < 9; i++) { // decode: one token per call
+            REQUIRE(qlm_decode(c, &toks[i], 1, nullptr) == QLM_OK);
+            l.insert(l.end(), qlm_get_logits(c), qlm_get_logits(c) + 300);
+        }
+        logits.push_back(l);
+        qlm_context_free(c);
+    }
+    CHECK(logits[1] == logits[0]);
+    CHECK(logits[2] == logits[0]);
+    qlm_model_free(m);
 }
