@@ -42,6 +42,7 @@ struct spec_state {
     std::vector<std::vector<qlm_sampler::cand>> q;  // the draft's distribution at each proposal
     std::vector<float> dense;                       // [n_vocab] zeros: q spread out while a residual is formed
     std::vector<qlm_token> catchup;                 // tokens the draft lacks
+    std::vector<int32_t> picks;                     // greedy: the target's argmax at each position of batch
 };
 
 inline float spec_prob(const std::vector<qlm_sampler::cand>& c, qlm_token t) {
@@ -236,7 +237,11 @@ inline void spec_step(qlm_gen& g) {
             if (i + 1 < k) r = decode(d, &x, 1, &g.error);
         }
     }
-    if (r == QLM_OK) r = decode(c, sp.batch.data(), sp.batch.size(), &g.error); // logits at every position
+    // Logits at every position; a greedy sampler needs only their argmaxes, which a backend
+    // computes on the device (decode's argmax).
+    const bool by_argmax = sampler_is_argmax(s) && decode_argmax_ok(c);
+    sp.picks.resize(sp.batch.size());
+    if (r == QLM_OK) r = decode(c, sp.batch.data(), sp.batch.size(), &g.error, true, by_argmax ? sp.picks.data() : nullptr);
     if (r != QLM_OK) {
         g.st.gen_ms += now_ms() - t0;
         return gen_finish(g, r);
@@ -246,13 +251,14 @@ inline void spec_step(qlm_gen& g) {
     qlm_token y = -1;
     bool end = false;
     for (int64_t i = 0; i <= k && !end; i++) {
-        const float* logits = qlm_get_logits_ith(c, (int32_t)i);
+        const float* logits = by_argmax ? nullptr : qlm_get_logits_ith(c, (int32_t)i);
         if (i == k) {
-            y = qlm_sampler_sample(s, logits, nv);
+            y = by_argmax ? sp.picks[(size_t)i] : qlm_sampler_sample(s, logits, nv);
             end = gen_push(g, y);
             break;
         }
-        sampler_candidates(s, logits, nv);
+        if (by_argmax) s->cands.assign(1, qlm_sampler::cand{sp.picks[(size_t)i], 0.0f, 1.0f}); // p one-hot
+        else sampler_candidates(s, logits, nv);
         bool acc = false;
         n_checked++;
         qlm_token t = spec_accept(s, s->cands, sp.q[(size_t)i], sp.batch[(size_t)i + 1], sp.dense, &acc);
