@@ -638,8 +638,10 @@ int collect_token(const char*, size_t, qlm_token tok, void* user) {
 // host while it runs (the last token's do, for the caller), and the picks are the CPU's
 // (F32 weights: the backends agree to 1e-6 of the logit range). Speculative decoding's
 // verification takes the argmax of every position the same way and must emit the tokens
-// of plain greedy decoding; the draft is the same model on the CPU, so that most
-// proposals are accepted and batches of several positions are verified.
+// of plain greedy decoding; the draft is the same model, so that most proposals are
+// accepted and batches of several positions are verified: first on the CPU, then on
+// Vulkan, where the draft proposes its own device argmaxes (which, the same computation
+// as the target's, must all be accepted).
 TEST_CASE("greedy and speculative generation on vulkan use the device argmax and pick the CPU's tokens") {
     using namespace qlm_detail;
     std::vector<uint8_t> file = tiny_model(QT_F32, 29);
@@ -704,6 +706,21 @@ TEST_CASE("greedy and speculative generation on vulkan use the device argmax and
         CHECK(st.n_accepted > st.n_steps); // passes that verified more than one position
         MESSAGE("greedy: " << toks[0].size() << " tokens equal on both backends; speculative: " << st.n_drafted
                            << " proposals checked, " << st.n_accepted << " accepted, in " << st.n_steps << " passes");
+        qlm_context* draft = nullptr;
+        p.backend = QLM_BACKEND_VULKAN;
+        REQUIRE(qlm_context_create(m, &p, &draft, nullptr) == QLM_OK);
+        REQUIRE(std::string(qlm_context_backend(draft)) == "vulkan");
+        qlm_context_reset(pr.vk);
+        spec.clear();
+        gp.draft = draft;
+        qlm_sampler_reset(smp);
+        REQUIRE_MESSAGE(qlm_generate(pr.vk, smp, prompt, 8, &gp, &st, &err) == QLM_OK, err.text);
+        CHECK(spec == toks[1]);
+        CHECK(st.n_drafted > st.n_steps);
+        CHECK(st.n_accepted == st.n_drafted);
+        MESSAGE("speculative with a Vulkan draft: " << st.n_drafted << " proposals checked, " << st.n_accepted
+                                                    << " accepted, in " << st.n_steps << " passes");
+        qlm_context_free(draft);
         qlm_sampler_free(smp);
     }
     qlm_model_free(m);
