@@ -3,6 +3,11 @@
 // the token step left out, at one position of the cache:
 //   empty       a command buffer with nothing in it: the submit and fence round trip
 //   full        the step as decode runs it (every layer, the vocabulary GEMV)
+//   full+read   full, then what greedy decoding did with it before the device argmax:
+//               the logits copied out of the mapped buffer and their argmax on the host
+//   argmax      the step ending with the argmax on the device, and its 4 bytes read
+//   argmax-only the argmax dispatch alone, over the logits the argmax step left
+// full+read's host part (the copy and the scan) is also timed alone.
 //   no-logits   the step without the final norm and vocabulary GEMV (prefill's tokens)
 //   gemv        only the GEMV dispatches (with logits)
 //   other       only the other dispatches (norms, RoPE + KV store, attention, SwiGLU)
@@ -93,21 +98,24 @@ int main(int argc, char** argv) {
     vk_state& s = *static_cast<vk_state*>(c->be_state);
     memcpy(static_cast<uint8_t*>(s.host.map) + s.params.off, &pos, 4);
     // The variants' descriptor sets come from a pool of their own.
-    const uint32_t n_sets = 4 * (12 * (uint32_t)m->hp.n_layer + 2) + 1024;
+    const uint32_t n_sets = 5 * (12 * (uint32_t)m->hp.n_layer + 3) + 1024;
     vk::DescriptorPoolSize ps{vk::DESC_STORAGE_BUFFER, n_sets * 6};
     vk::DescriptorPoolCreateInfo dpi{vk::ST_DESCRIPTOR_POOL_CREATE_INFO, nullptr, 0, n_sets, 1, &ps};
     vk::DescriptorPool own = 0, theirs = s.dpool;
     if (s.f.CreateDescriptorPool(s.dev, &dpi, nullptr, &own) != 0) return 1;
     s.dpool = own;
-    vk::CommandBuffer cmds[6];
-    vk::CommandBufferAllocateInfo cai{vk::ST_COMMAND_BUFFER_ALLOCATE_INFO, nullptr, s.cpool, vk::CMD_LEVEL_PRIMARY, 6};
+    enum { V_EMPTY, V_FULL, V_NOLOGITS, V_GEMV, V_OTHER, V_TRIVIAL, V_FULL_READ, V_ARGMAX, V_ARGMAX_ONLY, N_V };
+    vk::CommandBuffer cmds[8];
+    vk::CommandBufferAllocateInfo cai{vk::ST_COMMAND_BUFFER_ALLOCATE_INFO, nullptr, s.cpool, vk::CMD_LEVEL_PRIMARY, 8};
     if (s.f.AllocateCommandBuffers(s.dev, &cai, cmds) != 0) return 1;
     vk::CommandBufferBeginInfo bi{vk::ST_COMMAND_BUFFER_BEGIN_INFO, nullptr, 0, nullptr};
     s.f.BeginCommandBuffer(cmds[0], &bi); // empty
     s.f.EndCommandBuffer(cmds[0]);
-    bool ok = vk_record(c, s, cmds[1], true, &e) == QLM_OK && vk_record(c, s, cmds[2], false, &e) == QLM_OK &&
-              vk_record(c, s, cmds[3], true, &e, VK_REC_GEMV) == QLM_OK &&
-              vk_record(c, s, cmds[4], true, &e, VK_REC_OTHER) == QLM_OK;
+    bool ok = vk_record(c, s, cmds[1], VK_OUT_LOGITS, &e) == QLM_OK &&
+              vk_record(c, s, cmds[2], VK_OUT_NONE, &e) == QLM_OK &&
+              vk_record(c, s, cmds[3], VK_OUT_LOGITS, &e, VK_REC_GEMV) == QLM_OK &&
+              vk_record(c, s, cmds[4], VK_OUT_LOGITS, &e, VK_REC_OTHER) == QLM_OK &&
+              vk_record(c, s, cmds[6], VK_OUT_ARGMAX, &e) == QLM_OK;
     // trivial: SwiGLU over 0 elements, one workgroup, as many as the step dispatches.
     int n_dispatch = 0;
     {
@@ -125,23 +133,46 @@ int main(int argc, char** argv) {
         for (int i = 0; i < n_dispatch && ok; i++)
             ok = vk_dispatch(c, s, cmds[5], VS_SWIGLU, {s.gu}, &zero, 1, 1, true, &e) == QLM_OK;
         s.f.EndCommandBuffer(cmds[5]);
+        const uint32_t n_vocab = (uint32_t)m->hp.n_vocab;
+        s.f.BeginCommandBuffer(cmds[7], &bi);
+        ok = ok && vk_dispatch(c, s, cmds[7], VS_ARGMAX, {s.dev_logits, s.argmax}, &n_vocab, 1, 1, true, &e) == QLM_OK;
+        s.f.EndCommandBuffer(cmds[7]);
     }
     s.dpool = theirs;
     if (!ok) {
         fprintf(stderr, "recording failed: %s\n", e.text);
         return 1;
     }
-    const char* names[6] = {"empty", "full", "no-logits", "gemv", "other", "trivial"};
+    const char* names[N_V] = {"empty", "full", "no-logits", "gemv", "other", "trivial", "full+read", "argmax",
+                              "argmax-only"};
+    const vk::CommandBuffer cmd_of[N_V] = {cmds[0], cmds[1], cmds[2], cmds[3], cmds[4],
+                                           cmds[5], cmds[1], cmds[6], cmds[7]};
+    std::vector<double> read_ms; // full+read's copy and scan alone
+    const int32_t n_vocab = m->hp.n_vocab;
+    std::vector<float> logits((size_t)n_vocab);
+    int32_t picks[2] = {-1, -2}; // full+read's and argmax's last pick: they must agree
     printf("%s on %s, position %u, %d dispatches per step, %d reps\n", path, s.name, pos, n_dispatch, reps);
     // Round-robin over the variants, so that a change in the machine's load (a shared
     // machine) touches all of them alike.
-    std::vector<double> t[6], cpu[6];
+    std::vector<double> t[N_V], cpu[N_V];
+    const uint8_t* host = static_cast<const uint8_t*>(s.host.map);
     for (int r = 0; r <= reps; r++)
-        for (int v = 0; v < 6; v++) {
+        for (int v = 0; v < N_V; v++) {
             double t0 = wall_ms(), c0 = cpu_ms();
-            if (vk_submit_wait(c, s, cmds[v], &e) != QLM_OK) {
+            if (vk_submit_wait(c, s, cmd_of[v], &e) != QLM_OK) {
                 fprintf(stderr, "%s\n", e.text);
                 return 1;
+            }
+            if (v == V_FULL_READ) { // as vk_be_forward, then the greedy sampler's scan
+                const double r0 = wall_ms();
+                memcpy(logits.data(), host + s.logits.off, (size_t)n_vocab * sizeof(float));
+                int32_t best = 0;
+                for (int32_t i = 1; i < n_vocab; i++)
+                    if (logits[(size_t)i] > logits[(size_t)best]) best = i;
+                picks[0] = best;
+                if (r) read_ms.push_back(wall_ms() - r0);
+            } else if (v == V_ARGMAX) {
+                memcpy(&picks[1], host + s.argmax.off, sizeof(int32_t));
             }
             if (r) { // the first round warms up
                 t[v].push_back(wall_ms() - t0);
@@ -149,12 +180,16 @@ int main(int argc, char** argv) {
             }
         }
     printf("  %-10s %12s %12s %12s\n", "variant", "wall median", "wall min", "CPU median");
-    for (int v = 0; v < 6; v++) {
+    for (int v = 0; v < N_V; v++) {
         std::sort(t[v].begin(), t[v].end());
         std::sort(cpu[v].begin(), cpu[v].end());
         printf("  %-10s %9.2f ms %9.2f ms %9.2f ms\n", names[v], t[v][t[v].size() / 2], t[v][0],
                cpu[v][cpu[v].size() / 2]);
     }
+    std::sort(read_ms.begin(), read_ms.end());
+    printf("  full+read's copy and scan alone: %.3f ms median, %.3f ms min\n", read_ms[read_ms.size() / 2], read_ms[0]);
+    printf("  argmax picks: host %d, device %d%s; bytes read back per token: %zu (logits) vs 4 (argmax)\n",
+           picks[0], picks[1], picks[0] == picks[1] ? "" : " - DIFFER", (size_t)n_vocab * sizeof(float));
     s.f.DestroyDescriptorPool(s.dev, own, nullptr);
     qlm_context_free(c);
     qlm_model_free(m);

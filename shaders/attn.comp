@@ -14,7 +14,7 @@ layout(std430, binding = 1) readonly buffer KVb { uint kv[]; };
 layout(std430, binding = 2) writeonly buffer Ob { float o[]; };
 layout(std430, binding = 3) buffer Sb { float sc[]; }; // [n_head][n_ctx] scores
 layout(std430, binding = 4) readonly buffer Pb { uint pos; } P;
-layout(std430, binding = 5) readonly buffer Sgb { float sg[]; }; // [head_dim] Hadamard signs
+layout(std430, binding = 5) readonly buffer Rotb { float rm[]; }; // the rotation (shaders/kv.glsl)
 shared float qs[MAX_HD];
 
 uint ld8(uint b) { return (kv[b >> 2] >> ((b & 3u) * 8u)) & 0xffu; }
@@ -55,9 +55,18 @@ void main() {
     uint h = gl_WorkGroupID.x, t = gl_LocalInvocationIndex, hd = p.head_dim;
     uint n_pos = P.pos + 1u, kvh = h / (p.n_head / p.n_head_kv), so = h * p.n_ctx, ng = hd / p.G;
     float rs = 1.0 / sqrt(float(hd));
-    for (uint d = t; d < hd; d += WG) qs[d] = p.rot != 0u ? q[h * hd + d] * sg[d] * rs : q[h * hd + d];
+    for (uint d = t; d < hd; d += WG) {
+        if (p.rot == 2u) { // the query matrix of this KV head, in the CPU's order (rope_store.comp)
+            uint m0 = rot_mat(1u, kvh) + d * hd;
+            precise float acc = 0.0;
+            for (uint j = 0u; j < hd; j++) acc += rm[m0 + j] * q[h * hd + j];
+            qs[d] = acc;
+        } else {
+            qs[d] = p.rot == 1u ? q[h * hd + d] * rm[d] * rs : q[h * hd + d];
+        }
+    }
     barrier();
-    if (p.rot != 0u) fwht_shared();
+    if (p.rot == 1u) fwht_shared();
     if (p.k_type == 0u) {
         for (uint d = t; d < hd; d += WG) qs[d] = round_f16(qs[d]);
         barrier();
@@ -116,6 +125,15 @@ void main() {
         qs[d] = acc;
     }
     barrier();
-    if (p.rot != 0u) fwht_shared(); // the inverse: diag(s) H / sqrt(hd)
-    for (uint d = t; d < hd; d += WG) o[h * hd + d] = p.rot != 0u ? qs[d] * rs * sg[d] : qs[d];
+    if (p.rot == 1u) fwht_shared(); // the inverse: diag(s) H / sqrt(hd)
+    for (uint d = t; d < hd; d += WG) {
+        if (p.rot == 2u) { // the value inverse
+            uint m0 = rot_mat(3u, kvh) + d * hd;
+            precise float acc = 0.0;
+            for (uint j = 0u; j < hd; j++) acc += rm[m0 + j] * qs[j];
+            o[h * hd + d] = acc;
+        } else {
+            o[h * hd + d] = p.rot == 1u ? qs[d] * rs * rm[d] : qs[d];
+        }
+    }
 }

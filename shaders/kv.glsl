@@ -7,7 +7,9 @@
 //                    scales, then the codes), sink = f16 [n_sink][kv_dim],
 //                    ring = f16 [n_ring][kv_dim], slot pos % n_ring.
 // Types are qlm_kv_type: 0 F16, 1 INT8, 2 INT4, 3 INT2. rot: 0 none, 1 Hadamard (the
-// sign flips are the `sg` binding).
+// `rm` binding holds the head_dim sign flips), 2 calibrated (`rm` holds the layer's
+// matrices, [key|query|value|value inverse][n_head_kv][head_dim][head_dim] row-major,
+// y = M x, as kv_rotation stores them).
 layout(push_constant) uniform Pc {
     uint n_head, n_head_kv, head_dim, n_rot, neox, n_ctx;
     float scale;
@@ -15,6 +17,10 @@ layout(push_constant) uniform Pc {
     uint k_type, k_main, k_sink, k_ring, k_row; // byte offsets in `kv`; k_row: bytes of a row
     uint v_type, v_main, v_sink, v_ring, v_row;
 } p;
+
+// Offset in `rm` of calibrated matrix `which` (0 key, 1 query, 2 value, 3 value inverse)
+// of KV head h.
+uint rot_mat(uint which, uint h) { return (which * p.n_head_kv + h) * p.head_dim * p.head_dim; }
 
 // Levels of the symmetric 4- and 2-bit codes sit at (code - offset) * d.
 float kv_offset(uint t) { return t == 2u ? 7.5 : t == 3u ? 1.5 : 0.0; }

@@ -1,19 +1,23 @@
 #version 450
 #extension GL_GOOGLE_include_directive : require
 // RoPE on q and k at position P.pos, the KV rotation of k and v (Hadamard: sign flips,
-// then a fast Walsh-Hadamard transform, as kv_rotation::apply), then k and v into the
+// then a fast Walsh-Hadamard transform; calibrated: the layer's key and value matrices;
+// both as kv_rotation::apply), then k and v into the
 // cache row of that position (shaders/kv.glsl): packed to F16, or quantized as
 // kvq_quantize_row does (per group the best of a few clip levels) with the F16 copies
 // for sinks and the window ring. One workgroup: each step must finish before the next
 // reads its result, and one token's q, k and v are only a few thousand floats.
 #define WG 256
+#define MAX_HD 1024
 #include "common.glsl"
 #include "kv.glsl"
 layout(std430, binding = 0) coherent buffer QKVb { float qkv[]; }; // q [n_head*hd], k, v [n_head_kv*hd]
 layout(std430, binding = 1) coherent buffer KVb { uint kv[]; };
 layout(std430, binding = 2) readonly buffer Pb { uint pos; } P;
 layout(std430, binding = 3) readonly buffer Rb { vec2 cs[]; }; // [n_ctx][n_rot/2] cos, sin
-layout(std430, binding = 4) readonly buffer Sgb { float sg[]; }; // [head_dim] Hadamard signs
+layout(std430, binding = 4) readonly buffer Rotb { float rm[]; }; // the rotation (shaders/kv.glsl)
+// One head vector, rotated by a calibrated matrix, before it goes back to qkv.
+shared float rt[MAX_HD];
 
 void rope(uint i) { // pair i of the q heads followed by the k heads (which follow q)
     uint half_hd = p.head_dim / 2u, h = i / half_hd, r = i % half_hd;
@@ -105,9 +109,9 @@ void main() {
     for (uint i = t; i < (p.n_head + nkv) * half_hd; i += WG) rope(i);
     sync();
     uint ko = p.n_head * hd, vo = ko + kv_dim; // k and v heads are contiguous: 2*nkv vectors
-    if (p.rot != 0u) {
+    if (p.rot == 1u) {
         float sc = 1.0 / sqrt(float(hd));
-        for (uint i = t; i < 2u * kv_dim; i += WG) qkv[ko + i] = qkv[ko + i] * sg[i % hd] * sc;
+        for (uint i = t; i < 2u * kv_dim; i += WG) qkv[ko + i] = qkv[ko + i] * rm[i % hd] * sc;
         sync();
         for (uint h = 1u; h < hd; h *= 2u) {
             for (uint i = t; i < kv_dim; i += WG) { // 2*nkv vectors of hd/2 butterflies
@@ -116,6 +120,20 @@ void main() {
                 qkv[j.x] = a + b;
                 qkv[j.y] = a - b;
             }
+            sync();
+        }
+    } else if (p.rot == 2u) {
+        // y = M x per head with the CPU's summation order (kv_rotation::matvec); `precise`
+        // keeps the compiler from fusing the products into the sums, which the CPU does not.
+        for (uint v = 0u; v < 2u * nkv; v++) { // the k heads (matrix 0), then the v heads (2)
+            uint m0 = rot_mat(v < nkv ? 0u : 2u, v % nkv), x0 = ko + v * hd;
+            for (uint i = t; i < hd; i += WG) {
+                precise float a = 0.0;
+                for (uint j = 0u; j < hd; j++) a += rm[m0 + i * hd + j] * qkv[x0 + j];
+                rt[i] = a;
+            }
+            barrier(); // every thread has read x
+            for (uint i = t; i < hd; i += WG) qkv[x0 + i] = rt[i];
             sync();
         }
     }

@@ -40,6 +40,18 @@ inline qlm_result model_finish_load(qlm_model* m, const qlm_model_params* p, qlm
     return QLM_OK;
 }
 
+// Whether sampling from s picks the argmax of the logits and nothing else: greedy, with no
+// logit bias and no penalties. The generation loops then let the backend compute the
+// argmax where it has the logits (decode's `argmax`) instead of reading them back.
+inline bool sampler_is_argmax(const qlm_sampler* s) {
+    const qlm_sampler_params& p = s->p;
+    if (p.temperature > 0.0f || p.repeat_penalty != 1.0f || p.frequency_penalty != 0.0f || p.presence_penalty != 0.0f)
+        return false;
+    for (const qlm_logit_bias& b : s->bias)
+        if (b.bias != 0.0f) return false;
+    return true;
+}
+
 inline double now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }

@@ -21,6 +21,12 @@ struct backend_ops {
     // token's logits in c->logits, or with c->p.logits_all every token's (row t at
     // c->logits + t * n_vocab; n <= n_batch then).
     qlm_result (*forward)(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err);
+    // forward with logits, except that only their argmax comes back (ties to the lowest
+    // index, as the greedy sampler), in out[0], or with c->p.logits_all in out[t] for
+    // every token; c->logits is left alone. For the callers that need no more than the
+    // greedy pick (decode's `argmax`), so that a device need not send the vocabulary's
+    // logits to the host per token. Null: the backend has none, and they read the logits.
+    qlm_result (*forward_argmax)(qlm_context* c, const qlm_token* toks, int n, int pos0, int32_t* out, qlm_error* err);
     // Copies positions [0, n_pos) of the device KV cache into c->kv, and back.
     qlm_result (*kv_download)(qlm_context* c, uint32_t n_pos);
     qlm_result (*kv_upload)(qlm_context* c, uint32_t n_pos);

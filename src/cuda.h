@@ -275,8 +275,9 @@ inline qlm_result cuda_be_kv_download(qlm_context* c, uint32_t n_pos) { return c
 inline qlm_result cuda_be_kv_upload(qlm_context* c, uint32_t n_pos) { return cuda_kv_copy(c, n_pos, false); }
 
 inline const backend_ops& cuda_backend() {
-    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, cuda_be_kv_download, cuda_be_kv_upload,
-                                    cuda_be_free};
+    // forward_argmax: none yet (cuda_step_argmax below is the device half; see there).
+    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, nullptr, cuda_be_kv_download,
+                                    cuda_be_kv_upload, cuda_be_free};
     return ops;
 }
 

@@ -848,7 +848,10 @@ inline void context_shift(qlm_context* c) {
 
 // want_logits = false skips the output projection (a fifth of a token's work on SmolLM2):
 // the step API decodes a prompt in small chunks and needs logits only after the last.
-inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err, bool want_logits = true) {
+// argmax (only where decode_argmax_ok): the rows of logits go unread; their argmax lands
+// in argmax[0], or argmax[t] with logits_all, computed by the backend (greedy decoding).
+inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_error* err, bool want_logits = true,
+                         int32_t* argmax = nullptr) {
     const qlm_model& m = *c->model;
     if (m.vocab_only)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "decode: the model was loaded with vocab_only");
@@ -883,7 +886,8 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         c->have_logits = false;
         c->n_logits = 0;
         if (c->be) {
-            qlm_result r = c->be->forward(c, job.toks, job.n, job.pos0, job.logits, err);
+            qlm_result r = argmax && job.logits ? c->be->forward_argmax(c, job.toks, job.n, job.pos0, argmax, err)
+                                                : c->be->forward(c, job.toks, job.n, job.pos0, job.logits, err);
             if (r != QLM_OK) return r;
         } else {
             c->pool.run(forward_job_fn, &job);
@@ -892,10 +896,12 @@ inline qlm_result decode(qlm_context* c, const qlm_token* toks, size_t n, qlm_er
         c->n_past += nb;
         done += nb;
     }
-    c->have_logits = want_logits;
-    c->n_logits = want_logits ? (c->p.logits_all ? (uint32_t)n : 1u) : 0u;
+    c->have_logits = want_logits && !argmax;
+    c->n_logits = c->have_logits ? (c->p.logits_all ? (uint32_t)n : 1u) : 0u;
     return QLM_OK;
 }
+// Whether decode can return the argmax in place of the logits: the backend computes it.
+inline bool decode_argmax_ok(const qlm_context* c) { return c->be && c->be->forward_argmax; }
 
 // Why a GPU backend cannot run this model, or null. The GPU backends implement the plain
 // Llama graph; other families stay on the CPU with this reason in the log.

@@ -42,6 +42,8 @@ struct spec_state {
     std::vector<std::vector<qlm_sampler::cand>> q;  // the draft's distribution at each proposal
     std::vector<float> dense;                       // [n_vocab] zeros: q spread out while a residual is formed
     std::vector<qlm_token> catchup;                 // tokens the draft lacks
+    std::vector<int32_t> picks;                     // greedy: the target's argmax at each position of batch
+    std::vector<int32_t> dpicks;                    // greedy: the draft's argmaxes of its last decode
 };
 
 inline float spec_prob(const std::vector<qlm_sampler::cand>& c, qlm_token t) {
@@ -90,8 +92,9 @@ inline qlm_token spec_accept(qlm_sampler* s, const std::vector<qlm_sampler::cand
 
 // Brings the draft's KV cache to the target's tokens, then `extra` (the pending token;
 // -1 = none): keeps the longest common prefix and decodes the rest. logits: compute the
-// last token's logits (the draft then proposes from them).
-inline qlm_result spec_sync_draft(qlm_gen& g, qlm_token extra, bool logits) {
+// last token's logits (the draft then proposes from them), or with `argmax` only their
+// argmax, left in *argmax.
+inline qlm_result spec_sync_draft(qlm_gen& g, qlm_token extra, bool logits, qlm_token* argmax = nullptr) {
     spec_state& sp = *g.spec;
     qlm_context *c = g.c, *d = sp.d;
     const qlm_token *tt = qlm_context_tokens(c), *dt = qlm_context_tokens(d);
@@ -108,8 +111,11 @@ inline qlm_result spec_sync_draft(qlm_gen& g, qlm_token extra, bool logits) {
     for (size_t done = 0; done < sp.catchup.size();) {
         size_t nb = std::min<size_t>(sp.catchup.size() - done, d->n_batch);
         bool last = done + nb == sp.catchup.size();
-        qlm_result r = decode(d, sp.catchup.data() + done, nb, &g.error, logits && last);
+        sp.dpicks.resize(nb); // decode's argmax rows: one, or one per token with logits_all
+        qlm_result r = decode(d, sp.catchup.data() + done, nb, &g.error, logits && last,
+                              argmax && last ? sp.dpicks.data() : nullptr);
         if (r != QLM_OK) return r;
+        if (argmax && last) *argmax = sp.dpicks[d->p.logits_all ? nb - 1 : 0];
         done += nb;
     }
     return QLM_OK;
@@ -221,22 +227,30 @@ inline void spec_step(qlm_gen& g) {
         spec_lookup(g, k);
         k = (int64_t)sp.batch.size() - 1;
     }
-    if (k > 0 && d) r = spec_sync_draft(g, sp.pending, true);
+    // A greedy sampler makes each proposal the draft's argmax: a backend computes it.
+    const bool d_argmax = d && sampler_is_argmax(s) && decode_argmax_ok(d);
+    qlm_token dnext = -1;
+    if (k > 0 && d) r = spec_sync_draft(g, sp.pending, true, d_argmax ? &dnext : nullptr);
     if (k > 0 && d && r == QLM_OK) {
         sp.ds.p = s->p;
         sp.ds.bias = s->bias;
         sp.ds.history = s->history;
         sp.ds.hist_pos = s->hist_pos;
         for (int64_t i = 0; i < k && r == QLM_OK; i++) {
-            sampler_candidates(&sp.ds, qlm_get_logits(d), nv);
+            if (d_argmax) sp.ds.cands.assign(1, qlm_sampler::cand{dnext, 0.0f, 1.0f}); // q one-hot
+            else sampler_candidates(&sp.ds, qlm_get_logits(d), nv);
             sp.q[(size_t)i] = sp.ds.cands;
             qlm_token x = sampler_draw(s, sp.q[(size_t)i]);
             sp.batch.push_back(x);
             qlm_sampler_accept(&sp.ds, x);
-            if (i + 1 < k) r = decode(d, &x, 1, &g.error);
+            if (i + 1 < k) r = decode(d, &x, 1, &g.error, true, d_argmax ? &dnext : nullptr);
         }
     }
-    if (r == QLM_OK) r = decode(c, sp.batch.data(), sp.batch.size(), &g.error); // logits at every position
+    // Logits at every position; a greedy sampler needs only their argmaxes, which a backend
+    // computes on the device (decode's argmax).
+    const bool by_argmax = sampler_is_argmax(s) && decode_argmax_ok(c);
+    sp.picks.resize(sp.batch.size());
+    if (r == QLM_OK) r = decode(c, sp.batch.data(), sp.batch.size(), &g.error, true, by_argmax ? sp.picks.data() : nullptr);
     if (r != QLM_OK) {
         g.st.gen_ms += now_ms() - t0;
         return gen_finish(g, r);
@@ -246,13 +260,14 @@ inline void spec_step(qlm_gen& g) {
     qlm_token y = -1;
     bool end = false;
     for (int64_t i = 0; i <= k && !end; i++) {
-        const float* logits = qlm_get_logits_ith(c, (int32_t)i);
+        const float* logits = by_argmax ? nullptr : qlm_get_logits_ith(c, (int32_t)i);
         if (i == k) {
-            y = qlm_sampler_sample(s, logits, nv);
+            y = by_argmax ? sp.picks[(size_t)i] : qlm_sampler_sample(s, logits, nv);
             end = gen_push(g, y);
             break;
         }
-        sampler_candidates(s, logits, nv);
+        if (by_argmax) s->cands.assign(1, qlm_sampler::cand{sp.picks[(size_t)i], 0.0f, 1.0f}); // p one-hot
+        else sampler_candidates(s, logits, nv);
         bool acc = false;
         n_checked++;
         qlm_token t = spec_accept(s, s->cands, sp.q[(size_t)i], sp.batch[(size_t)i + 1], sp.dense, &acc);

@@ -31,6 +31,7 @@ struct qlm_gen {
     size_t n_prefill = 0;               // prompt tokens the prefill decodes (speculative: all but the last)
     bool prefilled = false;             // the prompt is in and the sampler has seen it
     qlm_detail::spec_state* spec = nullptr; // non-null with a draft (src/spec.h)
+    qlm_token next = -1;                // the greedy pick, when the last decode computed only it
     std::vector<std::string> stop_text; // copied stop strings; p.stop points into them
     std::vector<const char*> stop;
     int32_t limit = 0;                  // n_predict, or INT32_MAX for "until the context is full"
@@ -133,13 +134,17 @@ inline void gen_token(qlm_gen& g) {
         return gen_finish(g, fail(&g.error, &c->log, MSG_CANCELLED, UINT64_MAX, "generation cancelled"));
     if (g.spec) return spec_step(g);
     double t0 = now_ms();
-    qlm_token tok = qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
+    qlm_token tok = g.next >= 0 ? g.next : qlm_sampler_sample(g.s, qlm_get_logits(c), m.hp.n_vocab);
+    g.next = -1;
     bool last = gen_push(g, tok);
     qlm_result r = QLM_OK;
     // A stop string or the callback ends the reply without decoding the token; so does a
     // full context with no room to record the final one.
     bool record = g.st.stopped_by < 2 && !(last && c->n_past >= c->n_ctx);
-    if (record) r = decode(c, &tok, 1, &g.error);
+    // A greedy sampler needs only the argmax, which a backend can compute without sending
+    // the logits to the host; the last token keeps its logits for the caller.
+    const bool argmax = !last && sampler_is_argmax(g.s) && decode_argmax_ok(c);
+    if (record) r = decode(c, &tok, 1, &g.error, true, argmax ? &g.next : nullptr);
     double dt = now_ms() - t0;
     g.st.gen_ms += dt;
     if (record) g.ms_token = ema(g.ms_token, dt);

@@ -9,12 +9,14 @@
 //   - weights, norms, a RoPE cos/sin table and the KV cache live in device-local buffers;
 //     weights keep their GGUF block layout and the GEMV shaders decode it (every format);
 //     the KV cache keeps the host kv_cache's parts and rows byte for byte (F16, or
-//     INT8/INT4/INT2 rows with F16 sinks and window ring; Hadamard rotation or none), so
-//     shift and save/restore move it through the host unchanged;
+//     INT8/INT4/INT2 rows with F16 sinks and window ring; no rotation, Hadamard, or the
+//     calibrated matrices), so shift and save/restore move it through the host unchanged;
 //   - the whole token step (every layer, 9 dispatches each) is recorded once into
 //     a command buffer; per token the host writes the embedding row and the position into
 //     a small host-visible buffer, submits, and waits. Prefill runs that one token at a time
-//     (measured on lavapipe: the submit and wait are 0.02 ms of a 0.5-1 s token);
+//     (measured on lavapipe: the submit and wait are 0.02 ms of a 0.5-1 s token); where
+//     the runtime needs only the greedy pick, the step ends with an argmax on the device
+//     and 4 bytes come back instead of the vocabulary's logits;
 //   - shaders with workgroup reductions exist twice in src/gen/spirv.inc: with subgroup
 //     reductions (used when the device has subgroup arithmetic in compute) and with
 //     shared-memory ones.
@@ -260,7 +262,7 @@ struct vk_range { // a binding: part of a buffer
 enum vk_shader_id {
     VS_GEMV_F32, VS_GEMV_F16, VS_GEMV_Q4_0, VS_GEMV_Q4_1, VS_GEMV_Q5_0, VS_GEMV_Q5_1, VS_GEMV_Q8_0, VS_GEMV_Q4_K,
     VS_GEMV_Q6_K, VS_GEMV_BF16, VS_GEMV_Q2_K, VS_GEMV_Q3_K, VS_GEMV_Q5_K, VS_GEMV_TQ1_0, VS_GEMV_TQ2_0, VS_RMSNORM,
-    VS_ROPE_STORE, VS_ATTN, VS_SWIGLU, VS_GEMV_LOWBIT,
+    VS_ROPE_STORE, VS_ATTN, VS_SWIGLU, VS_ARGMAX, VS_GEMV_LOWBIT,
     VS_COUNT = VS_GEMV_LOWBIT + (QT_LOWBIT_END - QT_LOWBIT_FIRST)
 };
 struct vk_shader_info {
@@ -280,7 +282,8 @@ inline const vk_shader_info& vk_shader(int id) {
         QLMI_VK_SHADER1(gemv_bf16, 3, 20),  QLMI_VK_SHADER1(gemv_q2_k, 3, 20),  QLMI_VK_SHADER1(gemv_q3_k, 3, 20),
         QLMI_VK_SHADER1(gemv_q5_k, 3, 20),  QLMI_VK_SHADER1(gemv_tq1_0, 3, 20), QLMI_VK_SHADER1(gemv_tq2_0, 3, 20),
         QLMI_VK_SHADER(rmsnorm, 3, 8),      QLMI_VK_SHADER1(rope_store, 5, VK_KV_PUSH),
-        QLMI_VK_SHADER(attn, 6, VK_KV_PUSH), QLMI_VK_SHADER1(swiglu, 1, 4), QLMI_VK_SHADER1(gemv_lowbit, 3, 20),
+        QLMI_VK_SHADER(attn, 6, VK_KV_PUSH), QLMI_VK_SHADER1(swiglu, 1, 4), QLMI_VK_SHADER1(argmax, 2, 4),
+        QLMI_VK_SHADER1(gemv_lowbit, 3, 20),
     };
     return t[std::min(id, (int)VS_GEMV_LOWBIT)];
 }
@@ -325,6 +328,7 @@ struct vk_layer_ranges {
     vk_range wqkv, wgu;                       // wq|wk|wv and w_gate|w_up back to back
     vk_range part[2][3]; // KV cache: [K|V][main|sink|ring] as in shaders/kv.glsl
     vk_range kv;         // all six, back to back: the shaders' one binding
+    vk_range rot;        // the KV rotation's binding: Hadamard signs, or this layer's calibrated matrices
 };
 
 // shaders/kv.glsl's push constants (their order).
@@ -358,12 +362,15 @@ struct vk_state {
     vk_kv_push kvp{};
     std::vector<vk_layer_ranges> layers;
     vk_range out_norm{}, output{}, rope_tab{}, signs{};
-    vk_range x{}, xn{}, qkv{}, att{}, gu{}, scores{}; // scratch: qkv = q|k|v, gu = gate|up
-    vk_range x_in{}, params{}, logits{};                              // host-visible
+    // scratch: qkv = q|k|v, gu = gate|up; dev_logits: the logits the argmax step leaves on the device
+    vk_range x{}, xn{}, qkv{}, att{}, gu{}, scores{}, dev_logits{};
+    vk_range x_in{}, params{}, logits{}, argmax{}; // host-visible
     vk_pipe pipes[VS_COUNT];
     vk::DescriptorPool dpool = 0;
     vk::CommandPool cpool = 0;
-    vk::CommandBuffer cmd_logits = nullptr, cmd_nologits = nullptr, cmd_once = nullptr;
+    // The token step with the logits read back, without them (prefill), and with only their
+    // argmax read back (greedy decoding); cmd_once runs copies.
+    vk::CommandBuffer cmd_logits = nullptr, cmd_nologits = nullptr, cmd_argmax = nullptr, cmd_once = nullptr;
     vk::Fence fence = 0;
     size_t staging_used = 0;
     std::vector<vk::BufferCopy> pending; // staging -> `pending_dst` copies not yet submitted
@@ -664,11 +671,14 @@ inline qlm_result vk_gemv(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, st
 }
 
 // Records the whole token step into cmd (see the file comment). The host has written the
-// token's embedding into x_in and its position into params. `parts` (VK_REC_*) leaves out
-// the GEMVs or the other dispatches: examples/vulkan_profile.cpp times the step with and
+// token's embedding into x_in and its position into params. `out` says what the step ends
+// with: nothing (prefill), the logits in host-visible memory, or the logits left in device
+// memory and only their argmax in host-visible memory. `parts` (VK_REC_*) leaves out the
+// GEMVs or the other dispatches: examples/vulkan_profile.cpp times the step with and
 // without them (docs/VULKAN.md, Speed); a forward pass records everything.
+enum vk_out { VK_OUT_NONE, VK_OUT_LOGITS, VK_OUT_ARGMAX };
 enum : uint32_t { VK_REC_GEMV = 1, VK_REC_OTHER = 2, VK_REC_ALL = 3 };
-inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, bool logits, qlm_error* err,
+inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, vk_out out, qlm_error* err,
                             uint32_t parts = VK_REC_ALL) {
     const qlm_model& m = *c->model;
     const hparams& h = m.hp;
@@ -693,17 +703,19 @@ inline qlm_result vk_record(qlm_context* c, vk_state& s, vk::CommandBuffer cmd, 
         const vk_layer_ranges& R = s.layers[l];
         QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.attn_norm, s.xn}, &norm_pc, 1, 1, true, err);
         QLMI_GEMV(c, s, cmd, {&L.wq, &L.wk, &L.wv}, R.wqkv, s.xn, s.qkv, false, err);
-        QLMI_OTHER(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kv, s.params, s.rope_tab, s.signs}, &s.kvp, 1, 1, true, err);
-        QLMI_OTHER(c, s, cmd, VS_ATTN, {s.qkv, R.kv, s.att, s.scores, s.params, s.signs}, &s.kvp, NH, 1, true, err);
+        QLMI_OTHER(c, s, cmd, VS_ROPE_STORE, {s.qkv, R.kv, s.params, s.rope_tab, R.rot}, &s.kvp, 1, 1, true, err);
+        QLMI_OTHER(c, s, cmd, VS_ATTN, {s.qkv, R.kv, s.att, s.scores, s.params, R.rot}, &s.kvp, NH, 1, true, err);
         QLMI_GEMV(c, s, cmd, {&L.wo}, R.wo, s.att, s.x, true, err);
         QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, R.ffn_norm, s.xn}, &norm_pc, 1, 1, true, err);
         QLMI_GEMV(c, s, cmd, {&L.w_gate, &L.w_up}, R.wgu, s.xn, s.gu, false, err);
         QLMI_OTHER(c, s, cmd, VS_SWIGLU, {s.gu}, &swiglu_pc, (FF + 63) / 64, 1, true, err);
         QLMI_GEMV(c, s, cmd, {&L.w_down}, R.w_down, s.gu, s.x, true, err);
     }
-    if (logits) {
+    if (out != VK_OUT_NONE) {
         QLMI_OTHER(c, s, cmd, VS_RMSNORM, {s.x, s.out_norm, s.xn}, &norm_pc, 1, 1, true, err);
-        QLMI_GEMV(c, s, cmd, {&m.output}, s.output, s.xn, s.logits, false, err);
+        QLMI_GEMV(c, s, cmd, {&m.output}, s.output, s.xn, out == VK_OUT_ARGMAX ? s.dev_logits : s.logits, false, err);
+        const uint32_t n_vocab = (uint32_t)h.n_vocab;
+        if (out == VK_OUT_ARGMAX) QLMI_OTHER(c, s, cmd, VS_ARGMAX, {s.dev_logits, s.argmax}, &n_vocab, 1, 1, false, err);
         vk_barrier(s, cmd, vk::PIPE_STAGE_COMPUTE, vk::ACCESS_SHADER_WRITE, vk::PIPE_STAGE_HOST, vk::ACCESS_HOST_READ);
     }
 #undef QLMI_TRY
@@ -721,12 +733,9 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (r != QLM_OK) return r;
 
     // The KV cache: every type (F16, INT8, INT4, INT2, keys and values apart), groups,
-    // window and sinks, and the rotations none and Hadamard; calibrated rotations (a matrix
-    // per layer and head) stay on the CPU.
+    // window and sinks, and every rotation (none, Hadamard, calibrated).
     const kv_cache& kvc = c->kv;
-    if (kvc.rot.kind != QLM_KV_ROT_NONE && kvc.rot.kind != QLM_KV_ROT_HADAMARD)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
-                    "vulkan: the calibrated KV rotation has no shader (none and hadamard do)");
+    const bool calibrated = kvc.rot.kind == QLM_KV_ROT_CALIBRATED;
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)
@@ -768,6 +777,8 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
             R.part[which][2] = kl.take((vk::DeviceSize)pl.n_ring * KV * 2);
         }
         R.kv = {0, R.part[0][0].off, R.part[1][2].off + R.part[1][2].size - R.part[0][0].off};
+        // Calibrated: key, query, value and value-inverse matrices of every KV head (kv.glsl).
+        if (calibrated) R.rot = wl.take(4 * (vk::DeviceSize)h.n_head_kv * HD * HD * 4);
         if (R.kv.size > s.max_range)
             return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
                         "vulkan: a layer's KV cache (%.1f MiB) exceeds the device's binding limit of %u bytes",
@@ -779,7 +790,7 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
         auto typ = [](const kv_plane& pl) { return pl.type < 0 ? 0u : (uint32_t)pl.type + 1u; }; // qlm_kv_type
         s.kvp = {(uint32_t)h.n_head, (uint32_t)h.n_head_kv, (uint32_t)h.head_dim, (uint32_t)h.n_rot,
                  h.rope == ROPE_NEOX ? 1u : 0u, c->n_ctx, 1.0f / std::sqrt((float)h.head_dim),
-                 kvc.rot.kind == QLM_KV_ROT_HADAMARD ? 1u : 0u, (uint32_t)std::max(kvc.kp.G, 1),
+                 kvc.rot.kind == QLM_KV_ROT_HADAMARD ? 1u : calibrated ? 2u : 0u, (uint32_t)std::max(kvc.kp.G, 1),
                  std::max(kvc.kp.n_sink, kvc.vp.n_sink), std::max(kvc.kp.n_ring, kvc.vp.n_ring), kvc.window,
                  typ(kvc.kp), rel(0, 0), rel(0, 1), rel(0, 2), (uint32_t)kvc.kp.row_bytes,
                  typ(kvc.vp), rel(1, 0), rel(1, 1), rel(1, 2), (uint32_t)kvc.vp.row_bytes};
@@ -792,9 +803,12 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     s.x = sl.take(E * 4), s.xn = sl.take(std::max(E, Q) * 4), s.qkv = sl.take((Q + 2 * KV) * 4);
     s.att = sl.take(Q * 4), s.gu = sl.take((vk::DeviceSize)h.n_ff * 8);
     s.scores = sl.take((vk::DeviceSize)h.n_head * c->n_ctx * 4);
+    s.dev_logits = sl.take((vk::DeviceSize)h.n_vocab * 4);
     s.x_in = hl.take(E * 4), s.params = hl.take(16), s.logits = hl.take((vk::DeviceSize)h.n_vocab * 4);
+    s.argmax = hl.take(4);
     vk::DeviceSize biggest = s.output.size;
-    for (const vk_layer_ranges& R : s.layers) biggest = std::max({biggest, R.wqkv.size, R.wgu.size, R.w_down.size, R.wo.size});
+    for (const vk_layer_ranges& R : s.layers)
+        biggest = std::max({biggest, R.wqkv.size, R.wgu.size, R.w_down.size, R.wo.size, R.rot.size});
     if (biggest > s.max_range)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: %.1f MiB of weights exceed the device's binding limit of %u bytes",
                     (double)biggest / 1048576.0, s.max_range);
@@ -812,19 +826,23 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
             for (vk_range& part : pl) vk_bind(&part, s.kv);
     }
     for (vk_range* w : {&s.out_norm, &s.output, &s.rope_tab, &s.signs}) vk_bind(w, s.weights);
-    for (vk_range* w : {&s.x, &s.xn, &s.qkv, &s.att, &s.gu, &s.scores}) vk_bind(w, s.scratch);
-    for (vk_range* w : {&s.x_in, &s.params, &s.logits}) vk_bind(w, s.host);
+    for (vk_layer_ranges& R : s.layers) {
+        if (calibrated) vk_bind(&R.rot, s.weights);
+        else R.rot = s.signs; // the Hadamard signs (unused without rotation)
+    }
+    for (vk_range* w : {&s.x, &s.xn, &s.qkv, &s.att, &s.gu, &s.scores, &s.dev_logits}) vk_bind(w, s.scratch);
+    for (vk_range* w : {&s.x_in, &s.params, &s.logits, &s.argmax}) vk_bind(w, s.host);
 
     // Command pool, fence, descriptor pool (one set per dispatch of both command buffers).
     vk::CommandPoolCreateInfo cpi{vk::ST_COMMAND_POOL_CREATE_INFO, nullptr, 0, s.qfam};
     QLMI_VK_CHECK(s.f.CreateCommandPool(s.dev, &cpi, nullptr, &s.cpool), "vkCreateCommandPool");
-    vk::CommandBuffer cmds[3];
-    vk::CommandBufferAllocateInfo cai{vk::ST_COMMAND_BUFFER_ALLOCATE_INFO, nullptr, s.cpool, vk::CMD_LEVEL_PRIMARY, 3};
+    vk::CommandBuffer cmds[4];
+    vk::CommandBufferAllocateInfo cai{vk::ST_COMMAND_BUFFER_ALLOCATE_INFO, nullptr, s.cpool, vk::CMD_LEVEL_PRIMARY, 4};
     QLMI_VK_CHECK(s.f.AllocateCommandBuffers(s.dev, &cai, cmds), "vkAllocateCommandBuffers");
-    s.cmd_logits = cmds[0], s.cmd_nologits = cmds[1], s.cmd_once = cmds[2];
+    s.cmd_logits = cmds[0], s.cmd_nologits = cmds[1], s.cmd_argmax = cmds[2], s.cmd_once = cmds[3];
     vk::FenceCreateInfo fci{vk::ST_FENCE_CREATE_INFO, nullptr, 0};
     QLMI_VK_CHECK(s.f.CreateFence(s.dev, &fci, nullptr, &s.fence), "vkCreateFence");
-    const uint32_t n_sets = 2 * (12 * (uint32_t)h.n_layer + 2); // at most 12 dispatches per layer
+    const uint32_t n_sets = 3 * (12 * (uint32_t)h.n_layer + 3); // at most 12 dispatches per layer, 3 after
     vk::DescriptorPoolSize ps{vk::DESC_STORAGE_BUFFER, n_sets * 6};
     vk::DescriptorPoolCreateInfo dpi{vk::ST_DESCRIPTOR_POOL_CREATE_INFO, nullptr, 0, n_sets, 1, &ps};
     QLMI_VK_CHECK(s.f.CreateDescriptorPool(s.dev, &dpi, nullptr, &s.dpool), "vkCreateDescriptorPool");
@@ -848,6 +866,14 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
         sg.resize((size_t)HD, 1.0f);
         r = vk_upload(c, s, s.signs, 0, sg.data(), sg.size() * 4, err);
     }
+    const size_t mat_bytes = (size_t)(h.n_head_kv * HD * HD * 4); // one layer's matrices of one kind
+    for (int l = 0; calibrated && l < h.n_layer; l++)
+        for (int which = 0; which < 4 && r == QLM_OK; which++) { // as kv_rotation::apply numbers them
+            const kv_rotation& kr = kvc.rot;
+            const std::vector<float>& all = which == 0 ? kr.kf : which == 1 ? kr.qf : which == 2 ? kr.vf : kr.vinv;
+            r = vk_upload(c, s, s.layers[(size_t)l].rot, (vk::DeviceSize)which * mat_bytes, kr.mat(all, l, 0),
+                          mat_bytes, err);
+        }
     // cos/sin of pos * inv_freq[i], computed exactly as the CPU's rope_apply does.
     std::vector<float> tab((size_t)(half_rot * 2));
     for (uint32_t pos = 0; pos < c->n_ctx && r == QLM_OK; pos++) {
@@ -859,8 +885,9 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
         r = vk_upload(c, s, s.rope_tab, (vk::DeviceSize)pos * half_rot * 8, tab.data(), tab.size() * 4, err);
     }
     if (r == QLM_OK) r = vk_flush_copies(c, s, s.staging.buf, s.pending_dst, err);
-    if (r == QLM_OK) r = vk_record(c, s, s.cmd_logits, true, err);
-    if (r == QLM_OK) r = vk_record(c, s, s.cmd_nologits, false, err);
+    if (r == QLM_OK) r = vk_record(c, s, s.cmd_logits, VK_OUT_LOGITS, err);
+    if (r == QLM_OK) r = vk_record(c, s, s.cmd_nologits, VK_OUT_NONE, err);
+    if (r == QLM_OK) r = vk_record(c, s, s.cmd_argmax, VK_OUT_ARGMAX, err);
     return r;
 }
 
@@ -906,7 +933,10 @@ inline qlm_result vk_be_init(qlm_context* c, qlm_error* err) {
     return QLM_OK;
 }
 
-inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+// forward and forward_argmax: with `argmax`, the tokens that would get logits submit the
+// step that leaves only their argmax in host memory.
+inline qlm_result vk_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, int32_t* argmax,
+                             qlm_error* err) {
     vk_state& s = *static_cast<vk_state*>(c->be_state);
     const qlm_model& m = *c->model;
     for (int t = 0; t < n; t++) {
@@ -918,13 +948,23 @@ inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, in
         uint32_t pos = (uint32_t)(pos0 + t);
         memcpy(static_cast<uint8_t*>(s.host.map) + s.params.off, &pos, 4);
         const bool all = c->p.logits_all != 0, want = logits && (all || t == n - 1);
-        qlm_result r = vk_submit_wait(c, s, want ? s.cmd_logits : s.cmd_nologits, err);
+        qlm_result r = vk_submit_wait(c, s, !want ? s.cmd_nologits : argmax ? s.cmd_argmax : s.cmd_logits, err);
         if (r != QLM_OK) return r;
-        if (want)
-            memcpy(c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0), static_cast<uint8_t*>(s.host.map) + s.logits.off,
+        const uint8_t* host = static_cast<const uint8_t*>(s.host.map);
+        if (want && argmax)
+            memcpy(argmax + (all ? t : 0), host + s.argmax.off, sizeof(int32_t));
+        else if (want)
+            memcpy(c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0), host + s.logits.off,
                    (size_t)m.hp.n_vocab * sizeof(float));
     }
     return QLM_OK;
+}
+inline qlm_result vk_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+    return vk_forward(c, toks, n, pos0, logits, nullptr, err);
+}
+inline qlm_result vk_be_forward_argmax(qlm_context* c, const qlm_token* toks, int n, int pos0, int32_t* out,
+                                       qlm_error* err) {
+    return vk_forward(c, toks, n, pos0, true, out, err);
 }
 
 // The KV cache between the device and c->kv (same parts, same row layout), through the
@@ -971,7 +1011,8 @@ inline qlm_result vk_be_kv_download(qlm_context* c, uint32_t n_pos) { return vk_
 inline qlm_result vk_be_kv_upload(qlm_context* c, uint32_t n_pos) { return vk_kv_copy(c, n_pos, false); }
 
 inline const backend_ops& vulkan_backend() {
-    static const backend_ops ops = {"vulkan", vk_be_init, vk_be_forward, vk_be_kv_download, vk_be_kv_upload, vk_be_free};
+    static const backend_ops ops = {"vulkan",          vk_be_init,         vk_be_forward, vk_be_forward_argmax,
+                                    vk_be_kv_download, vk_be_kv_upload, vk_be_free};
     return ops;
 }
 #undef QLMI_VK_CHECK

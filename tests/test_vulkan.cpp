@@ -67,8 +67,12 @@ const char* const kChatPrompt = "Tell me about the history of Paris.";
 // uses it for the unfused gate/up path), norms as F32, embeddings as Q8_0.
 // calib: also identity kv_calib.* tensors (src/kv_io.h), so that kv_rot = calibrated loads.
 // head_dim: 32 (8 heads), or 64 (4 heads) for KV groups of 64.
+// tie: the output matrix is F32 rows a_r w of one random w, with a_r = 1 at kTieUp, -1 at
+// kTieDown and within (-1, 1) elsewhere: whatever the sign of w.x, the largest logit is
+// taken by three tokens with bit-identical rows, so the greedy pick is a three-way tie.
+const int kTieUp[3] = {7, 250, 263}, kTieDown[3] = {5, 200, 261}; // 263 = 7 + 256, 261 = 5 + 256
 std::vector<uint8_t> tiny_model(uint32_t type, uint32_t seed, bool calib = false, int64_t head_dim = 32,
-                                uint32_t up_type = UINT32_MAX) {
+                                uint32_t up_type = UINT32_MAX, bool tie = false) {
     using namespace qlm_detail;
     const int64_t E = 256, FF = 512, V = 300, HD = head_dim, H = E / HD, HKV = 2;
     std::mt19937 rng(seed);
@@ -103,7 +107,19 @@ std::vector<uint8_t> tiny_model(uint32_t type, uint32_t seed, bool calib = false
     };
     add("token_embd.weight", QT_Q8_0, E, V, 1.0f);
     norm("output_norm.weight");
-    add("output.weight", type, E, V, 1.0f / 16);
+    if (tie) {
+        std::vector<float> wr((size_t)E), out((size_t)(E * V));
+        for (float& x : wr) x = nd(rng) / 16;
+        for (int64_t r = 0; r < V; r++) {
+            float a = 0.9f * std::sin((float)r); // in (-1, 1)
+            for (int k = 0; k < 3; k++) a = r == kTieUp[k] ? 1.0f : r == kTieDown[k] ? -1.0f : a;
+            for (int64_t i = 0; i < E; i++) out[(size_t)(r * E + i)] = a * wr[(size_t)i];
+        }
+        const int64_t ne[2] = {E, V};
+        w.add_tensor("output.weight", QT_F32, 2, ne, out.data(), out.size() * 4);
+    } else {
+        add("output.weight", type, E, V, 1.0f / 16);
+    }
     for (int l = 0; l < 2; l++) {
         std::string p = "blk." + std::to_string(l) + ".";
         norm(p + "attn_norm.weight");
@@ -148,6 +164,28 @@ struct vk_pair { // the same model on a CPU and a Vulkan context
     }
     bool on_vulkan() const { return std::string(qlm_context_backend(vk)) == "vulkan"; }
 };
+
+// SmolLM2 with a calibrated KV rotation: qlm_calibrate_kv on `n` tokens spread over the
+// vocabulary, in windows of n_ctx, written to build/. A parity test needs matrices both
+// backends apply alike, not good ones, but well-conditioned ones: calibrated on a few
+// sentences repeated, the key moments have too few directions, the regularised transform
+// is nearly singular, and it amplifies every rounding difference (the fifth token then
+// parted by a mean of 0.41, against 0.10-0.20 with these tokens). Returns null (the caller
+// skips) when SmolLM2 is missing.
+qlm_model* smol_calibrated(const qlm_model_params* mp, size_t n, uint32_t n_ctx) {
+    qlm_model* base = nullptr;
+    if (qlm_model_load_file(qlm_test::model_path(), mp, &base, nullptr) != QLM_OK) return nullptr;
+    std::vector<qlm_token> toks(n);
+    for (size_t i = 0; i < n; i++) toks[i] = (qlm_token)((i * 7919 + 13) % (size_t)qlm_n_vocab(base));
+    const char* path = "build/vulkan_smol_calib.gguf";
+    qlm_error err{};
+    const qlm_result r = qlm_calibrate_kv(base, toks.data(), toks.size(), n_ctx, path, &err);
+    qlm_model_free(base);
+    REQUIRE_MESSAGE(r == QLM_OK, err.text);
+    qlm_model* m = nullptr;
+    REQUIRE(qlm_model_load_file(path, mp, &m, nullptr) == QLM_OK);
+    return m;
+}
 
 } // namespace
 
@@ -207,24 +245,25 @@ TEST_CASE("vulkan logits on SmolLM2 stay within the CPU-vs-llama.cpp bounds, arg
         return;
     }
     // The F16 cache, then INT8 keys and values with the Hadamard rotation, a window of 2
-    // and 1 sink (so the last two tokens read quantized rows). Not INT4: there the CPU's
+    // and 1 sink (so the last two tokens read quantized rows), then the same with a
+    // calibrated rotation (calibrated on 256 tokens: 2 s of CPU). Not INT4: there the CPU's
     // 8-bit activations move keys and values across INT4 rounding boundaries, and at the
     // fifth token the logits part by max 1.7, mean 0.57 (docs/VULKAN.md); the tiny-model
     // test above checks INT4 and INT2 where the inputs agree.
-    for (int quant = 0; quant < 2; quant++) {
+    qlm_model* calibrated = smol_calibrated(&mp, 256, 128);
+    for (int quant = 0; quant < 3; quant++) {
         CAPTURE(quant);
         qlm_context_params p = vk_pair::with_ctx(qlm_context_params_default(), 64);
         if (quant) {
             p.kv_type_k = p.kv_type_v = QLM_KV_INT8;
-            p.kv_rot = QLM_KV_ROT_HADAMARD;
+            p.kv_rot = quant == 1 ? QLM_KV_ROT_HADAMARD : QLM_KV_ROT_CALIBRATED;
             p.kv_window = 2;
             p.kv_sinks = 1;
         }
-        vk_pair pr(m, p);
+        vk_pair pr(quant == 2 ? calibrated : m, p);
         if (!pr.on_vulkan()) {
-            qlm_model_free(m);
             MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
-            return;
+            break;
         }
         // 5 tokens keep lavapipe's share of the suite to seconds.
         const char* text = "The capital of France is";
@@ -254,10 +293,13 @@ TEST_CASE("vulkan logits on SmolLM2 stay within the CPU-vs-llama.cpp bounds, arg
             CHECK(mx < kVkLogitBound);
             CHECK(mean / nv < kVkMeanBound);
             if (a[ia] - a[second] >= kVkTieBound) CHECK(ia == ib);
-            const std::string kind = quant ? "INT8 KV" : "F16 KV", same = ia == ib ? "equal" : "differs";
+            const std::string kind = quant == 2 ? "INT8 KV calibrated" : quant ? "INT8 KV" : "F16 KV",
+                              same = ia == ib ? "equal" : "differs";
             MESSAGE(kind << " token " << k << ": max " << mx << " mean " << mean / nv << ", argmax " << same);
         }
     }
+    qlm_model_free(calibrated);
+    remove("build/vulkan_smol_calib.gguf");
     qlm_model_free(m);
 }
 
@@ -441,22 +483,246 @@ TEST_CASE("vulkan attention over a quantized, rotated KV cache matches the CPU")
     for (qlm_model* m : models) qlm_model_free(m);
 }
 
-TEST_CASE("a vulkan context with a calibrated KV rotation falls back to the CPU") {
+// The calibrated rotation (a key, query, value and value-inverse matrix per layer and KV
+// head, src/kv_calib.h) made by qlm_calibrate_kv on the tiny model itself, so that the
+// matrices are the real kind (a Hadamard transform times a calibrated scaling, not
+// orthogonal), then the same comparison as above: quantized keys and values, window and
+// sinks, both head sizes; and an F16 cache, where the shaders' query and output matrices
+// must still be right.
+TEST_CASE("vulkan attention with a calibrated KV rotation matches the CPU") {
     using namespace qlm_detail;
-    std::vector<uint8_t> file = tiny_model(QT_F32, 5, true);
+    qlm_model* models[2] = {nullptr, nullptr};
+    std::vector<uint8_t> files[2];
+    for (int i = 0; i < 2; i++) {
+        std::vector<uint8_t> plain = tiny_model(QT_F32, 17, false, 32 << i);
+        qlm_model* base = nullptr;
+        REQUIRE(qlm_model_load_memory(plain.data(), plain.size(), nullptr, &base, nullptr) == QLM_OK);
+        std::vector<qlm_token> text(96);
+        for (size_t k = 0; k < text.size(); k++) text[k] = (qlm_token)(3 + (k * 29 + k * k) % 297);
+        const std::string path = "build/vulkan_calib_" + std::to_string(i) + ".gguf";
+        qlm_error err{};
+        REQUIRE_MESSAGE(qlm_calibrate_kv(base, text.data(), text.size(), 32, path.c_str(), &err) == QLM_OK, err.text);
+        qlm_model_free(base);
+        FILE* f = fopen(path.c_str(), "rb");
+        REQUIRE(f);
+        fseek(f, 0, SEEK_END);
+        files[i].resize((size_t)ftell(f));
+        fseek(f, 0, SEEK_SET);
+        REQUIRE(fread(files[i].data(), 1, files[i].size(), f) == files[i].size());
+        fclose(f);
+        remove(path.c_str());
+        REQUIRE(qlm_model_load_memory(files[i].data(), files[i].size(), nullptr, &models[i], nullptr) == QLM_OK);
+    }
+    struct cfg { int model; qlm_kv_type k, v; uint32_t window, sinks; float bound; };
+    const cfg cfgs[] = {
+        {0, QLM_KV_INT8, QLM_KV_INT8, 0, 0, kKvRel},
+        {0, QLM_KV_INT4, QLM_KV_INT4, 4, 2, kKvRel},
+        {0, QLM_KV_INT2, QLM_KV_INT4, 3, 1, kKvRel},
+        {0, QLM_KV_F16, QLM_KV_F16, 0, 0, kTinyRelFloat},
+        {1, QLM_KV_INT4, QLM_KV_INT4, 2, 1, kKvRel},
+        {1, QLM_KV_INT8, QLM_KV_F16, 0, 0, kKvRel},
+    };
+    for (const cfg& k : cfgs) {
+        const qlm_model* m = models[k.model];
+        CAPTURE(k.model);
+        CAPTURE(k.k);
+        CAPTURE(k.v);
+        CAPTURE(k.window);
+        qlm_context_params p = vk_pair::with_ctx(qlm_context_params_default(), 32);
+        p.kv_type_k = k.k;
+        p.kv_type_v = k.v;
+        p.kv_rot = QLM_KV_ROT_CALIBRATED;
+        p.kv_window = k.window;
+        p.kv_sinks = k.sinks;
+        p.n_batch = 2;
+        vk_pair pr(m, p);
+        if (!pr.on_vulkan()) {
+            MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
+            break;
+        }
+        REQUIRE(pr.cpu->kv.rot.kind == QLM_KV_ROT_CALIBRATED);
+        // What the rotation itself does to the logits on the CPU (against the same cache
+        // type without rotation): a device that skipped or misapplied a matrix would be off
+        // by about this much.
+        qlm_context* plain = nullptr;
+        qlm_context_params pp = p;
+        pp.kv_rot = QLM_KV_ROT_NONE;
+        REQUIRE(qlm_context_create(m, &pp, &plain, nullptr) == QLM_OK);
+        float worst = 0.0f, effect = 0.0f;
+        for (int i = 0; i < 12; i++) {
+            const qlm_token tok = (qlm_token)(3 + (i * 53) % 290);
+            REQUIRE(qlm_decode(pr.cpu, &tok, 1, nullptr) == QLM_OK);
+            REQUIRE(qlm_decode(pr.vk, &tok, 1, nullptr) == QLM_OK);
+            REQUIRE(qlm_decode(plain, &tok, 1, nullptr) == QLM_OK);
+            const float *a = qlm_get_logits(pr.cpu), *b = qlm_get_logits(pr.vk), *r = qlm_get_logits(plain);
+            float lo = a[0], hi = a[0], diff = 0.0f, eff = 0.0f;
+            int bad = 0;
+            for (int j = 0; j < 300; j++) {
+                bad += !std::isfinite(b[j]);
+                lo = std::min(lo, a[j]);
+                hi = std::max(hi, a[j]);
+                diff = std::max(diff, std::fabs(a[j] - b[j]));
+                eff = std::max(eff, std::fabs(a[j] - r[j]));
+            }
+            CHECK(bad == 0);
+            CHECK(diff <= k.bound * (hi - lo));
+            worst = std::max(worst, diff / (hi - lo));
+            effect = std::max(effect, eff / (hi - lo));
+        }
+        qlm_context_free(plain);
+        if (k.k != QLM_KV_F16 || k.v != QLM_KV_F16) CHECK(effect > 10 * k.bound);
+        MESSAGE("calibrated, head_dim " << (32 << k.model) << " kv " << k.k << "/" << k.v << " window " << k.window
+                                        << " sinks " << k.sinks << ": max |diff| " << worst
+                                        << " of the logit range (the rotation's effect on the CPU: " << effect << ")");
+    }
+    for (qlm_model* m : models) qlm_model_free(m);
+}
+
+// The argmax step (shaders/argmax.comp) against the greedy sampler's scan of the logits
+// the logits step reads back, on two Vulkan contexts fed the same tokens: a random
+// quantized model, and the `tie` model whose top logit is shared by three tokens, one pair
+// of them scanned by the same shader thread (7 and 263) and one by different threads
+// (7 and 250); the lowest index must win.
+TEST_CASE("vulkan argmax on the device equals the CPU argmax of the read-back logits, ties to the lowest index") {
+    using namespace qlm_detail;
+    for (int tie = 0; tie < 2; tie++) {
+        CAPTURE(tie);
+        std::vector<uint8_t> file = tiny_model(QT_Q4_0, 23, false, 32, UINT32_MAX, tie != 0);
+        qlm_model* m = nullptr;
+        REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
+        qlm_context_params p = vk_pair::with_ctx(qlm_context_params_default(), 32);
+        p.backend = QLM_BACKEND_VULKAN;
+        qlm_context *a = nullptr, *b = nullptr;
+        REQUIRE(qlm_context_create(m, &p, &a, nullptr) == QLM_OK);
+        REQUIRE(qlm_context_create(m, &p, &b, nullptr) == QLM_OK);
+        if (std::string(qlm_context_backend(b)) == "vulkan") {
+            REQUIRE(decode_argmax_ok(b));
+            int n_ties = 0;
+            for (int i = 0; i < 10; i++) {
+                const qlm_token tok = (qlm_token)(3 + (i * 71) % 290);
+                int32_t pick = -1;
+                REQUIRE(qlm_decode(a, &tok, 1, nullptr) == QLM_OK);
+                REQUIRE(decode(b, &tok, 1, nullptr, true, &pick) == QLM_OK);
+                CHECK(qlm_get_logits(b) == nullptr); // the logits stayed on the device
+                const float* l = qlm_get_logits(a);
+                int32_t best = 0, n_best = 0;
+                for (int32_t j = 1; j < 300; j++)
+                    if (l[j] > l[best]) best = j;
+                for (int32_t j = 0; j < 300; j++) n_best += l[j] == l[best];
+                CHECK(pick == best);
+                if (tie) {
+                    CHECK(n_best == 3); // the construction holds: a real three-way tie
+                    CHECK((best == kTieUp[0] || best == kTieDown[0]));
+                }
+                n_ties += n_best > 1;
+            }
+            MESSAGE(std::string(tie ? "tie model" : "random Q4_0 model") << ": 10 tokens, " << n_ties
+                                                                         << " with a tie at the top");
+        } else {
+            MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
+        }
+        qlm_context_free(b);
+        qlm_context_free(a);
+        qlm_model_free(m);
+    }
+}
+
+namespace {
+int collect_token(const char*, size_t, qlm_token tok, void* user) {
+    if (tok >= 0) static_cast<std::vector<qlm_token>*>(user)->push_back(tok);
+    return 0;
+}
+} // namespace
+
+// Greedy generation on Vulkan takes the device argmax between tokens: no logits reach the
+// host while it runs (the last token's do, for the caller), and the picks are the CPU's
+// (F32 weights: the backends agree to 1e-6 of the logit range). Speculative decoding's
+// verification takes the argmax of every position the same way and must emit the tokens
+// of plain greedy decoding; the draft is the same model, so that most proposals are
+// accepted and batches of several positions are verified: first on the CPU, then on
+// Vulkan, where the draft proposes its own device argmaxes (which, the same computation
+// as the target's, must all be accepted).
+TEST_CASE("greedy and speculative generation on vulkan use the device argmax and pick the CPU's tokens") {
+    using namespace qlm_detail;
+    std::vector<uint8_t> file = tiny_model(QT_F32, 29);
     qlm_model* m = nullptr;
     REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
-    qlm_context_params p = qlm_context_params_default();
-    p.n_ctx = 16;
-    p.backend = QLM_BACKEND_VULKAN;
-    p.kv_type_k = QLM_KV_INT8;
-    p.kv_rot = QLM_KV_ROT_CALIBRATED;
-    qlm_context* c = nullptr;
-    REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
-    CHECK(std::string(qlm_context_backend(c)) == "cpu");
-    qlm_token tok = 5;
-    CHECK(qlm_decode(c, &tok, 1, nullptr) == QLM_OK);
-    qlm_context_free(c);
+    {
+        qlm_context_params p = vk_pair::with_ctx(qlm_context_params_default(), 64);
+        p.logits_all = 1; // for the speculative run below
+        p.n_batch = 8;
+        vk_pair pr(m, p);
+        if (!pr.on_vulkan()) {
+            qlm_model_free(m);
+            MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
+            return;
+        }
+        qlm_sampler_params sp = qlm_sampler_params_default();
+        sp.temperature = 0.0f;
+        qlm_sampler* smp = nullptr;
+        REQUIRE(qlm_sampler_create(&sp, &smp, nullptr) == QLM_OK);
+        REQUIRE(sampler_is_argmax(smp));
+        const qlm_token prompt[] = {1, 17, 250, 3, 99, 42, 17, 250};
+        std::vector<qlm_token> toks[2];
+        for (int side = 0; side < 2; side++) {
+            qlm_context* c = side ? pr.vk : pr.cpu;
+            qlm_generate_params gp = qlm_generate_params_default();
+            gp.n_predict = 16;
+            gp.on_text = collect_token;
+            gp.user = &toks[side];
+            qlm_gen* g = nullptr;
+            qlm_sampler_reset(smp);
+            REQUIRE(qlm_gen_begin(c, smp, prompt, 8, &gp, &g, nullptr) == QLM_OK);
+            int mid_logits = 0, steps = 0;
+            while (!qlm_gen_done(g)) {
+                REQUIRE(qlm_gen_step(g, 0, nullptr) == QLM_OK);
+                if (!qlm_gen_done(g) && qlm_gen_stats(g).n_generated > 0) {
+                    steps++;
+                    mid_logits += qlm_get_logits(c) != nullptr;
+                }
+            }
+            const qlm_generate_stats st = qlm_gen_stats(g);
+            qlm_gen_end(g);
+            CHECK(steps > 0);
+            if (st.stopped_by == 0) CHECK(qlm_get_logits(c) != nullptr); // the last token's logits
+            CHECK(mid_logits == (side ? 0 : steps));
+        }
+        CHECK(toks[1] == toks[0]);
+        CHECK(toks[0].size() >= 8);
+        qlm_context_reset(pr.vk);
+        qlm_context_reset(pr.cpu);
+        std::vector<qlm_token> spec;
+        qlm_generate_params gp = qlm_generate_params_default();
+        gp.n_predict = 16;
+        gp.on_text = collect_token;
+        gp.user = &spec;
+        gp.draft = pr.cpu;
+        gp.n_draft = 4;
+        qlm_generate_stats st{};
+        qlm_sampler_reset(smp);
+        qlm_error err{};
+        REQUIRE_MESSAGE(qlm_generate(pr.vk, smp, prompt, 8, &gp, &st, &err) == QLM_OK, err.text);
+        CHECK(spec == toks[1]);
+        CHECK(st.n_accepted > st.n_steps); // passes that verified more than one position
+        MESSAGE("greedy: " << toks[0].size() << " tokens equal on both backends; speculative: " << st.n_drafted
+                           << " proposals checked, " << st.n_accepted << " accepted, in " << st.n_steps << " passes");
+        qlm_context* draft = nullptr;
+        p.backend = QLM_BACKEND_VULKAN;
+        REQUIRE(qlm_context_create(m, &p, &draft, nullptr) == QLM_OK);
+        REQUIRE(std::string(qlm_context_backend(draft)) == "vulkan");
+        qlm_context_reset(pr.vk);
+        spec.clear();
+        gp.draft = draft;
+        qlm_sampler_reset(smp);
+        REQUIRE_MESSAGE(qlm_generate(pr.vk, smp, prompt, 8, &gp, &st, &err) == QLM_OK, err.text);
+        CHECK(spec == toks[1]);
+        CHECK(st.n_drafted > st.n_steps);
+        CHECK(st.n_accepted == st.n_drafted);
+        MESSAGE("speculative with a Vulkan draft: " << st.n_drafted << " proposals checked, " << st.n_accepted
+                                                    << " accepted, in " << st.n_steps << " passes");
+        qlm_context_free(draft);
+        qlm_sampler_free(smp);
+    }
     qlm_model_free(m);
 }
 
@@ -465,56 +731,80 @@ TEST_CASE("a vulkan context with a calibrated KV rotation falls back to the CPU"
 // kVkTieBound (a tie at the noise level of activation rounding); both then go on with the
 // CPU's pick (teacher forcing), so all 32 steps are compared although the texts part.
 // About 50 forward passes: minutes on lavapipe, so it runs in `make test-vulkan` only.
+namespace {
+void greedy_chat_parity(qlm_model* m, const qlm_context_params& p) {
+    vk_pair pr(m, p);
+    if (!pr.on_vulkan()) {
+        MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
+        return;
+    }
+    const qlm_chat_message msg = {"user", kChatPrompt};
+    char text[512];
+    size_t len = 0;
+    REQUIRE(qlm_chat_apply(m, QLM_CHAT_AUTO, &msg, 1, 1, text, sizeof text, &len, nullptr) == QLM_OK);
+    qlm_token toks[128];
+    size_t n = 0;
+    REQUIRE(qlm_tokenize(m, text, len, 1, 1, toks, 128, &n, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(pr.cpu, toks, n, nullptr) == QLM_OK);
+    REQUIRE(qlm_decode(pr.vk, toks, n, nullptr) == QLM_OK);
+    const int32_t nv = qlm_n_vocab(m);
+    std::string out;
+    int ties = 0;
+    for (int step = 0; step < 32; step++) {
+        const float *a = qlm_get_logits(pr.cpu), *b = qlm_get_logits(pr.vk);
+        int32_t ia = 0, ib = 0, second = ia == 0 ? 1 : 0;
+        for (int32_t i = 1; i < nv; i++) {
+            if (a[i] > a[ia]) ia = i;
+            if (b[i] > b[ib]) ib = i;
+        }
+        for (int32_t i = 0; i < nv; i++)
+            if (i != ia && a[i] > a[second]) second = i;
+        if (ia != ib) {
+            MESSAGE("step " << step << " after \"" << out << "\": the picks differ, CPU top-two margin "
+                            << a[ia] - a[second]);
+            CHECK(a[ia] - a[second] < kVkTieBound);
+            ties++;
+        }
+        if (qlm_token_is_eog(m, ia)) break;
+        char piece[64];
+        int32_t k = qlm_token_to_bytes(m, ia, 0, piece, sizeof piece);
+        if (k > 0) out.append(piece, (size_t)std::min<int32_t>(k, (int32_t)sizeof piece));
+        REQUIRE(qlm_decode(pr.cpu, &ia, 1, nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(pr.vk, &ia, 1, nullptr) == QLM_OK);
+    }
+    MESSAGE("CPU greedy text: \"" << out << "\"; " << ties << " ties");
+}
+} // namespace
+
 TEST_CASE("vulkan greedy chat text equals the CPU's for 32 tokens, parting only at a tie" * doctest::skip()) {
     qlm_model* m = nullptr;
     if (qlm_model_load_file(qlm_test::model_path(), nullptr, &m, nullptr) != QLM_OK) {
         MESSAGE("skipped: " << qlm_test::model_path() << " is missing (make model)");
         return;
     }
-    {
-        vk_pair pr(m, 256);
-        if (!pr.on_vulkan()) {
-            qlm_model_free(m);
-            MESSAGE("skipped: no Vulkan device (scripts/setup.sh vulkan installs lavapipe)");
-            return;
-        }
-        const qlm_chat_message msg = {"user", kChatPrompt};
-        char text[512];
-        size_t len = 0;
-        REQUIRE(qlm_chat_apply(m, QLM_CHAT_AUTO, &msg, 1, 1, text, sizeof text, &len, nullptr) == QLM_OK);
-        qlm_token toks[128];
-        size_t n = 0;
-        REQUIRE(qlm_tokenize(m, text, len, 1, 1, toks, 128, &n, nullptr) == QLM_OK);
-        REQUIRE(qlm_decode(pr.cpu, toks, n, nullptr) == QLM_OK);
-        REQUIRE(qlm_decode(pr.vk, toks, n, nullptr) == QLM_OK);
-        const int32_t nv = qlm_n_vocab(m);
-        std::string out;
-        int ties = 0;
-        for (int step = 0; step < 32; step++) {
-            const float *a = qlm_get_logits(pr.cpu), *b = qlm_get_logits(pr.vk);
-            int32_t ia = 0, ib = 0, second = ia == 0 ? 1 : 0;
-            for (int32_t i = 1; i < nv; i++) {
-                if (a[i] > a[ia]) ia = i;
-                if (b[i] > b[ib]) ib = i;
-            }
-            for (int32_t i = 0; i < nv; i++)
-                if (i != ia && a[i] > a[second]) second = i;
-            if (ia != ib) {
-                MESSAGE("step " << step << " after \"" << out << "\": the picks differ, CPU top-two margin "
-                                << a[ia] - a[second]);
-                CHECK(a[ia] - a[second] < kVkTieBound);
-                ties++;
-            }
-            if (qlm_token_is_eog(m, ia)) break;
-            char piece[64];
-            int32_t k = qlm_token_to_bytes(m, ia, 0, piece, sizeof piece);
-            if (k > 0) out.append(piece, (size_t)std::min<int32_t>(k, (int32_t)sizeof piece));
-            REQUIRE(qlm_decode(pr.cpu, &ia, 1, nullptr) == QLM_OK);
-            REQUIRE(qlm_decode(pr.vk, &ia, 1, nullptr) == QLM_OK);
-        }
-        MESSAGE("CPU greedy text: \"" << out << "\"; " << ties << " ties");
-    }
+    greedy_chat_parity(m, vk_pair::with_ctx(qlm_context_params_default(), 256));
     qlm_model_free(m);
+}
+
+// The same with an INT8 cache and a calibrated rotation: the manual check of the
+// calibrated rotation on a real model. QLM_TEST_CALIB_MODEL names a file made by
+// build/calibrate_kv (docs/VULKAN.md); without it, SmolLM2 is calibrated here on 1024
+// tokens in windows of 256.
+TEST_CASE("vulkan greedy decoding with a calibrated INT8 KV cache parts from the CPU only at ties" * doctest::skip()) {
+    const char* file = getenv("QLM_TEST_CALIB_MODEL");
+    qlm_model* m = nullptr;
+    if (file) REQUIRE(qlm_model_load_file(file, nullptr, &m, nullptr) == QLM_OK);
+    else m = smol_calibrated(nullptr, 1024, 256);
+    if (!m) {
+        MESSAGE("skipped: " << qlm_test::model_path() << " is missing (make model)");
+        return;
+    }
+    qlm_context_params p = vk_pair::with_ctx(qlm_context_params_default(), 256);
+    p.kv_type_k = p.kv_type_v = QLM_KV_INT8;
+    p.kv_rot = QLM_KV_ROT_CALIBRATED;
+    greedy_chat_parity(m, p);
+    qlm_model_free(m);
+    remove("build/vulkan_smol_calib.gguf");
 }
 
 } // TEST_SUITE
