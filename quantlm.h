@@ -13700,9 +13700,7 @@ inline qlm_result vk_forward(qlm_context* c, const qlm_token* toks, int n, int p
     for (int t = 0; t < n; t++) {
         if (c->p.cancel && c->p.cancel(c->p.cancel_user))
             return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
-        type_info(m.tok_embd.type)
-            ->to_float(m.tok_embd.row(toks[t]), reinterpret_cast<float*>(static_cast<uint8_t*>(s.host.map) + s.x_in.off),
-                       m.hp.n_embd);
+        embed_row(m, toks[t], reinterpret_cast<float*>(static_cast<uint8_t*>(s.host.map) + s.x_in.off));
         uint32_t pos = (uint32_t)(pos0 + t);
         memcpy(static_cast<uint8_t*>(s.host.map) + s.params.off, &pos, 4);
         const bool all = c->p.logits_all != 0, want = logits && (all || t == n - 1);
