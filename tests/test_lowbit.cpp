@@ -353,3 +353,54 @@ TEST_CASE("an importance matrix from a forward pass steers the quantizer to the 
     qlm_context_free(c);
     qlm_model_free(m);
 }
+
+TEST_CASE("the randomized Hadamard rotation is the dense Sylvester matrix with signs, orthogonal and its own undo") {
+    // Block sizes for the rows of SmolLM2 (576, 1536) and a 128 that 576 cannot hold.
+    CHECK(lb_rot_block(576, 128) == 64);
+    CHECK(lb_rot_block(1536, 128) == 128);
+    CHECK(lb_rot_block(576, 32) == 32);
+    for (int64_t n : {576, 1536})
+        for (int block : {32, 64, 128}) {
+            CAPTURE(n);
+            CAPTURE(block);
+            const int b = lb_rot_block(n, block);
+            const std::vector<float> w = lb_gaussian((size_t)n, 5), x = lb_gaussian((size_t)n, 6);
+            std::vector<float> rw = w, rx = x;
+            lb_rotate(rw.data(), n, block, 3, true);
+            lb_rotate(rx.data(), n, block, 3, true);
+            // against the dense definition: (T v)_i = sum_j (-1)^popcount(i&j) s_j v_j / sqrt(b) in each block
+            double max_err = 0, dot = 0, rdot = 0;
+            for (int64_t o = 0; o < n; o += b)
+                for (int i = 0; i < b; i++) {
+                    double ref = 0;
+                    for (int j = 0; j < b; j++) {
+                        const double s = (__builtin_popcount((unsigned)(i & j)) & 1 ? -1 : 1) *
+                                         (lb_rot_negate(3, o + j) ? -1 : 1);
+                        ref += s * w[(size_t)(o + j)];
+                    }
+                    max_err = std::max(max_err, std::fabs(ref / std::sqrt((double)b) - rw[(size_t)(o + i)]));
+                }
+            CHECK(max_err < 1e-5);
+            for (int64_t i = 0; i < n; i++) dot += (double)w[(size_t)i] * x[(size_t)i], rdot += (double)rw[(size_t)i] * rx[(size_t)i];
+            CHECK(std::fabs(rdot - dot) < 1e-4 * n); // W x = (T W)(T x)
+            lb_rotate(rw.data(), n, block, 3, false);
+            for (int64_t i = 0; i < n; i++) REQUIRE(std::fabs(rw[(size_t)i] - w[(size_t)i]) < 1e-5);
+        }
+    // Blocks marked to keep stay as they are; the others rotate as in the full transform.
+    {
+        const std::vector<float> x = lb_gaussian(576, 9);
+        std::vector<float> full = x, part = x;
+        std::vector<char> keep(576 / 64, 0);
+        keep[2] = keep[7] = 1;
+        lb_rotate(full.data(), 576, 64, 4, true);
+        lb_rotate(part.data(), 576, 64, 4, true, keep.data());
+        for (int i = 0; i < 576; i++) REQUIRE(part[(size_t)i] == (keep[(size_t)(i / 64)] ? x[(size_t)i] : full[(size_t)i]));
+        lb_rotate(part.data(), 576, 64, 4, false, keep.data());
+        for (int i = 0; i < 576; i++) REQUIRE(std::fabs(part[(size_t)i] - x[(size_t)i]) < 1e-5);
+    }
+    // About half the signs flip, and another seed flips others.
+    int neg = 0, diff = 0;
+    for (int i = 0; i < 1536; i++) neg += lb_rot_negate(0, i), diff += lb_rot_negate(0, i) != lb_rot_negate(1, i);
+    CHECK(std::abs(neg - 768) < 100);
+    CHECK(std::abs(diff - 768) < 100);
+}
