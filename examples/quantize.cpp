@@ -24,12 +24,6 @@
 // --norm-weights: weight each input column's squared error by the square of the RMSNorm
 // gain in front of the matrix (attn_norm for q/k/v, ffn_norm for gate/up): a data-free
 // stand-in for activation statistics. The output is written to OUT.tmp, then renamed.
-// Experiment (docs/ACCURACY-FORMATS.md, removed again in the next commit): --fake-quant
-// writes each quantized matrix dequantized as F16; --hadamard B [--hadamard-seed S]
-// [--hadamard-only NAME] [--hadamard-keep K] quantizes it in a randomized Hadamard basis
-// (lb_rotate) and rotates it back, with the importance gathered on rotated activations;
-// --hadamard-keep K leaves unrotated the blocks that hold the K input channels of largest
-// importance (needs --imatrix).
 #define QUANTLM_IMPLEMENTATION
 #include "quantlm.h"
 
@@ -55,7 +49,6 @@ void usage(const char* argv0) {
     fprintf(stderr,
             "usage: %s IN.gguf OUT.gguf TYPE|copy [--group N] [--all] [--norm-weights] [-t THREADS]\n"
             "          [--imatrix TEXT [--imatrix-tokens N]] [--tensor-type PATTERN=TYPE ...] [--layers LIST]\n"
-            "          [--fake-quant [--hadamard B [--hadamard-seed S] [--hadamard-only NAME] [--hadamard-keep K]]]\n"
             "       %s --list\n",
             argv0, argv0);
 }
@@ -153,14 +146,14 @@ bool gather_imatrix(const char* path, const char* text_path, size_t n_tokens, in
 }
 
 // The importance vector for a tensor from the gathered statistics; empty when none applies.
-std::vector<float> imatrix_for(const imatrix_stats& imx, const std::string& name, bool rot) {
+std::vector<float> imatrix_for(const imatrix_stats& imx, const std::string& name) {
     int l = -1;
     if (sscanf(name.c_str(), "blk.%d.", &l) == 1 && l >= 0 && l < imx.n_layer) {
         if (ends_with(name, "attn_q.weight") || ends_with(name, "attn_k.weight") || ends_with(name, "attn_v.weight"))
-            return imx.mean(IMX_ATTN_IN, l, rot);
-        if (ends_with(name, "attn_output.weight")) return imx.mean(IMX_ATTN_OUT, l, rot);
-        if (ends_with(name, "ffn_gate.weight") || ends_with(name, "ffn_up.weight")) return imx.mean(IMX_FFN_IN, l, rot);
-        if (ends_with(name, "ffn_down.weight")) return imx.mean(IMX_FFN_MID, l, rot);
+            return imx.mean(IMX_ATTN_IN, l);
+        if (ends_with(name, "attn_output.weight")) return imx.mean(IMX_ATTN_OUT, l);
+        if (ends_with(name, "ffn_gate.weight") || ends_with(name, "ffn_up.weight")) return imx.mean(IMX_FFN_IN, l);
+        if (ends_with(name, "ffn_down.weight")) return imx.mean(IMX_FFN_MID, l);
     }
     if (name == "output.weight") return imx.mean(IMX_OUTPUT, 0);
     return {};
@@ -179,12 +172,8 @@ int main(int argc, char** argv) {
     if (argc < 4) return usage(argv[0]), 2;
     const char *in = argv[1], *out = argv[2], *tname = argv[3];
     int group = 0, threads = 1;
-    bool all = false, norm_weights = false, fake_quant = false;
-    int hadamard = 0;
-    uint32_t hadamard_seed = 0;
+    bool all = false, norm_weights = false;
     const char* layers = nullptr;
-    const char* hadamard_only = "";
-    int hadamard_keep = 0;
     const char* imatrix_text = nullptr;
     size_t imatrix_tokens = 4096;
     std::vector<std::pair<std::string, std::string>> overrides; // PATTERN, TYPE
@@ -200,11 +189,6 @@ int main(int argc, char** argv) {
         else if (!strcmp(argv[i], "--all")) all = true;
         else if (!strcmp(argv[i], "--norm-weights")) norm_weights = true;
         else if (!strcmp(argv[i], "--layers") && i + 1 < argc) layers = argv[++i];
-        else if (!strcmp(argv[i], "--hadamard") && i + 1 < argc) hadamard = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--hadamard-seed") && i + 1 < argc) hadamard_seed = (uint32_t)atol(argv[++i]);
-        else if (!strcmp(argv[i], "--fake-quant")) fake_quant = true;
-        else if (!strcmp(argv[i], "--hadamard-keep") && i + 1 < argc) hadamard_keep = std::max(0, atoi(argv[++i]));
-        else if (!strcmp(argv[i], "--hadamard-only") && i + 1 < argc) hadamard_only = argv[++i];
         else return usage(argv[0]), 2;
     }
     for (const auto& a : kAliases)
@@ -231,10 +215,7 @@ int main(int argc, char** argv) {
                    2;
         override_type.push_back(t);
     }
-    if (hadamard && (hadamard < 2 || hadamard > 1024 || (hadamard & (hadamard - 1)) || !fake_quant))
-        return fprintf(stderr, "error: --hadamard B: B a power of two 2..1024, with --fake-quant\n"), 2;
     imatrix_stats imx;
-    imx.rot_block = hadamard, imx.rot_seed = hadamard_seed;
     if (imatrix_text && !gather_imatrix(in, imatrix_text, imatrix_tokens, threads, &imx)) return 1;
 
     std::vector<uint8_t> buf = read_file(in);
@@ -305,28 +286,10 @@ int main(int argc, char** argv) {
         } else {
             // importance per input column: the squared RMSNorm gain feeding this matrix
             // A tied embedding table is the output matrix: it gets the output's importance.
-            const bool rot = hadamard && !embd && name.find(hadamard_only) != std::string::npos;
             const bool tied_out = name == "token_embd.weight" && !gguf_find_tensor(gf, "output.weight");
             std::vector<float> imp =
-                imatrix_text ? imatrix_for(imx, tied_out ? std::string("output.weight") : name, rot) : std::vector<float>();
+                imatrix_text ? imatrix_for(imx, tied_out ? std::string("output.weight") : name) : std::vector<float>();
             if (imp.size() != (size_t)ne0) imp.clear();
-            // --hadamard-keep: the blocks of the K channels of largest (unrotated) importance
-            // stay unrotated, and their channels keep their unrotated importance.
-            std::vector<char> keep_blk;
-            if (rot && hadamard_keep > 0 && !imp.empty()) {
-                const int b = lb_rot_block(ne0, hadamard);
-                const std::vector<float> imp0 = imatrix_for(imx, name, false);
-                std::vector<int> idx((size_t)ne0);
-                for (int i = 0; i < ne0; i++) idx[(size_t)i] = i;
-                const int k = std::min<int>(hadamard_keep, (int)ne0);
-                std::partial_sort(idx.begin(), idx.begin() + k, idx.end(),
-                                  [&](int a, int c) { return imp0[(size_t)a] > imp0[(size_t)c]; });
-                keep_blk.assign((size_t)(ne0 / b), 0);
-                for (int i = 0; i < k; i++) keep_blk[(size_t)(idx[(size_t)i] / b)] = 1;
-                for (int64_t i = 0; i < ne0; i++)
-                    if (keep_blk[(size_t)(i / b)]) imp[(size_t)i] = imp0[(size_t)i];
-            }
-            const char* keep_rot = keep_blk.empty() ? nullptr : keep_blk.data();
             for (float& v : imp) v += 1e-8f; // no channel entirely free
             const size_t dot = name.find(".attn_"), dotf = name.find(".ffn_");
             const bool after_attn_norm = ends_with(name, "attn_q.weight") || ends_with(name, "attn_k.weight") ||
@@ -342,30 +305,21 @@ int main(int argc, char** argv) {
                     for (float& v : imp) v = v * v + 1e-8f;
                 }
             }
-            const uint32_t lb = to;
-            if (fake_quant) to = QT_F16;
             data.resize(row_bytes(to, ne0) * (size_t)nrows);
             const size_t in_rb = row_bytes(t.type, ne0), out_rb = row_bytes(to, ne0);
             std::atomic<int64_t> next{0};
             auto work = [&] {
                 std::vector<float> row((size_t)ne0);
-                std::vector<uint8_t> q(row_bytes(lb, ne0));
                 for (int64_t r; (r = next.fetch_add(1)) < nrows;) {
                     type_info(t.type)->to_float(t.data + (size_t)r * in_rb, row.data(), ne0);
-                    if (rot) lb_rotate(row.data(), ne0, hadamard, hadamard_seed, true, keep_rot);
-                    uint8_t* o = data.data() + (size_t)r * out_rb;
-                    lb_quantize(lb, row.data(), fake_quant ? q.data() : o, ne0, imp.empty() ? nullptr : imp.data());
-                    if (!fake_quant) continue;
-                    lb_to_float(lb, q.data(), row.data(), ne0);
-                    if (rot) lb_rotate(row.data(), ne0, hadamard, hadamard_seed, false, keep_rot);
-                    for (int64_t i = 0; i < ne0; i++) lb_wr16(o + 2 * i, fp32_to_fp16(row[(size_t)i]));
+                    lb_quantize(to, row.data(), data.data() + (size_t)r * out_rb, ne0, imp.empty() ? nullptr : imp.data());
                 }
             };
             std::vector<std::thread> pool;
             for (int k = 1; k < threads; k++) pool.emplace_back(work);
             work();
             for (std::thread& th : pool) th.join();
-            bytes_q += row_bytes(lb, ne0) * (size_t)nrows;
+            bytes_q += data.size();
             weights_q += (uint64_t)(ne0 * nrows);
         }
         fprintf(stderr, "[%3zu/%3zu] %-28s %-6s -> %-10s %8.2f MB\r%s", ti + 1, gf.tensors.size(), out_name.c_str(),

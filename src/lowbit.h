@@ -400,54 +400,6 @@ inline void lb_quantize(uint32_t type, const float* x, void* vy, int64_t n, cons
         lb_quantize_group(f.fam, f.group, x + i, imp ? imp + i : nullptr, y);
 }
 
-// ---- Hadamard rotation --------------------------------------------------------------------
-// A randomized Hadamard transform T = H S along a row (S: fixed pseudo-random signs, H:
-// the orthonormal Walsh-Hadamard matrix of order b applied to each block of b values) is
-// orthogonal, so W x = (W T^T)(T x): a matrix whose rows were rotated by T gives the same
-// product with activations rotated by T. Rotation spreads each outlier over its block,
-// which makes rows closer to Gaussian for a coarse grid (QuIP#, QuaRot).
-// b for a row of n: the largest power of two <= block that divides n (576 -> 64 for 128).
-inline int lb_rot_block(int64_t n, int block) {
-    while (block > 1 && n % block) block /= 2;
-    return block;
-}
-// The sign of channel i: a bit of an integer hash of (seed, i), the same for weights and
-// activations.
-inline bool lb_rot_negate(uint32_t seed, int64_t i) {
-    uint64_t z = ((uint64_t)seed << 32) + (uint64_t)i + 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return ((z ^ (z >> 31)) & 1) != 0;
-}
-// In-place fast Walsh-Hadamard transform of each block of b (a power of two), scaled by
-// 1/sqrt(b) so that it is its own inverse.
-inline void lb_fwht(float* x, int64_t n, int b) {
-    const float s = 1.0f / std::sqrt((float)b);
-    for (int64_t o = 0; o < n; o += b) {
-        float* v = x + o;
-        for (int h = 1; h < b; h *= 2)
-            for (int i = 0; i < b; i += 2 * h)
-                for (int j = i; j < i + h; j++) {
-                    const float a = v[j], c = v[j + h];
-                    v[j] = a + c, v[j + h] = a - c;
-                }
-        for (int i = 0; i < b; i++) v[i] *= s;
-    }
-}
-// x <- T x (rotate == true) or T^T x = S H x (rotate == false), for a row of n; the
-// blocks o whose keep[o] is set (if keep) stay as they are (an identity block of T).
-inline void lb_rotate(float* x, int64_t n, int block, uint32_t seed, bool rotate, const char* keep = nullptr) {
-    const int b = lb_rot_block(n, block);
-    for (int64_t o = 0; o < n; o += b) {
-        if (keep && keep[o / b]) continue;
-        if (rotate)
-            for (int64_t i = o; i < o + b; i++) x[i] = lb_rot_negate(seed, i) ? -x[i] : x[i];
-        lb_fwht(x + o, b, b);
-        if (!rotate)
-            for (int64_t i = o; i < o + b; i++) x[i] = lb_rot_negate(seed, i) ? -x[i] : x[i];
-    }
-}
-
 template <uint32_t T> void lb_to_float_t(const void* x, float* y, int64_t n) { lb_to_float(T, x, y, n); }
 template <uint32_t T> float lb_vec_dot_ref_t(int64_t n, const void* x, const void* a) {
     return lb_vec_dot_ref(T, n, x, a);

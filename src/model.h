@@ -434,7 +434,7 @@ struct act_set {
 enum imatrix_kind { IMX_ATTN_IN, IMX_ATTN_OUT, IMX_FFN_IN, IMX_FFN_MID, IMX_OUTPUT, IMX_KINDS };
 struct imatrix_stats {
     int n_layer = 0, width[IMX_KINDS] = {0, 0, 0, 0, 0};
-    std::vector<double> sum[IMX_KINDS], sum_rot[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
+    std::vector<double> sum[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
     double count[IMX_KINDS] = {0, 0, 0, 0, 0}; // rows added, per layer
     std::mutex mu;
     void init(int layers, int E, int Q, int FF) {
@@ -443,25 +443,19 @@ struct imatrix_stats {
         for (int k = 0; k < IMX_KINDS; k++) {
             width[k] = w[k];
             sum[k].assign((size_t)(k == IMX_OUTPUT ? 1 : layers) * (size_t)w[k], 0.0);
-            sum_rot[k] = sum[k];
         }
     }
-    int rot_block = 0;     // > 0: gather the statistics of the rotated activations (lb_rotate),
-    uint32_t rot_seed = 0; // for matrices quantized in that basis (quantize --hadamard)
     void add(imatrix_kind k, int l, const float* x) {
-        std::vector<float> r(x, x + width[k]);
-        if (rot_block > 0) lb_rotate(r.data(), width[k], rot_block, rot_seed, true);
         std::lock_guard<std::mutex> lock(mu);
         double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
-        double* sr = sum_rot[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
-        for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i], sr[i] += (double)r[i] * r[i];
+        for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i];
         if (l == 0 || k == IMX_OUTPUT) count[k] += 1.0;
     }
     // Mean square per channel for layer l (l ignored for IMX_OUTPUT); empty before any data.
-    std::vector<float> mean(imatrix_kind k, int l, bool rotated = false) const {
+    std::vector<float> mean(imatrix_kind k, int l) const {
         std::vector<float> m;
         if (count[k] <= 0) return m;
-        const double* s = (rotated ? sum_rot : sum)[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
+        const double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
         m.resize((size_t)width[k]);
         for (int i = 0; i < width[k]; i++) m[(size_t)i] = (float)(s[i] / count[k]);
         return m;
