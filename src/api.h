@@ -245,6 +245,9 @@ typedef struct qlm_context_params {
     int logits_all;      /* 1 = qlm_decode keeps the logits of every token it ran (qlm_get_logits_ith),
                             for scoring and speculative decoding; a call then takes at most n_batch
                             tokens, and n_batch * n_vocab floats are allocated */
+    uint32_t kv_k_channel; /* quantized keys: 0 = scaled per token; N (32, 64 or 128) = scaled per
+                              channel over groups of N positions (KIVI), the positions of a group
+                              not yet filled kept in F16 until it fills */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);

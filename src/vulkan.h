@@ -727,6 +727,8 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (kvc.rot.kind != QLM_KV_ROT_NONE && kvc.rot.kind != QLM_KV_ROT_HADAMARD)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
                     "vulkan: the calibrated KV rotation has no shader (none and hadamard do)");
+    if (kvc.kp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: per-channel keys (kv_k_channel) have no shader");
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)
