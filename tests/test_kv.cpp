@@ -462,16 +462,17 @@ TEST_CASE("kv per-channel keys survive a context shift") {
     qlm_context_free(c[1]);
 }
 
-TEST_CASE("kv fewer bits cost accuracy in order on real text, and hadamard rescues INT2") {
+TEST_CASE("kv fewer bits cost accuracy in order on real text; hadamard and per-channel keys rescue INT2") {
     using namespace kvtest;
     qlm_model* m = model();
     REQUIRE(m);
     const std::vector<qlm_token> toks = text_tokens(200);
     const int V = qlm_n_vocab(m);
     // Log-probabilities after each of 8 prefixes (136, 144, ... 192 tokens).
-    auto logprobs = [&](qlm_kv_type t, qlm_kv_rot rot) {
+    auto logprobs = [&](qlm_kv_type t, qlm_kv_rot rot, uint32_t k_channel = 0) {
         qlm_context_params p = params(256, t, t, rot);
         p.n_batch = 64;
+        p.kv_k_channel = k_channel;
         qlm_context* c = nullptr;
         REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
         std::vector<double> lp;
@@ -496,8 +497,11 @@ TEST_CASE("kv fewer bits cost accuracy in order on real text, and hadamard rescu
     double k4 = kld(ref, logprobs(QLM_KV_INT4, QLM_KV_ROT_HADAMARD));
     double k2 = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_HADAMARD));
     double k2n = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_NONE));
-    MESSAGE("KLD vs F16 KV: int8 " << k8 << ", int4 " << k4 << ", int2 " << k2 << ", int2 unrotated " << k2n);
+    double k2c = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 32));
+    MESSAGE("KLD vs F16 KV: int8 " << k8 << ", int4 " << k4 << ", int2 " << k2 << ", int2 unrotated " << k2n
+                                   << ", int2 with keys per channel (groups of 32) " << k2c);
     CHECK(k8 < k4);
     CHECK(k4 < k2);
     CHECK(k2 < k2n);
+    CHECK(k2c < k2); // docs/KV.md: per-channel keys are INT2's largest gain
 }
