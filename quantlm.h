@@ -6222,12 +6222,17 @@ struct backend_ops {
 // Full precision where it matters most (KIVI, StreamingLLM): the last `window` positions
 // before the attending token and the first `sinks` positions are also kept as F16 and
 // read from there; every position is still quantized, so the window needs no flush.
+// Keys per channel (KIVI): with k_channel N, a key channel's levels are shared by a group
+// of N positions (a step and a minimum per channel, head and group), which suits keys,
+// whose channels keep their sign and size from token to token. A group is quantized
+// when it fills; until then its positions are kept in F16 (kv_plane::stage).
 //
 // Layout (token-major, so appending a token writes one contiguous row per layer):
 //   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
 //   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
 //                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
 //                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
+//   per-channel keys: q holds the codes only, plus cs, stage and batch (see kv_plane)
 // The ring has n_batch spare slots because a batch stores all its tokens before any of
 // them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
@@ -6243,6 +6248,8 @@ struct backend_ops {
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
+// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
+// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H

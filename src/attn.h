@@ -9,6 +9,8 @@
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
+// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
+// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H
