@@ -310,7 +310,7 @@ QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
 QLM_API const char* qlm_context_backend(const qlm_context* ctx); /* "cpu", "vulkan", ... */
 QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
-/* Bytes held by the KV cache (keys, values, F16 window and sinks). */
+/* Bytes held by the KV cache (keys, values, F16 window and sinks, per-channel keys' stage). */
 QLM_API size_t qlm_context_kv_bytes(const qlm_context* ctx);
 /* "f16" "int8" "int4" "int2" / "none" "hadamard" "calibrated" -> enum; QLM_ERR_INVALID_ARG
  * for other names. */
@@ -13764,9 +13764,11 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "kv: rotation needs head_dim a power of two <= %d, not %d",
                     KV_MAX_HEAD_DIM, hd);
     const uint32_t chan = p.kv_k_channel;
-    if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128)))
+    if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128) ||
+                 chan > c->n_ctx))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions", chan);
+                    "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
+                    chan, c->n_ctx);
     kv_rotation& r = c->kv.rot;
     r.hd = hd;
     r.n_head_kv = h.n_head_kv;

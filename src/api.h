@@ -258,7 +258,7 @@ QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
 QLM_API const char* qlm_context_backend(const qlm_context* ctx); /* "cpu", "vulkan", ... */
 QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
-/* Bytes held by the KV cache (keys, values, F16 window and sinks). */
+/* Bytes held by the KV cache (keys, values, F16 window and sinks, per-channel keys' stage). */
 QLM_API size_t qlm_context_kv_bytes(const qlm_context* ctx);
 /* "f16" "int8" "int4" "int2" / "none" "hadamard" "calibrated" -> enum; QLM_ERR_INVALID_ARG
  * for other names. */

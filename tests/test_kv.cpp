@@ -345,6 +345,9 @@ TEST_CASE("kv bad settings are refused with a clear error") {
     p = params(64, QLM_KV_F16, QLM_KV_INT2, QLM_KV_ROT_NONE);
     p.kv_k_channel = 32;
     CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    p = params(48, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_k_channel = 64; // more than the context
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
     CHECK(std::string(err.text).find("kv_k_channel") != std::string::npos);
     CHECK(c == nullptr);
     // Per-channel keys drop at most the group not yet filled.
