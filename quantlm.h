@@ -6343,9 +6343,11 @@ inline int kvq_level(int t, float x, float id) {
 
 // Per-channel keys (INT4, INT2): levels m + c * d, c in 0..2^bits - 1, with an F16 step d
 // and minimum m per channel and group of positions. Asymmetric because a key channel
-// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2: KLD 0.31
-// with these levels against 0.59 with symmetric ones); the range tried shrinks around
-// its midpoint, keeping the least squared error, as the symmetric clip search does.
+// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2 keys and
+// values, groups of 64, 4 sinks: KLD 0.205 with these levels against 0.324 with
+// symmetric ones, calibrated rotation; 0.277 against 0.407 with Hadamard). The range
+// tried shrinks around its midpoint, keeping the least squared error, as the symmetric
+// clip search does.
 inline void kvq_pick_range(int t, const float* x, int n, uint16_t* dh, uint16_t* mh) {
     float lo = INFINITY, hi = -INFINITY;
     for (int i = 0; i < n; i++) lo = std::min(lo, x[i]), hi = std::max(hi, x[i]);
@@ -6881,11 +6883,6 @@ struct kv_cache {
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
             for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
-            float qsum[KV_MAX_HEAD_DIM / 32];
-            for (int g = 0; g < HD / kp.G; g++) {
-                qsum[g] = 0.0f;
-                for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-            }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
             for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
@@ -6910,6 +6907,11 @@ struct kv_cache {
                 }
                 for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
             } else {
+                float qsum[KV_MAX_HEAD_DIM / 32];
+                for (int g = 0; g < HD / kp.G; g++) {
+                    qsum[g] = 0.0f;
+                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
+                }
                 for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
             }
             for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
@@ -6964,7 +6966,10 @@ struct kv_cache {
             // decoding would store them; the group holding `to` is quantized again.
             const uint32_t chunk = kp.T ? kp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
-                if (kp.T && i % chunk == 0) kp.b_pos = to + i, kp.b_n = std::min(chunk, n - i);
+                if (kp.T && i % chunk == 0) {
+                    kp.b_pos = to + i;
+                    kp.b_n = std::min(chunk, n - i);
+                }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);

@@ -105,9 +105,11 @@ inline int kvq_level(int t, float x, float id) {
 
 // Per-channel keys (INT4, INT2): levels m + c * d, c in 0..2^bits - 1, with an F16 step d
 // and minimum m per channel and group of positions. Asymmetric because a key channel
-// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2: KLD 0.31
-// with these levels against 0.59 with symmetric ones); the range tried shrinks around
-// its midpoint, keeping the least squared error, as the symmetric clip search does.
+// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2 keys and
+// values, groups of 64, 4 sinks: KLD 0.205 with these levels against 0.324 with
+// symmetric ones, calibrated rotation; 0.277 against 0.407 with Hadamard). The range
+// tried shrinks around its midpoint, keeping the least squared error, as the symmetric
+// clip search does.
 inline void kvq_pick_range(int t, const float* x, int n, uint16_t* dh, uint16_t* mh) {
     float lo = INFINITY, hi = -INFINITY;
     for (int i = 0; i < n; i++) lo = std::min(lo, x[i]), hi = std::max(hi, x[i]);

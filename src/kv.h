@@ -353,11 +353,6 @@ struct kv_cache {
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
             for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
-            float qsum[KV_MAX_HEAD_DIM / 32];
-            for (int g = 0; g < HD / kp.G; g++) {
-                qsum[g] = 0.0f;
-                for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-            }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
             for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
@@ -382,6 +377,11 @@ struct kv_cache {
                 }
                 for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
             } else {
+                float qsum[KV_MAX_HEAD_DIM / 32];
+                for (int g = 0; g < HD / kp.G; g++) {
+                    qsum[g] = 0.0f;
+                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
+                }
                 for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
             }
             for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
@@ -436,7 +436,10 @@ struct kv_cache {
             // decoding would store them; the group holding `to` is quantized again.
             const uint32_t chunk = kp.T ? kp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
-                if (kp.T && i % chunk == 0) kp.b_pos = to + i, kp.b_n = std::min(chunk, n - i);
+                if (kp.T && i % chunk == 0) {
+                    kp.b_pos = to + i;
+                    kp.b_n = std::min(chunk, n - i);
+                }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);
