@@ -8,7 +8,8 @@
 //   per plane (keys, then values), per layer:
 //     F16 plane: rows [0, n_past) as stored; quantized plane: quantized rows [0, n_past)
 //     (per-channel keys: the codes of the filled groups' positions [0, nq), nq = n_past
-//     rounded down to k_channel, their scales, and the F16 rows [nq, n_past)), then the sink rows min(sinks, n_past), then the window's rows, the last
+//     rounded down to k_channel, their steps and minima, and the F16 rows [nq, n_past)),
+//     then the sink rows min(sinks, n_past), then the window's rows, the last
 //     min(window, n_past) positions in order (the ring's slots depend on n_batch, which
 //     may differ between the saving and the loading context).
 #ifndef QLM_KV_IO_H
