@@ -465,6 +465,63 @@ TEST_CASE("kv per-channel keys survive a context shift") {
     qlm_context_free(c[1]);
 }
 
+TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be run again") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    const std::vector<qlm_token> toks = text_tokens(40);
+    // Cancelled at the third layer: layers 0 and 1 have already quantized positions 0-31
+    // and moved 32-39 into their stage, so positions 0-19 must come back from the
+    // quantized group. Reference: the same 40 tokens, never cancelled.
+    struct stop {
+        int calls = 0, at = -1;
+        static int fn(void* u) {
+            stop* s = (stop*)u;
+            return s->calls++ == s->at;
+        }
+    } st;
+    qlm_context* c[3] = {nullptr, nullptr, nullptr}; // cancelled, reference, F16 keys
+    for (int i = 0; i < 3; i++) {
+        qlm_context_params p = params(64, i == 2 ? QLM_KV_F16 : QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD);
+        p.kv_k_channel = i == 2 ? 0 : 32;
+        p.cancel = stop::fn;
+        p.cancel_user = &st;
+        REQUIRE(qlm_context_create(m, &p, &c[i], nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(c[i], toks.data(), 20, nullptr) == QLM_OK);
+        if (i == 0) {
+            st.calls = 0;
+            st.at = 2;
+            CHECK(qlm_decode(c[i], toks.data() + 20, 20, nullptr) == QLM_ERR_CANCELLED);
+            CHECK(qlm_context_n_past(c[i]) == 20);
+            st.at = -1;
+        }
+        REQUIRE(qlm_decode(c[i], toks.data() + 20, 20, nullptr) == QLM_OK);
+    }
+    // Layer 0's keys (they depend on the tokens only) of the group both filled: the re-run
+    // quantizes positions 0-19 a second time, which must move them by less than INT2
+    // itself moves the keys away from F16 (a wrong row would move them by more).
+    const int HD = 64, NKV = c[0]->kv.n_head_kv;
+    auto rel = [&](qlm_context* x, qlm_context* y) {
+        double se = 0.0, ss = 0.0;
+        for (uint32_t p = 0; p < 32; p++)
+            for (int h = 0; h < NKV; h++) {
+                std::vector<float> a((size_t)HD), b((size_t)HD);
+                x->kv.kp.read(0, p, h, 40, a.data());
+                y->kv.kp.read(0, p, h, 40, b.data());
+                for (int i = 0; i < HD; i++) {
+                    se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
+                    ss += (double)b[(size_t)i] * b[(size_t)i];
+                }
+            }
+        return std::sqrt(se / ss);
+    };
+    const double rerun = rel(c[0], c[1]), int2 = rel(c[1], c[2]);
+    MESSAGE("layer 0 keys, relative RMS: cancelled and run again against never cancelled " << rerun
+                                                                                         << ", INT2 against F16 " << int2);
+    CHECK(rerun < int2);
+    for (qlm_context* x : c) qlm_context_free(x);
+}
+
 TEST_CASE("kv fewer bits cost accuracy in order on real text; hadamard and per-channel keys rescue INT2") {
     using namespace kvtest;
     qlm_model* m = model();
