@@ -297,6 +297,9 @@ typedef struct qlm_context_params {
     int logits_all;      /* 1 = qlm_decode keeps the logits of every token it ran (qlm_get_logits_ith),
                             for scoring and speculative decoding; a call then takes at most n_batch
                             tokens, and n_batch * n_vocab floats are allocated */
+    uint32_t kv_k_channel; /* quantized keys: 0 = scaled per token; N (32, 64 or 128) = scaled per
+                              channel over groups of N positions (KIVI), the positions of a group
+                              not yet filled kept in F16 until it fills */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -307,7 +310,7 @@ QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
 QLM_API const char* qlm_context_backend(const qlm_context* ctx); /* "cpu", "vulkan", ... */
 QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
-/* Bytes held by the KV cache (keys, values, F16 window and sinks). */
+/* Bytes held by the KV cache (keys, values, F16 window and sinks, per-channel keys' stage). */
 QLM_API size_t qlm_context_kv_bytes(const qlm_context* ctx);
 /* "f16" "int8" "int4" "int2" / "none" "hadamard" "calibrated" -> enum; QLM_ERR_INVALID_ARG
  * for other names. */
@@ -6449,12 +6452,17 @@ struct backend_ops {
 // Full precision where it matters most (KIVI, StreamingLLM): the last `window` positions
 // before the attending token and the first `sinks` positions are also kept as F16 and
 // read from there; every position is still quantized, so the window needs no flush.
+// Keys per channel (KIVI): with k_channel N, a key channel's levels are shared by a group
+// of N positions (a step and a minimum per channel, head and group), which suits keys,
+// whose channels keep their sign and size from token to token. A group is quantized
+// when it fills; until then its positions are kept in F16 (kv_plane::stage).
 //
 // Layout (token-major, so appending a token writes one contiguous row per layer):
 //   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
 //   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
 //                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
 //                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
+//   per-channel keys: q holds the codes only, plus cs, stage and batch (see kv_plane)
 // The ring has n_batch spare slots because a batch stores all its tokens before any of
 // them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
@@ -6470,6 +6478,8 @@ struct backend_ops {
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
+// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
+// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H
@@ -6513,56 +6523,95 @@ inline int kvq_code(int t, const uint8_t* codes, int i) {
     return (b >> (2 * (j / 8))) & 3;
 }
 
-// Quantizes one head (hd values, groups of G) into a row. INT4 and INT2 try a few clip
-// levels per group and keep the one with the least squared error: at 2 bits, scaling to
-// the group's largest value wastes most levels on a rare tail. The same scalar code runs
-// on every machine, so a cache written anywhere reads back identically.
+// The F16 scale for n values of type t (symmetric levels): INT4 and INT2 try a few clip
+// levels and keep the one with the least squared error: at 2 bits, scaling to the largest
+// value wastes most levels on a rare tail. The same scalar code runs on every machine, so
+// a cache written anywhere reads back identically.
+inline uint16_t kvq_pick_scale(int t, const float* x, int n) {
+    float amax = 0.0f;
+    for (int i = 0; i < n; i++) amax = std::max(amax, std::fabs(x[i]));
+    if (!(amax > 0.0f)) return 0;
+    const float off = kvq_offset(t), top = t == KVQ_INT8 ? 127.0f : off; // the largest level's multiple of d
+    const float qmax = (float)((1 << kvq_bits(t)) - 1);
+    const int n_try = t == KVQ_INT8 ? 1 : t == KVQ_INT4 ? 6 : 12;
+    float best_err = INFINITY;
+    uint16_t best_h = 0;
+    for (int k = 0; k < n_try; k++) {
+        uint16_t h = fp32_to_fp16(amax * (1.0f - 0.05f * (float)k) / top); // clip at 100%, 95%, ... of the max
+        float d = fp16_to_fp32(h);
+        if (d == 0.0f) continue;
+        float id = 1.0f / d, err = 0.0f;
+        for (int i = 0; i < n; i++) {
+            float xi = x[i];
+            float c = t == KVQ_INT8 ? std::nearbyint(xi * id) : std::min(std::max(std::nearbyint(xi * id + off), 0.0f), qmax);
+            float e = xi - (c - off) * d;
+            err += e * e;
+        }
+        if (err < best_err) {
+            best_err = err;
+            best_h = h;
+        }
+    }
+    return best_h;
+}
+
+// Sets value i of a code area that starts zeroed to code c.
+inline void kvq_set_code(int t, uint8_t* codes, int i, int c) {
+    if (t == KVQ_INT8) {
+        codes[i] = (uint8_t)(int8_t)c;
+        return;
+    }
+    const int c32 = i / 32, j = i % 32;
+    if (t == KVQ_INT4) codes[c32 * 16 + j % 16] |= (uint8_t)(c << (j < 16 ? 0 : 4));
+    else codes[c32 * 8 + j % 8] |= (uint8_t)(c << (2 * (j / 8)));
+}
+// The code of x for inverse scale id (0 for a zero scale), symmetric levels.
+inline int kvq_level(int t, float x, float id) {
+    if (t == KVQ_INT8) return (int)std::min(std::max(std::nearbyint(x * id), -127.0f), 127.0f);
+    return (int)std::min(std::max(std::nearbyint(x * id + kvq_offset(t)), 0.0f), (float)((1 << kvq_bits(t)) - 1));
+}
+
+// Per-channel keys (INT4, INT2): levels m + c * d, c in 0..2^bits - 1, with an F16 step d
+// and minimum m per channel and group of positions. Asymmetric because a key channel
+// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2 keys and
+// values, groups of 64, 4 sinks: KLD 0.205 with these levels against 0.324 with
+// symmetric ones, calibrated rotation; 0.277 against 0.407 with Hadamard). The range
+// tried shrinks around its midpoint, keeping the least squared error, as the symmetric
+// clip search does.
+inline void kvq_pick_range(int t, const float* x, int n, uint16_t* dh, uint16_t* mh) {
+    float lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < n; i++) lo = std::min(lo, x[i]), hi = std::max(hi, x[i]);
+    *dh = 0;
+    *mh = fp32_to_fp16(n ? lo : 0.0f);
+    const float qmax = (float)((1 << kvq_bits(t)) - 1), mid = 0.5f * (lo + hi);
+    float best_err = INFINITY;
+    for (int k = 0; k < 8 && hi > lo; k++) {
+        const float r = 0.5f * (hi - lo) * (1.0f - 0.04f * (float)k);
+        const uint16_t d16 = fp32_to_fp16(2.0f * r / qmax), m16 = fp32_to_fp16(mid - r);
+        const float d = fp16_to_fp32(d16), m = fp16_to_fp32(m16);
+        if (d == 0.0f) continue;
+        float err = 0.0f;
+        for (int i = 0; i < n; i++) {
+            float e = x[i] - (m + std::min(std::max(std::nearbyint((x[i] - m) / d), 0.0f), qmax) * d);
+            err += e * e;
+        }
+        if (err < best_err) best_err = err, *dh = d16, *mh = m16;
+    }
+}
+inline int kvq_level_range(int t, float x, float d, float m) {
+    if (d == 0.0f) return 0;
+    return (int)std::min(std::max(std::nearbyint((x - m) / d), 0.0f), (float)((1 << kvq_bits(t)) - 1));
+}
+
+// Quantizes one head (hd values, groups of G) into a row.
 inline void kvq_quantize_row(int t, const float* x, uint8_t* row, int hd, int G) {
-    const int ng = hd / G;
-    uint8_t* codes = row + (size_t)ng * 2;
-    const float off = kvq_offset(t);
-    const int qmax = (1 << kvq_bits(t)) - 1;
-    if (t != KVQ_INT8) memset(codes, 0, (size_t)hd * kvq_bits(t) / 8);
-    for (int g = 0; g < ng; g++) {
-        const float* xg = x + (size_t)g * G;
-        float amax = 0.0f;
-        for (int i = 0; i < G; i++) amax = std::max(amax, std::fabs(xg[i]));
-        uint16_t best_h = 0;
-        if (amax > 0.0f) {
-            const float top = t == KVQ_INT8 ? 127.0f : off; // the largest level's multiple of d
-            const int n_try = t == KVQ_INT8 ? 1 : t == KVQ_INT4 ? 6 : 12;
-            float best_err = INFINITY;
-            for (int k = 0; k < n_try; k++) {
-                float f = 1.0f - 0.05f * (float)k; // clip at 100%, 95%, ... of the max
-                uint16_t h = fp32_to_fp16(amax * f / top);
-                float d = fp16_to_fp32(h);
-                if (d == 0.0f) continue;
-                float id = 1.0f / d, err = 0.0f;
-                for (int i = 0; i < G; i++) {
-                    float c = t == KVQ_INT8 ? std::nearbyint(xg[i] * id)
-                                            : std::min(std::max(std::nearbyint(xg[i] * id + off), 0.0f), (float)qmax);
-                    float e = xg[i] - (c - off) * d;
-                    err += e * e;
-                }
-                if (err < best_err) {
-                    best_err = err;
-                    best_h = h;
-                }
-            }
-        }
-        memcpy(row + 2 * g, &best_h, 2); // rows need not be aligned
-        float d = fp16_to_fp32(best_h), id = d > 0.0f ? 1.0f / d : 0.0f;
-        for (int i = 0; i < G; i++) {
-            const int idx = g * G + i;
-            if (t == KVQ_INT8) {
-                codes[idx] = (uint8_t)(int8_t)std::min(std::max(std::nearbyint(xg[i] * id), -127.0f), 127.0f);
-                continue;
-            }
-            int c = (int)std::min(std::max(std::nearbyint(xg[i] * id + off), 0.0f), (float)qmax);
-            const int c32 = idx / 32, j = idx % 32;
-            if (t == KVQ_INT4) codes[c32 * 16 + j % 16] |= (uint8_t)(c << (j < 16 ? 0 : 4));
-            else codes[c32 * 8 + j % 8] |= (uint8_t)(c << (2 * (j / 8)));
-        }
+    uint8_t* codes = row + (size_t)(hd / G) * 2;
+    memset(codes, 0, (size_t)hd * kvq_bits(t) / 8);
+    for (int g = 0; g < hd / G; g++) {
+        uint16_t h = kvq_pick_scale(t, x + (size_t)g * G, G);
+        memcpy(row + 2 * g, &h, 2); // rows need not be aligned
+        float d = fp16_to_fp32(h), id = d > 0.0f ? 1.0f / d : 0.0f;
+        for (int i = g * G; i < (g + 1) * G; i++) kvq_set_code(t, codes, i, kvq_level(t, x[i], id));
     }
 }
 
@@ -6589,6 +6638,13 @@ inline float dot_kvq_ref(int t, const uint8_t* row, const float* q, const float*
         for (int i = g * G; i < (g + 1) * G; i++) a += (float)kvq_code(t, codes, i) * q[i];
         s += kvq_scale(row, g) * (a - off * qsum[g]);
     }
+    return s;
+}
+// sum of code_i * x_i over n codes (a multiple of 32) of a code area: a key of a
+// per-channel group, with x the query already multiplied by the channels' scales.
+inline float dot_codes_ref(int t, const uint8_t* codes, const float* x, int n) {
+    float s = 0.0f;
+    for (int i = 0; i < n; i++) s += (float)kvq_code(t, codes, i) * x[i];
     return s;
 }
 // y += a * dequant(row)
@@ -6681,6 +6737,16 @@ QLMI_TARGET_AVX2 inline float dot_kvq_avx2(int t, const uint8_t* row, const floa
     }
     return hsum256(tot) - corr;
 }
+QLMI_TARGET_AVX2 inline float dot_codes_avx2(int t, const uint8_t* codes, const float* x, int n) {
+    const int cb = kvq_bits(t) * 4;
+    __m256 acc = _mm256_setzero_ps();
+    for (int i = 0; i < n; i += 32) {
+        __m256 c[4];
+        kvq_unpack32(t, codes + (size_t)(i / 32) * cb, c);
+        for (int k = 0; k < 4; k++) acc = _mm256_fmadd_ps(c[k], _mm256_loadu_ps(x + i + 8 * k), acc);
+    }
+    return hsum256(acc);
+}
 QLMI_TARGET_AVX2 inline void axpy_kvq_avx2(int t, float* y, const uint8_t* row, float a, int hd, int G) {
     const int ng = hd / G, cb = kvq_bits(t) * 4;
     const uint8_t* codes = row + (size_t)ng * 2;
@@ -6706,10 +6772,11 @@ struct attn_kernels {
     void (*round_f16)(float*, int);
     float (*dot_kvq)(int t, const uint8_t* row, const float* q, const float* qsum, int hd, int G);
     void (*axpy_kvq)(int t, float* y, const uint8_t* row, float a, int hd, int G);
+    float (*dot_codes)(int t, const uint8_t* codes, const float* x, int n);
 };
 
 inline const attn_kernels& attn_kernels_ref() {
-    static const attn_kernels k{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref, dot_kvq_ref, axpy_kvq_ref};
+    static const attn_kernels k{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref, dot_kvq_ref, axpy_kvq_ref, dot_codes_ref};
     return k;
 }
 
@@ -6718,7 +6785,7 @@ inline const attn_kernels& attn_kernels_get() {
         attn_kernels r = attn_kernels_ref();
 #if defined(QLM_HAS_AVX2)
         if (cpu().avx2 && cpu().fma)
-            r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2};
+            r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2, dot_codes_avx2};
 #endif
         return r;
     }();
@@ -6728,6 +6795,7 @@ inline const attn_kernels& attn_kernels_get() {
 } // namespace qlm_detail
 #endif
 
+#include <memory>
 #include <mutex>
 
 namespace qlm_detail {
@@ -6826,13 +6894,22 @@ struct kv_plane {
     int type = -1; // -1 F16, else kv_qtype
     int n_layer = 0, n_head_kv = 0, hd = 0, kv_dim = 0, G = 0;
     uint32_t n_ctx = 0, n_sink = 0, n_ring = 0;
-    size_t row_bytes = 0; // one head's quantized row
+    uint32_t T = 0;       // per-channel groups of T positions (keys only); 0 = per token
+    size_t row_bytes = 0; // one head's quantized row (per channel: its codes only)
     buffer<uint16_t> f16;
     buffer<uint8_t> q;
     buffer<uint16_t> sink, ring;
+    // Per channel: cs [n_layer][n_ctx / T][n_head_kv][2][hd] F16 steps then minima; stage [n_layer][T - 1]
+    // [kv_dim] F16, the positions of the group not yet filled (slot p % T); batch
+    // [T - 1 + n_batch][kv_dim] F16, the positions from the start of the unfilled group to
+    // the end of the batch being stored, for the layer being run (so for one layer at a time).
+    buffer<uint16_t> cs, stage, batch;
+    std::vector<uint32_t> stage_g;                  // [n_layer] the group whose positions stage holds
+    std::unique_ptr<std::atomic<uint32_t>[]> n_put; // [n_layer] positions of the batch stored so far
+    uint32_t b_pos = 0, b_n = 0, n_batch = 0;       // the batch being stored; its largest size
 
     bool init(const allocator* al, int t, int layers, uint32_t ctx, int heads, int head_dim, int group,
-              uint32_t sinks, uint32_t ring_size) {
+              uint32_t sinks, uint32_t ring_size, uint32_t chan, uint32_t max_batch) {
         type = t;
         n_layer = layers;
         n_ctx = ctx;
@@ -6844,15 +6921,31 @@ struct kv_plane {
         if (type < 0) return f16.init(al, rows * (size_t)kv_dim);
         n_sink = std::min(sinks, ctx);
         n_ring = ring_size;
-        row_bytes = kvq_row_bytes(type, hd, G);
+        T = chan;
+        n_batch = max_batch;
+        row_bytes = T ? (size_t)hd * kvq_bits(type) / 8 : kvq_row_bytes(type, hd, G);
+        if (T) {
+            stage_g.assign((size_t)layers, 0);
+            n_put.reset(new std::atomic<uint32_t>[(size_t)layers]);
+            if (!cs.init(al, (size_t)layers * (ctx / T) * kv_dim * 2) || !stage.init(al, (size_t)layers * (T - 1) * kv_dim) ||
+                !batch.init(al, (size_t)(T - 1 + max_batch) * kv_dim))
+                return false;
+        }
         return q.init(al, rows * heads * row_bytes) && (!n_sink || sink.init(al, (size_t)layers * n_sink * kv_dim)) &&
                (!n_ring || ring.init(al, (size_t)layers * n_ring * kv_dim));
     }
-    size_t bytes() const { return f16.n * 2 + q.n + sink.n * 2 + ring.n * 2; }
+    size_t bytes() const { return f16.n * 2 + q.n + (sink.n + ring.n + cs.n + stage.n + batch.n) * 2; }
     uint16_t* f16_row(int l, uint32_t p) { return f16.p + ((size_t)l * n_ctx + p) * (size_t)kv_dim; }
     uint8_t* q_row(int l, uint32_t p, int h) { return q.p + (((size_t)l * n_ctx + p) * n_head_kv + h) * row_bytes; }
     uint16_t* sink_row(int l, uint32_t p) { return sink.p + ((size_t)l * n_sink + p) * (size_t)kv_dim; }
     uint16_t* ring_row(int l, uint32_t p) { return ring.p + ((size_t)l * n_ring + p % n_ring) * (size_t)kv_dim; }
+    // Per channel: the steps and minima of head h of the group holding position p; position p's
+    // staged row; position p's row in the batch area.
+    uint16_t* cs_row(int l, uint32_t p, int h) {
+        return cs.p + (((size_t)l * (n_ctx / T) + p / T) * n_head_kv + h) * (size_t)hd * 2;
+    }
+    uint16_t* stage_row(int l, uint32_t p) { return stage.p + ((size_t)l * (T - 1) + p % T) * (size_t)kv_dim; }
+    uint16_t* batch_row(uint32_t p) { return batch.p + (size_t)(p - b_pos / T * T) * kv_dim; }
 
     // Writes head h of position p (hd floats, already rotated).
     void write(int l, uint32_t p, int h, const float* x) {
@@ -6861,22 +6954,78 @@ struct kv_plane {
             ak.store_f16(f16_row(l, p) + (size_t)h * hd, x, hd);
             return;
         }
-        kvq_quantize_row(type, x, q_row(l, p, h), hd, G);
+        if (T) ak.store_f16(batch_row(p) + (size_t)h * hd, x, hd); // quantized when its group fills
+        else kvq_quantize_row(type, x, q_row(l, p, h), hd, G);
         if (p < n_sink) ak.store_f16(sink_row(l, p) + (size_t)h * hd, x, hd);
         if (n_ring) ak.store_f16(ring_row(l, p) + (size_t)h * hd, x, hd);
     }
     // The most precise copy of head h of position p into y, while n_valid positions are
-    // stored (the ring holds the last n_ring of them).
+    // stored (the ring holds the last n_ring of them). Not during a batch.
     void read(int l, uint32_t p, int h, uint32_t n_valid, float* y) {
         const uint16_t* r = nullptr;
         if (type < 0) r = f16_row(l, p);
         else if (p < n_sink) r = sink_row(l, p);
         else if (n_ring && p + n_ring >= n_valid && p < n_valid) r = ring_row(l, p);
+        else if (T && p >= n_valid / T * T) r = stage_row(l, p);
         if (r) {
             for (int i = 0; i < hd; i++) y[i] = fp16_to_fp32(r[(size_t)h * hd + i]);
             return;
         }
-        kvq_dequantize_row(type, q_row(l, p, h), y, hd, G);
+        if (T) dequantize_chan(l, p, h, y);
+        else kvq_dequantize_row(type, q_row(l, p, h), y, hd, G);
+    }
+    void dequantize_chan(int l, uint32_t p, int h, float* y) {
+        const uint8_t* codes = q_row(l, p, h);
+        const uint16_t* d = cs_row(l, p, h);
+        for (int i = 0; i < hd; i++) y[i] = fp16_to_fp32(d[hd + i]) + (float)kvq_code(type, codes, i) * fp16_to_fp32(d[i]);
+    }
+
+    // Per channel. Called (single-threaded) before a batch of n positions from pos is stored.
+    void begin_batch(uint32_t pos, uint32_t n) {
+        b_pos = pos;
+        b_n = n;
+        for (int l = 0; l < n_layer; l++) n_put[(size_t)l].store(0);
+    }
+    // Per channel: counts one stored position of layer l; the thread that stores the
+    // batch's last one quantizes the groups the batch filled. Threads store positions in
+    // any order, so no group can be quantized before all of the batch is there.
+    void put_done(int l) {
+        if (n_put[(size_t)l].fetch_add(1, std::memory_order_acq_rel) + 1 == b_n) end_batch(l);
+    }
+    void end_batch(int l) {
+        const uint32_t g0 = b_pos / T * T, end = b_pos + b_n, g_end = end / T * T;
+        const size_t row16 = (size_t)kv_dim * sizeof(uint16_t);
+        // The unfilled group's earlier positions, into the batch area. A cancelled batch
+        // may have quantized their group already: then they come from there.
+        for (uint32_t p = g0; p < b_pos; p++) {
+            if (stage_g[(size_t)l] == g0) {
+                memcpy(batch_row(p), stage_row(l, p), row16);
+                continue;
+            }
+            float y[KV_MAX_HEAD_DIM];
+            for (int h = 0; h < n_head_kv; h++) {
+                dequantize_chan(l, p, h, y);
+                store_f16_ref(batch_row(p) + (size_t)h * hd, y, hd);
+            }
+        }
+        for (uint32_t g = g0; g < g_end; g += T) quantize_group(l, g);
+        for (uint32_t p = g_end; p < end; p++) memcpy(stage_row(l, p), batch_row(p), row16);
+        stage_g[(size_t)l] = g_end;
+    }
+    // Each channel of positions [g, g + T), from the batch area: one step and minimum per
+    // channel, chosen without the sink positions (read from their F16 copies).
+    void quantize_group(int l, uint32_t g) {
+        const uint32_t s0 = std::min(std::max(n_sink, g) - g, T);
+        std::vector<float> x((size_t)T);
+        for (uint32_t t = 0; t < T; t++) memset(q_row(l, g + t, 0), 0, (size_t)n_head_kv * row_bytes);
+        for (int h = 0; h < n_head_kv; h++)
+            for (int i = 0; i < hd; i++) {
+                for (uint32_t t = 0; t < T; t++) x[t] = fp16_to_fp32(batch_row(g + t)[(size_t)h * hd + i]);
+                uint16_t* dm = cs_row(l, g, h);
+                kvq_pick_range(type, x.data() + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
+                const float d = fp16_to_fp32(dm[i]), m = fp16_to_fp32(dm[hd + i]);
+                for (uint32_t t = 0; t < T; t++) kvq_set_code(type, q_row(l, g + t, h), i, kvq_level_range(type, x[t], d, m));
+            }
     }
 };
 
@@ -6891,8 +7040,9 @@ struct kv_cache {
     // type_k/type_v: QLM_KV_*; group: values per scale (a multiple of 32 dividing hd);
     // window: recent positions also kept as F16; sinks: first positions kept as F16;
     // n_batch: the most tokens one forward pass stores. r: the rotation, already set up.
+    // k_chan: keys per channel in groups of k_chan positions (0 = per token).
     bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd, qlm_kv_type type_k,
-              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch) {
+              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0) {
         n_layer = layers;
         n_ctx = ctx;
         n_head_kv = heads_kv;
@@ -6901,8 +7051,8 @@ struct kv_cache {
         window = win;
         uint32_t ring = win ? std::min(win + n_batch, ctx) : 0;
         auto qt = [](qlm_kv_type t) { return t == QLM_KV_F16 ? -1 : (int)t - 1; };
-        return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring) &&
-               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring) && tokens.init(al, ctx);
+        return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring, k_chan, n_batch) &&
+               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, 0, n_batch) && tokens.init(al, ctx);
     }
     size_t bytes() const { return kp.bytes() + vp.bytes(); }
 
@@ -6923,9 +7073,13 @@ struct kv_cache {
             rot.apply(2, l, h, vf + (size_t)h * head_dim, tmp);
             vp.write(l, pos, h, tmp);
         }
+        if (kp.T) kp.put_done(l);
     }
+    // Called before each batch of n tokens from pos is run: keeps the history (for
+    // qlm_context_save) and tells per-channel keys which positions are coming.
     void note_tokens(uint32_t pos, const int32_t* toks, uint32_t n) {
         memcpy(tokens.p + pos, toks, (size_t)n * sizeof(int32_t));
+        if (kp.T) kp.begin_batch(pos, n);
     }
 
     // First quantized position and first window position for a token attending to
@@ -6959,15 +7113,37 @@ struct kv_cache {
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
             for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
-            float qsum[KV_MAX_HEAD_DIM / 32];
-            for (int g = 0; g < HD / kp.G; g++) {
-                qsum[g] = 0.0f;
-                for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-            }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
             for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
-            for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            if (kp.T) {
+                // Filled groups [a, e): per group, the query times each channel's step,
+                // and q . minima, one term for the group. Positions of the unfilled
+                // group are read in F16 from the batch area: every token sees the
+                // positions after the last group it could see filled at full precision,
+                // however the tokens were split into batches.
+                const uint32_t e = std::max(a, std::min(b, n_pos / kp.T * kp.T));
+                float qd[KV_MAX_HEAD_DIM], bias = 0.0f;
+                for (uint32_t p = std::max(a, p0); p < e; p++) {
+                    if (p == std::max(a, p0) || p % kp.T == 0) {
+                        const uint16_t* d = kp.cs_row(l, p, kvh);
+                        bias = 0.0f;
+                        for (int i = 0; i < HD; i++) {
+                            qd[i] = qtmp[i] * fp16_to_fp32(d[i]);
+                            bias += qtmp[i] * fp16_to_fp32(d[HD + i]);
+                        }
+                    }
+                    sc[p] = bias + ak.dot_codes(kp.type, kp.q_row(l, p, kvh), qd, HD);
+                }
+                for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
+            } else {
+                float qsum[KV_MAX_HEAD_DIM / 32];
+                for (int g = 0; g < HD / kp.G; g++) {
+                    qsum[g] = 0.0f;
+                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
+                }
+                for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            }
             for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
         }
         for (uint32_t p = p0; p < n_pos; p++) {
@@ -6998,7 +7174,7 @@ struct kv_cache {
         if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
-    // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
+    // Moves positions [from, from + n) to [to, to + n) (to < from, n > 0; from + n positions are
     // stored), passing each moved key, unrotated, through fix_key(layer, key) (which
     // re-rotates it for its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
@@ -7016,7 +7192,14 @@ struct kv_cache {
                     else rot.apply(3, l, h, tmp.data(), kd); // orthogonal: the value inverse undoes it
                     vp.read(l, from + i, h, n_valid, vs.data() + (size_t)i * kv_dim + (size_t)h * HD);
                 }
+            // Per-channel keys go through the batch area in chunks of at most n_batch, as
+            // decoding would store them; the group holding `to` is quantized again.
+            const uint32_t chunk = kp.T ? kp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
+                if (kp.T && i % chunk == 0) {
+                    kp.b_pos = to + i;
+                    kp.b_n = std::min(chunk, n - i);
+                }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);
@@ -7033,6 +7216,7 @@ struct kv_cache {
                     if (to + i < vp.n_sink) attn_kernels_get().store_f16(vp.sink_row(l, to + i) + (size_t)h * HD, vd, HD);
                     if (vp.n_ring) attn_kernels_get().store_f16(vp.ring_row(l, to + i) + (size_t)h * HD, vd, HD);
                 }
+                if (kp.T && (i + 1 == n || (i + 1) % chunk == 0)) kp.end_batch(l);
             }
         }
         memmove(tokens.p + to, tokens.p + from, (size_t)n * sizeof(int32_t));
@@ -13491,9 +13675,11 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (r != QLM_OK) return r;
 
     // The KV cache: every type (F16, INT8, INT4, INT2, keys and values apart), groups,
-    // window and sinks, and every rotation (none, Hadamard, calibrated).
+    // window and sinks, and every rotation (none, Hadamard, calibrated); not per-channel keys.
     const kv_cache& kvc = c->kv;
     const bool calibrated = kvc.rot.kind == QLM_KV_ROT_CALIBRATED;
+    if (kvc.kp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: per-channel keys (kv_k_channel) have no shader");
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)
@@ -13935,6 +14121,8 @@ inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err)
     if (kv.rot.kind == QLM_KV_ROT_CALIBRATED)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
                     "cuda: the calibrated KV rotation runs on the CPU only (none and hadamard run on the GPU)");
+    if (kv.kp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: per-channel keys (kv_k_channel) run on the CPU only");
     qlm_result r = cuda_lib_open(s.lib, &c->log, err);
     if (r != QLM_OK) return r;
     const cu::api& api = *s.lib.api;
@@ -14118,11 +14306,13 @@ inline void backend_attach(qlm_context* c) {
 // Turns the context params into a kv_cache (validating them), and writes and reads a
 // context's state. State file, little-endian:
 //   "QLMKVST1", u32 version (1)
-//   u32 n_layer n_head_kv head_dim n_vocab; u64 model n_params, weight_bytes
+//   u32 n_layer n_head_kv head_dim n_vocab k_channel; u64 model n_params, weight_bytes
 //   u32 type_k type_v rot group window sinks; u32 n_past have_logits
 //   i32 tokens[n_past]; f32 logits[n_vocab] if have_logits
 //   per plane (keys, then values), per layer:
-//     F16 plane: rows [0, n_past) as stored; quantized plane: quantized rows [0, n_past),
+//     F16 plane: rows [0, n_past) as stored; quantized plane: quantized rows [0, n_past)
+//     (per-channel keys: the codes of the filled groups' positions [0, nq), nq = n_past
+//     rounded down to k_channel, their steps and minima, and the F16 rows [nq, n_past)),
 //     then the sink rows min(sinks, n_past), then the window's rows, the last
 //     min(window, n_past) positions in order (the ring's slots depend on n_batch, which
 //     may differ between the saving and the loading context).
@@ -14152,6 +14342,12 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
     if (p.kv_rot != QLM_KV_ROT_NONE && (hd > KV_MAX_HEAD_DIM || (hd & (hd - 1))))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "kv: rotation needs head_dim a power of two <= %d, not %d",
                     KV_MAX_HEAD_DIM, hd);
+    const uint32_t chan = p.kv_k_channel;
+    if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128) ||
+                 chan > c->n_ctx))
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
+                    chan, c->n_ctx);
     kv_rotation& r = c->kv.rot;
     r.hd = hd;
     r.n_head_kv = h.n_head_kv;
@@ -14178,14 +14374,14 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
         }
     }
     if (!c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, hd, p.kv_type_k, p.kv_type_v, group,
-                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch))
+                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch, chan))
         return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory allocating the KV cache of %u tokens", c->n_ctx);
     return QLM_OK;
 }
 
 struct kv_state_header {
     char magic[8];
-    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, pad;
+    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel;
     uint64_t n_params, weight_bytes;
     uint32_t type_k, type_v, rot, group, window, sinks, n_past, have_logits;
 };
@@ -14200,6 +14396,7 @@ inline kv_state_header kv_state_header_of(const qlm_context* c) {
     s.n_head_kv = (uint32_t)h.n_head_kv;
     s.head_dim = (uint32_t)h.head_dim;
     s.n_vocab = (uint32_t)h.n_vocab;
+    s.k_channel = c->kv.kp.T;
     s.n_params = c->model->n_params;
     s.weight_bytes = c->model->weight_bytes;
     s.type_k = (uint32_t)c->p.kv_type_k;
@@ -14229,7 +14426,12 @@ inline void kv_state_ranges(qlm_context* c, uint32_t n_past, bool logits, F f) {
                 if (n_past) f(pl->f16_row(l, 0), n_past * row16);
                 continue;
             }
-            if (n_past) f(pl->q_row(l, 0, 0), (size_t)n_past * kv.n_head_kv * pl->row_bytes);
+            // Per-channel keys: the filled groups' codes and scales, then the F16 rows of the
+            // group not yet filled.
+            const uint32_t nq = pl->T ? n_past / pl->T * pl->T : n_past;
+            if (nq) f(pl->q_row(l, 0, 0), (size_t)nq * kv.n_head_kv * pl->row_bytes);
+            if (pl->T && nq) f(pl->cs_row(l, 0, 0), (size_t)nq / pl->T * kv.kv_dim * 2 * sizeof(uint16_t));
+            for (uint32_t p = nq; p < n_past; p++) f(pl->stage_row(l, p), row16);
             uint32_t ns = std::min(pl->n_sink, n_past);
             if (ns) f(pl->sink_row(l, 0), ns * row16);
             for (uint32_t p = n_past - std::min(kv.window, n_past); p < n_past; p++) f(pl->ring_row(l, p), row16);
@@ -14319,6 +14521,7 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     });
     c->n_past = got.n_past;
     c->have_logits = got.have_logits != 0;
+    if (c->kv.kp.T) c->kv.kp.stage_g.assign((size_t)c->kv.n_layer, got.n_past / c->kv.kp.T * c->kv.kp.T);
     if (c->be) c->be->kv_upload(c, c->n_past);
     return QLM_OK;
 }
@@ -14936,6 +15139,13 @@ QLM_API qlm_result qlm_context_truncate(qlm_context* c, uint32_t n_past, qlm_err
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "qlm_context_truncate: with a KV window at most n_batch (%u) tokens can be dropped, not %u",
                     c->n_batch, c->n_past - n_past);
+    // Per-channel keys keep F16 rows only for the group not yet filled.
+    const uint32_t T = c->kv.kp.T;
+    if (T && n_past < c->n_past / T * T)
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "qlm_context_truncate: with per-channel keys (kv_k_channel %u) only the last %u tokens can be "
+                    "dropped, not %u",
+                    T, c->n_past % T, c->n_past - n_past);
     if (n_past < c->n_past) {
         c->n_past = n_past;
         c->have_logits = false;

@@ -245,6 +245,9 @@ typedef struct qlm_context_params {
     int logits_all;      /* 1 = qlm_decode keeps the logits of every token it ran (qlm_get_logits_ith),
                             for scoring and speculative decoding; a call then takes at most n_batch
                             tokens, and n_batch * n_vocab floats are allocated */
+    uint32_t kv_k_channel; /* quantized keys: 0 = scaled per token; N (32, 64 or 128) = scaled per
+                              channel over groups of N positions (KIVI), the positions of a group
+                              not yet filled kept in F16 until it fills */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -255,7 +258,7 @@ QLM_API uint32_t qlm_context_n_ctx(const qlm_context* ctx);
 QLM_API uint32_t qlm_context_n_past(const qlm_context* ctx); /* tokens in the KV cache */
 QLM_API const char* qlm_context_backend(const qlm_context* ctx); /* "cpu", "vulkan", ... */
 QLM_API void qlm_context_reset(qlm_context* ctx);            /* forget every token */
-/* Bytes held by the KV cache (keys, values, F16 window and sinks). */
+/* Bytes held by the KV cache (keys, values, F16 window and sinks, per-channel keys' stage). */
 QLM_API size_t qlm_context_kv_bytes(const qlm_context* ctx);
 /* "f16" "int8" "int4" "int2" / "none" "hadamard" "calibrated" -> enum; QLM_ERR_INVALID_ARG
  * for other names. */

@@ -9,6 +9,8 @@
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
+// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
+// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H
@@ -53,56 +55,95 @@ inline int kvq_code(int t, const uint8_t* codes, int i) {
     return (b >> (2 * (j / 8))) & 3;
 }
 
-// Quantizes one head (hd values, groups of G) into a row. INT4 and INT2 try a few clip
-// levels per group and keep the one with the least squared error: at 2 bits, scaling to
-// the group's largest value wastes most levels on a rare tail. The same scalar code runs
-// on every machine, so a cache written anywhere reads back identically.
+// The F16 scale for n values of type t (symmetric levels): INT4 and INT2 try a few clip
+// levels and keep the one with the least squared error: at 2 bits, scaling to the largest
+// value wastes most levels on a rare tail. The same scalar code runs on every machine, so
+// a cache written anywhere reads back identically.
+inline uint16_t kvq_pick_scale(int t, const float* x, int n) {
+    float amax = 0.0f;
+    for (int i = 0; i < n; i++) amax = std::max(amax, std::fabs(x[i]));
+    if (!(amax > 0.0f)) return 0;
+    const float off = kvq_offset(t), top = t == KVQ_INT8 ? 127.0f : off; // the largest level's multiple of d
+    const float qmax = (float)((1 << kvq_bits(t)) - 1);
+    const int n_try = t == KVQ_INT8 ? 1 : t == KVQ_INT4 ? 6 : 12;
+    float best_err = INFINITY;
+    uint16_t best_h = 0;
+    for (int k = 0; k < n_try; k++) {
+        uint16_t h = fp32_to_fp16(amax * (1.0f - 0.05f * (float)k) / top); // clip at 100%, 95%, ... of the max
+        float d = fp16_to_fp32(h);
+        if (d == 0.0f) continue;
+        float id = 1.0f / d, err = 0.0f;
+        for (int i = 0; i < n; i++) {
+            float xi = x[i];
+            float c = t == KVQ_INT8 ? std::nearbyint(xi * id) : std::min(std::max(std::nearbyint(xi * id + off), 0.0f), qmax);
+            float e = xi - (c - off) * d;
+            err += e * e;
+        }
+        if (err < best_err) {
+            best_err = err;
+            best_h = h;
+        }
+    }
+    return best_h;
+}
+
+// Sets value i of a code area that starts zeroed to code c.
+inline void kvq_set_code(int t, uint8_t* codes, int i, int c) {
+    if (t == KVQ_INT8) {
+        codes[i] = (uint8_t)(int8_t)c;
+        return;
+    }
+    const int c32 = i / 32, j = i % 32;
+    if (t == KVQ_INT4) codes[c32 * 16 + j % 16] |= (uint8_t)(c << (j < 16 ? 0 : 4));
+    else codes[c32 * 8 + j % 8] |= (uint8_t)(c << (2 * (j / 8)));
+}
+// The code of x for inverse scale id (0 for a zero scale), symmetric levels.
+inline int kvq_level(int t, float x, float id) {
+    if (t == KVQ_INT8) return (int)std::min(std::max(std::nearbyint(x * id), -127.0f), 127.0f);
+    return (int)std::min(std::max(std::nearbyint(x * id + kvq_offset(t)), 0.0f), (float)((1 << kvq_bits(t)) - 1));
+}
+
+// Per-channel keys (INT4, INT2): levels m + c * d, c in 0..2^bits - 1, with an F16 step d
+// and minimum m per channel and group of positions. Asymmetric because a key channel
+// keeps much of its sign and size from token to token (SmolLM2 at 2k, INT2 keys and
+// values, groups of 64, 4 sinks: KLD 0.205 with these levels against 0.324 with
+// symmetric ones, calibrated rotation; 0.277 against 0.407 with Hadamard). The range
+// tried shrinks around its midpoint, keeping the least squared error, as the symmetric
+// clip search does.
+inline void kvq_pick_range(int t, const float* x, int n, uint16_t* dh, uint16_t* mh) {
+    float lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < n; i++) lo = std::min(lo, x[i]), hi = std::max(hi, x[i]);
+    *dh = 0;
+    *mh = fp32_to_fp16(n ? lo : 0.0f);
+    const float qmax = (float)((1 << kvq_bits(t)) - 1), mid = 0.5f * (lo + hi);
+    float best_err = INFINITY;
+    for (int k = 0; k < 8 && hi > lo; k++) {
+        const float r = 0.5f * (hi - lo) * (1.0f - 0.04f * (float)k);
+        const uint16_t d16 = fp32_to_fp16(2.0f * r / qmax), m16 = fp32_to_fp16(mid - r);
+        const float d = fp16_to_fp32(d16), m = fp16_to_fp32(m16);
+        if (d == 0.0f) continue;
+        float err = 0.0f;
+        for (int i = 0; i < n; i++) {
+            float e = x[i] - (m + std::min(std::max(std::nearbyint((x[i] - m) / d), 0.0f), qmax) * d);
+            err += e * e;
+        }
+        if (err < best_err) best_err = err, *dh = d16, *mh = m16;
+    }
+}
+inline int kvq_level_range(int t, float x, float d, float m) {
+    if (d == 0.0f) return 0;
+    return (int)std::min(std::max(std::nearbyint((x - m) / d), 0.0f), (float)((1 << kvq_bits(t)) - 1));
+}
+
+// Quantizes one head (hd values, groups of G) into a row.
 inline void kvq_quantize_row(int t, const float* x, uint8_t* row, int hd, int G) {
-    const int ng = hd / G;
-    uint8_t* codes = row + (size_t)ng * 2;
-    const float off = kvq_offset(t);
-    const int qmax = (1 << kvq_bits(t)) - 1;
-    if (t != KVQ_INT8) memset(codes, 0, (size_t)hd * kvq_bits(t) / 8);
-    for (int g = 0; g < ng; g++) {
-        const float* xg = x + (size_t)g * G;
-        float amax = 0.0f;
-        for (int i = 0; i < G; i++) amax = std::max(amax, std::fabs(xg[i]));
-        uint16_t best_h = 0;
-        if (amax > 0.0f) {
-            const float top = t == KVQ_INT8 ? 127.0f : off; // the largest level's multiple of d
-            const int n_try = t == KVQ_INT8 ? 1 : t == KVQ_INT4 ? 6 : 12;
-            float best_err = INFINITY;
-            for (int k = 0; k < n_try; k++) {
-                float f = 1.0f - 0.05f * (float)k; // clip at 100%, 95%, ... of the max
-                uint16_t h = fp32_to_fp16(amax * f / top);
-                float d = fp16_to_fp32(h);
-                if (d == 0.0f) continue;
-                float id = 1.0f / d, err = 0.0f;
-                for (int i = 0; i < G; i++) {
-                    float c = t == KVQ_INT8 ? std::nearbyint(xg[i] * id)
-                                            : std::min(std::max(std::nearbyint(xg[i] * id + off), 0.0f), (float)qmax);
-                    float e = xg[i] - (c - off) * d;
-                    err += e * e;
-                }
-                if (err < best_err) {
-                    best_err = err;
-                    best_h = h;
-                }
-            }
-        }
-        memcpy(row + 2 * g, &best_h, 2); // rows need not be aligned
-        float d = fp16_to_fp32(best_h), id = d > 0.0f ? 1.0f / d : 0.0f;
-        for (int i = 0; i < G; i++) {
-            const int idx = g * G + i;
-            if (t == KVQ_INT8) {
-                codes[idx] = (uint8_t)(int8_t)std::min(std::max(std::nearbyint(xg[i] * id), -127.0f), 127.0f);
-                continue;
-            }
-            int c = (int)std::min(std::max(std::nearbyint(xg[i] * id + off), 0.0f), (float)qmax);
-            const int c32 = idx / 32, j = idx % 32;
-            if (t == KVQ_INT4) codes[c32 * 16 + j % 16] |= (uint8_t)(c << (j < 16 ? 0 : 4));
-            else codes[c32 * 8 + j % 8] |= (uint8_t)(c << (2 * (j / 8)));
-        }
+    uint8_t* codes = row + (size_t)(hd / G) * 2;
+    memset(codes, 0, (size_t)hd * kvq_bits(t) / 8);
+    for (int g = 0; g < hd / G; g++) {
+        uint16_t h = kvq_pick_scale(t, x + (size_t)g * G, G);
+        memcpy(row + 2 * g, &h, 2); // rows need not be aligned
+        float d = fp16_to_fp32(h), id = d > 0.0f ? 1.0f / d : 0.0f;
+        for (int i = g * G; i < (g + 1) * G; i++) kvq_set_code(t, codes, i, kvq_level(t, x[i], id));
     }
 }
 
@@ -129,6 +170,13 @@ inline float dot_kvq_ref(int t, const uint8_t* row, const float* q, const float*
         for (int i = g * G; i < (g + 1) * G; i++) a += (float)kvq_code(t, codes, i) * q[i];
         s += kvq_scale(row, g) * (a - off * qsum[g]);
     }
+    return s;
+}
+// sum of code_i * x_i over n codes (a multiple of 32) of a code area: a key of a
+// per-channel group, with x the query already multiplied by the channels' scales.
+inline float dot_codes_ref(int t, const uint8_t* codes, const float* x, int n) {
+    float s = 0.0f;
+    for (int i = 0; i < n; i++) s += (float)kvq_code(t, codes, i) * x[i];
     return s;
 }
 // y += a * dequant(row)
@@ -221,6 +269,16 @@ QLMI_TARGET_AVX2 inline float dot_kvq_avx2(int t, const uint8_t* row, const floa
     }
     return hsum256(tot) - corr;
 }
+QLMI_TARGET_AVX2 inline float dot_codes_avx2(int t, const uint8_t* codes, const float* x, int n) {
+    const int cb = kvq_bits(t) * 4;
+    __m256 acc = _mm256_setzero_ps();
+    for (int i = 0; i < n; i += 32) {
+        __m256 c[4];
+        kvq_unpack32(t, codes + (size_t)(i / 32) * cb, c);
+        for (int k = 0; k < 4; k++) acc = _mm256_fmadd_ps(c[k], _mm256_loadu_ps(x + i + 8 * k), acc);
+    }
+    return hsum256(acc);
+}
 QLMI_TARGET_AVX2 inline void axpy_kvq_avx2(int t, float* y, const uint8_t* row, float a, int hd, int G) {
     const int ng = hd / G, cb = kvq_bits(t) * 4;
     const uint8_t* codes = row + (size_t)ng * 2;
@@ -246,10 +304,11 @@ struct attn_kernels {
     void (*round_f16)(float*, int);
     float (*dot_kvq)(int t, const uint8_t* row, const float* q, const float* qsum, int hd, int G);
     void (*axpy_kvq)(int t, float* y, const uint8_t* row, float a, int hd, int G);
+    float (*dot_codes)(int t, const uint8_t* codes, const float* x, int n);
 };
 
 inline const attn_kernels& attn_kernels_ref() {
-    static const attn_kernels k{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref, dot_kvq_ref, axpy_kvq_ref};
+    static const attn_kernels k{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref, dot_kvq_ref, axpy_kvq_ref, dot_codes_ref};
     return k;
 }
 
@@ -258,7 +317,7 @@ inline const attn_kernels& attn_kernels_get() {
         attn_kernels r = attn_kernels_ref();
 #if defined(QLM_HAS_AVX2)
         if (cpu().avx2 && cpu().fma)
-            r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2};
+            r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2, dot_codes_avx2};
 #endif
         return r;
     }();

@@ -18,18 +18,24 @@
 // Full precision where it matters most (KIVI, StreamingLLM): the last `window` positions
 // before the attending token and the first `sinks` positions are also kept as F16 and
 // read from there; every position is still quantized, so the window needs no flush.
+// Keys per channel (KIVI): with k_channel N, a key channel's levels are shared by a group
+// of N positions (a step and a minimum per channel, head and group), which suits keys,
+// whose channels keep their sign and size from token to token. A group is quantized
+// when it fills; until then its positions are kept in F16 (kv_plane::stage).
 //
 // Layout (token-major, so appending a token writes one contiguous row per layer):
 //   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
 //   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
 //                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
 //                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
+//   per-channel keys: q holds the codes only, plus cs, stage and batch (see kv_plane)
 // The ring has n_batch spare slots because a batch stores all its tokens before any of
 // them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
 #define QLM_KV_H
 #include "attn.h"
 
+#include <memory>
 #include <mutex>
 
 namespace qlm_detail {
@@ -128,13 +134,22 @@ struct kv_plane {
     int type = -1; // -1 F16, else kv_qtype
     int n_layer = 0, n_head_kv = 0, hd = 0, kv_dim = 0, G = 0;
     uint32_t n_ctx = 0, n_sink = 0, n_ring = 0;
-    size_t row_bytes = 0; // one head's quantized row
+    uint32_t T = 0;       // per-channel groups of T positions (keys only); 0 = per token
+    size_t row_bytes = 0; // one head's quantized row (per channel: its codes only)
     buffer<uint16_t> f16;
     buffer<uint8_t> q;
     buffer<uint16_t> sink, ring;
+    // Per channel: cs [n_layer][n_ctx / T][n_head_kv][2][hd] F16 steps then minima; stage [n_layer][T - 1]
+    // [kv_dim] F16, the positions of the group not yet filled (slot p % T); batch
+    // [T - 1 + n_batch][kv_dim] F16, the positions from the start of the unfilled group to
+    // the end of the batch being stored, for the layer being run (so for one layer at a time).
+    buffer<uint16_t> cs, stage, batch;
+    std::vector<uint32_t> stage_g;                  // [n_layer] the group whose positions stage holds
+    std::unique_ptr<std::atomic<uint32_t>[]> n_put; // [n_layer] positions of the batch stored so far
+    uint32_t b_pos = 0, b_n = 0, n_batch = 0;       // the batch being stored; its largest size
 
     bool init(const allocator* al, int t, int layers, uint32_t ctx, int heads, int head_dim, int group,
-              uint32_t sinks, uint32_t ring_size) {
+              uint32_t sinks, uint32_t ring_size, uint32_t chan, uint32_t max_batch) {
         type = t;
         n_layer = layers;
         n_ctx = ctx;
@@ -146,15 +161,31 @@ struct kv_plane {
         if (type < 0) return f16.init(al, rows * (size_t)kv_dim);
         n_sink = std::min(sinks, ctx);
         n_ring = ring_size;
-        row_bytes = kvq_row_bytes(type, hd, G);
+        T = chan;
+        n_batch = max_batch;
+        row_bytes = T ? (size_t)hd * kvq_bits(type) / 8 : kvq_row_bytes(type, hd, G);
+        if (T) {
+            stage_g.assign((size_t)layers, 0);
+            n_put.reset(new std::atomic<uint32_t>[(size_t)layers]);
+            if (!cs.init(al, (size_t)layers * (ctx / T) * kv_dim * 2) || !stage.init(al, (size_t)layers * (T - 1) * kv_dim) ||
+                !batch.init(al, (size_t)(T - 1 + max_batch) * kv_dim))
+                return false;
+        }
         return q.init(al, rows * heads * row_bytes) && (!n_sink || sink.init(al, (size_t)layers * n_sink * kv_dim)) &&
                (!n_ring || ring.init(al, (size_t)layers * n_ring * kv_dim));
     }
-    size_t bytes() const { return f16.n * 2 + q.n + sink.n * 2 + ring.n * 2; }
+    size_t bytes() const { return f16.n * 2 + q.n + (sink.n + ring.n + cs.n + stage.n + batch.n) * 2; }
     uint16_t* f16_row(int l, uint32_t p) { return f16.p + ((size_t)l * n_ctx + p) * (size_t)kv_dim; }
     uint8_t* q_row(int l, uint32_t p, int h) { return q.p + (((size_t)l * n_ctx + p) * n_head_kv + h) * row_bytes; }
     uint16_t* sink_row(int l, uint32_t p) { return sink.p + ((size_t)l * n_sink + p) * (size_t)kv_dim; }
     uint16_t* ring_row(int l, uint32_t p) { return ring.p + ((size_t)l * n_ring + p % n_ring) * (size_t)kv_dim; }
+    // Per channel: the steps and minima of head h of the group holding position p; position p's
+    // staged row; position p's row in the batch area.
+    uint16_t* cs_row(int l, uint32_t p, int h) {
+        return cs.p + (((size_t)l * (n_ctx / T) + p / T) * n_head_kv + h) * (size_t)hd * 2;
+    }
+    uint16_t* stage_row(int l, uint32_t p) { return stage.p + ((size_t)l * (T - 1) + p % T) * (size_t)kv_dim; }
+    uint16_t* batch_row(uint32_t p) { return batch.p + (size_t)(p - b_pos / T * T) * kv_dim; }
 
     // Writes head h of position p (hd floats, already rotated).
     void write(int l, uint32_t p, int h, const float* x) {
@@ -163,22 +194,78 @@ struct kv_plane {
             ak.store_f16(f16_row(l, p) + (size_t)h * hd, x, hd);
             return;
         }
-        kvq_quantize_row(type, x, q_row(l, p, h), hd, G);
+        if (T) ak.store_f16(batch_row(p) + (size_t)h * hd, x, hd); // quantized when its group fills
+        else kvq_quantize_row(type, x, q_row(l, p, h), hd, G);
         if (p < n_sink) ak.store_f16(sink_row(l, p) + (size_t)h * hd, x, hd);
         if (n_ring) ak.store_f16(ring_row(l, p) + (size_t)h * hd, x, hd);
     }
     // The most precise copy of head h of position p into y, while n_valid positions are
-    // stored (the ring holds the last n_ring of them).
+    // stored (the ring holds the last n_ring of them). Not during a batch.
     void read(int l, uint32_t p, int h, uint32_t n_valid, float* y) {
         const uint16_t* r = nullptr;
         if (type < 0) r = f16_row(l, p);
         else if (p < n_sink) r = sink_row(l, p);
         else if (n_ring && p + n_ring >= n_valid && p < n_valid) r = ring_row(l, p);
+        else if (T && p >= n_valid / T * T) r = stage_row(l, p);
         if (r) {
             for (int i = 0; i < hd; i++) y[i] = fp16_to_fp32(r[(size_t)h * hd + i]);
             return;
         }
-        kvq_dequantize_row(type, q_row(l, p, h), y, hd, G);
+        if (T) dequantize_chan(l, p, h, y);
+        else kvq_dequantize_row(type, q_row(l, p, h), y, hd, G);
+    }
+    void dequantize_chan(int l, uint32_t p, int h, float* y) {
+        const uint8_t* codes = q_row(l, p, h);
+        const uint16_t* d = cs_row(l, p, h);
+        for (int i = 0; i < hd; i++) y[i] = fp16_to_fp32(d[hd + i]) + (float)kvq_code(type, codes, i) * fp16_to_fp32(d[i]);
+    }
+
+    // Per channel. Called (single-threaded) before a batch of n positions from pos is stored.
+    void begin_batch(uint32_t pos, uint32_t n) {
+        b_pos = pos;
+        b_n = n;
+        for (int l = 0; l < n_layer; l++) n_put[(size_t)l].store(0);
+    }
+    // Per channel: counts one stored position of layer l; the thread that stores the
+    // batch's last one quantizes the groups the batch filled. Threads store positions in
+    // any order, so no group can be quantized before all of the batch is there.
+    void put_done(int l) {
+        if (n_put[(size_t)l].fetch_add(1, std::memory_order_acq_rel) + 1 == b_n) end_batch(l);
+    }
+    void end_batch(int l) {
+        const uint32_t g0 = b_pos / T * T, end = b_pos + b_n, g_end = end / T * T;
+        const size_t row16 = (size_t)kv_dim * sizeof(uint16_t);
+        // The unfilled group's earlier positions, into the batch area. A cancelled batch
+        // may have quantized their group already: then they come from there.
+        for (uint32_t p = g0; p < b_pos; p++) {
+            if (stage_g[(size_t)l] == g0) {
+                memcpy(batch_row(p), stage_row(l, p), row16);
+                continue;
+            }
+            float y[KV_MAX_HEAD_DIM];
+            for (int h = 0; h < n_head_kv; h++) {
+                dequantize_chan(l, p, h, y);
+                store_f16_ref(batch_row(p) + (size_t)h * hd, y, hd);
+            }
+        }
+        for (uint32_t g = g0; g < g_end; g += T) quantize_group(l, g);
+        for (uint32_t p = g_end; p < end; p++) memcpy(stage_row(l, p), batch_row(p), row16);
+        stage_g[(size_t)l] = g_end;
+    }
+    // Each channel of positions [g, g + T), from the batch area: one step and minimum per
+    // channel, chosen without the sink positions (read from their F16 copies).
+    void quantize_group(int l, uint32_t g) {
+        const uint32_t s0 = std::min(std::max(n_sink, g) - g, T);
+        std::vector<float> x((size_t)T);
+        for (uint32_t t = 0; t < T; t++) memset(q_row(l, g + t, 0), 0, (size_t)n_head_kv * row_bytes);
+        for (int h = 0; h < n_head_kv; h++)
+            for (int i = 0; i < hd; i++) {
+                for (uint32_t t = 0; t < T; t++) x[t] = fp16_to_fp32(batch_row(g + t)[(size_t)h * hd + i]);
+                uint16_t* dm = cs_row(l, g, h);
+                kvq_pick_range(type, x.data() + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
+                const float d = fp16_to_fp32(dm[i]), m = fp16_to_fp32(dm[hd + i]);
+                for (uint32_t t = 0; t < T; t++) kvq_set_code(type, q_row(l, g + t, h), i, kvq_level_range(type, x[t], d, m));
+            }
     }
 };
 
@@ -193,8 +280,9 @@ struct kv_cache {
     // type_k/type_v: QLM_KV_*; group: values per scale (a multiple of 32 dividing hd);
     // window: recent positions also kept as F16; sinks: first positions kept as F16;
     // n_batch: the most tokens one forward pass stores. r: the rotation, already set up.
+    // k_chan: keys per channel in groups of k_chan positions (0 = per token).
     bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd, qlm_kv_type type_k,
-              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch) {
+              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0) {
         n_layer = layers;
         n_ctx = ctx;
         n_head_kv = heads_kv;
@@ -203,8 +291,8 @@ struct kv_cache {
         window = win;
         uint32_t ring = win ? std::min(win + n_batch, ctx) : 0;
         auto qt = [](qlm_kv_type t) { return t == QLM_KV_F16 ? -1 : (int)t - 1; };
-        return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring) &&
-               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring) && tokens.init(al, ctx);
+        return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring, k_chan, n_batch) &&
+               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, 0, n_batch) && tokens.init(al, ctx);
     }
     size_t bytes() const { return kp.bytes() + vp.bytes(); }
 
@@ -225,9 +313,13 @@ struct kv_cache {
             rot.apply(2, l, h, vf + (size_t)h * head_dim, tmp);
             vp.write(l, pos, h, tmp);
         }
+        if (kp.T) kp.put_done(l);
     }
+    // Called before each batch of n tokens from pos is run: keeps the history (for
+    // qlm_context_save) and tells per-channel keys which positions are coming.
     void note_tokens(uint32_t pos, const int32_t* toks, uint32_t n) {
         memcpy(tokens.p + pos, toks, (size_t)n * sizeof(int32_t));
+        if (kp.T) kp.begin_batch(pos, n);
     }
 
     // First quantized position and first window position for a token attending to
@@ -261,15 +353,37 @@ struct kv_cache {
             const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
             for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
         } else {
-            float qsum[KV_MAX_HEAD_DIM / 32];
-            for (int g = 0; g < HD / kp.G; g++) {
-                qsum[g] = 0.0f;
-                for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-            }
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
             for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
-            for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            if (kp.T) {
+                // Filled groups [a, e): per group, the query times each channel's step,
+                // and q . minima, one term for the group. Positions of the unfilled
+                // group are read in F16 from the batch area: every token sees the
+                // positions after the last group it could see filled at full precision,
+                // however the tokens were split into batches.
+                const uint32_t e = std::max(a, std::min(b, n_pos / kp.T * kp.T));
+                float qd[KV_MAX_HEAD_DIM], bias = 0.0f;
+                for (uint32_t p = std::max(a, p0); p < e; p++) {
+                    if (p == std::max(a, p0) || p % kp.T == 0) {
+                        const uint16_t* d = kp.cs_row(l, p, kvh);
+                        bias = 0.0f;
+                        for (int i = 0; i < HD; i++) {
+                            qd[i] = qtmp[i] * fp16_to_fp32(d[i]);
+                            bias += qtmp[i] * fp16_to_fp32(d[HD + i]);
+                        }
+                    }
+                    sc[p] = bias + ak.dot_codes(kp.type, kp.q_row(l, p, kvh), qd, HD);
+                }
+                for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
+            } else {
+                float qsum[KV_MAX_HEAD_DIM / 32];
+                for (int g = 0; g < HD / kp.G; g++) {
+                    qsum[g] = 0.0f;
+                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
+                }
+                for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+            }
             for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
         }
         for (uint32_t p = p0; p < n_pos; p++) {
@@ -300,7 +414,7 @@ struct kv_cache {
         if (o != out) rot.apply(3, l, kvh, acc, out);
     }
 
-    // Moves positions [from, from + n) to [to, to + n) (to < from; from + n positions are
+    // Moves positions [from, from + n) to [to, to + n) (to < from, n > 0; from + n positions are
     // stored), passing each moved key, unrotated, through fix_key(layer, key) (which
     // re-rotates it for its new position). Quantized values move as bytes; keys are quantized again.
     template <typename F>
@@ -318,7 +432,14 @@ struct kv_cache {
                     else rot.apply(3, l, h, tmp.data(), kd); // orthogonal: the value inverse undoes it
                     vp.read(l, from + i, h, n_valid, vs.data() + (size_t)i * kv_dim + (size_t)h * HD);
                 }
+            // Per-channel keys go through the batch area in chunks of at most n_batch, as
+            // decoding would store them; the group holding `to` is quantized again.
+            const uint32_t chunk = kp.T ? kp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
+                if (kp.T && i % chunk == 0) {
+                    kp.b_pos = to + i;
+                    kp.b_n = std::min(chunk, n - i);
+                }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);
@@ -335,6 +456,7 @@ struct kv_cache {
                     if (to + i < vp.n_sink) attn_kernels_get().store_f16(vp.sink_row(l, to + i) + (size_t)h * HD, vd, HD);
                     if (vp.n_ring) attn_kernels_get().store_f16(vp.ring_row(l, to + i) + (size_t)h * HD, vd, HD);
                 }
+                if (kp.T && (i + 1 == n || (i + 1) % chunk == 0)) kp.end_batch(l);
             }
         }
         memmove(tokens.p + to, tokens.p + from, (size_t)n * sizeof(int32_t));

@@ -108,7 +108,70 @@ TEST_CASE("kv AVX2 dot and axpy match the scalar reference for each KV type") {
             ref.axpy_kvq(t, ya.data(), row.data(), 0.37f, hd, G);
             fast.axpy_kvq(t, yb.data(), row.data(), 0.37f, hd, G);
             for (int i = 0; i < hd; i++) CHECK(std::fabs(ya[(size_t)i] - yb[(size_t)i]) <= 1e-5f);
+            const uint8_t* codes = row.data() + (size_t)(hd / G) * 2; // per-channel keys' kernel
+            a = ref.dot_codes(t, codes, q.data(), hd);
+            b = fast.dot_codes(t, codes, q.data(), hd);
+            CHECK(std::fabs(a - b) <= 1e-4f * (1.0f + std::fabs(a)));
         }
+}
+
+TEST_CASE("kv per-channel keys round-trip within their group's step, however the positions are batched") {
+    using namespace kvtest;
+    allocator al;
+    const int HD = 64, NKV = 2;
+    const uint32_t N = 150, T = 32, SINKS = 3;
+    // Keys with a per-channel offset, as real keys have; three ways of cutting them into batches.
+    std::vector<std::vector<float>> keys;
+    for (uint32_t p = 0; p < N; p++) {
+        keys.push_back(gauss((size_t)NKV * HD, 300 + p));
+        for (int i = 0; i < NKV * HD; i++) keys.back()[(size_t)i] += 0.1f * (float)(i % 17) - 0.8f;
+    }
+    std::vector<float> out_ref;
+    for (uint32_t nb : {1u, 7u, 40u}) {
+        for (int t : {KVQ_INT4, KVQ_INT2}) {
+            kv_cache kv;
+            kv.rot.hd = HD;
+            kv.rot.n_head_kv = NKV;
+            REQUIRE(kv.init(&al, 1, 256, NKV, HD, (qlm_kv_type)(t + 1), QLM_KV_F16, 32, 0, SINKS, nb, T));
+            std::vector<float> outs, sc(N), qtmp((size_t)HD), out((size_t)HD);
+            std::vector<float> q = gauss((size_t)HD, 77, 0.5f), v((size_t)NKV * HD, 0.5f);
+            std::vector<int32_t> toks(N, 0);
+            for (uint32_t p0 = 0; p0 < N; p0 += nb) {
+                const uint32_t n = std::min(nb, N - p0);
+                kv.note_tokens(p0, toks.data(), n);
+                for (uint32_t p = p0; p < p0 + n; p++) kv.store(0, p, keys[p].data(), v.data());
+                // Every token of the batch attends, as the model does after storing them all.
+                for (uint32_t p = p0; p < p0 + n; p++) {
+                    kv.attend(0, 1, p + 1, q.data(), 0.125f, out.data(), sc.data(), qtmp.data());
+                    outs.insert(outs.end(), sc.begin(), sc.begin() + p + 1);
+                }
+            }
+            // The batching changes nothing: each token sees the same keys.
+            if (t == KVQ_INT2 && nb == 1) out_ref = outs;
+            if (t == KVQ_INT2) CHECK(outs == out_ref);
+            // Filled groups: within half a step of each channel (range clipped by at most
+            // 28%); the unfilled group and the sinks: F16 copies.
+            for (uint32_t p = 0; p < N; p++)
+                for (int h = 0; h < NKV; h++) {
+                    std::vector<float> y((size_t)HD);
+                    kv.kp.read(0, p, h, N, y.data());
+                    for (int i = 0; i < HD; i++) {
+                        float x = keys[p][(size_t)h * HD + i], e = std::fabs(x - y[(size_t)i]);
+                        if (p < SINKS || p >= N / T * T) {
+                            CHECK(e <= 1e-3f * (1.0f + std::fabs(x)));
+                            continue;
+                        }
+                        float lo = INFINITY, hi = -INFINITY;
+                        for (uint32_t r = std::max(p / T * T, SINKS); r < p / T * T + T; r++) {
+                            lo = std::min(lo, keys[r][(size_t)h * HD + i]);
+                            hi = std::max(hi, keys[r][(size_t)h * HD + i]);
+                        }
+                        const float step = (hi - lo) / (float)((1 << kvq_bits(t)) - 1);
+                        CHECK(e <= 0.5f * step + 0.14f * (hi - lo) + 1e-3f * (1.0f + std::fabs(x)));
+                    }
+                }
+        }
+    }
 }
 
 TEST_CASE("kv hadamard rotation is orthogonal and its inverse undoes it") {
@@ -141,20 +204,24 @@ TEST_CASE("kv attention over a quantized cache equals attention over its dequant
     struct cfg {
         qlm_kv_type k, v;
         qlm_kv_rot rot;
-        uint32_t window, sinks;
+        uint32_t window, sinks, chan;
     };
-    const cfg cfgs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0},
-                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4},
-                        {QLM_KV_INT2, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0},
-                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0}};
+    const cfg cfgs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0, 0},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4, 0},
+                        {QLM_KV_INT2, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0, 0},
+                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0, 0},
+                        {QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 0, 4, 32},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_NONE, 8, 0, 64}};
     for (const cfg& c : cfgs) {
         kv_cache kv;
         if (c.rot == QLM_KV_ROT_HADAMARD) kv.rot.init_hadamard(HD);
         kv.rot.hd = HD;
         kv.rot.n_head_kv = NKV;
-        REQUIRE(kv.init(&al, 1, 128, NKV, HD, c.k, c.v, 32, c.window, c.sinks, 8));
-        // Keys with outlier channels, as real keys have.
+        REQUIRE(kv.init(&al, 1, 128, NKV, HD, c.k, c.v, 32, c.window, c.sinks, 8, c.chan));
+        // Keys with outlier channels, as real keys have; in batches of 8.
+        const std::vector<int32_t> toks(N, 0);
         for (uint32_t p = 0; p < N; p++) {
+            if (p % 8 == 0) kv.note_tokens(p, toks.data(), std::min(8u, N - p));
             std::vector<float> k = gauss((size_t)NKV * HD, 100 + p), v = gauss((size_t)NKV * HD, 500 + p);
             k[5] += 8.0f;
             k[HD + 17] -= 6.0f;
@@ -172,7 +239,8 @@ TEST_CASE("kv attention over a quantized cache equals attention over its dequant
             double mx = -1e300, sum = 0.0;
             for (uint32_t p = 0; p < N; p++) {
                 bool win = p + c.window >= N; // in the window of the token at N - 1
-                kv.kp.read(0, p, h, win ? N : 0, kr.data());
+                // (per-channel keys: N tells which positions are in the group not filled)
+                kv.kp.read(0, p, h, win || c.chan ? N : 0, kr.data());
                 double d = 0.0;
                 for (int i = 0; i < HD; i++) d += (double)kr[(size_t)i] * qr[(size_t)i];
                 s[p] = d * scale;
@@ -271,7 +339,26 @@ TEST_CASE("kv bad settings are refused with a clear error") {
     CHECK(err.msg_id == MSG_KV_CALIB_MISSING);
     p = params(64, (qlm_kv_type)7, QLM_KV_F16, QLM_KV_ROT_NONE);
     CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    p = params(64, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_k_channel = 48;
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    p = params(64, QLM_KV_F16, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_k_channel = 32;
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    p = params(48, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_k_channel = 64; // more than the context
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(std::string(err.text).find("kv_k_channel") != std::string::npos);
     CHECK(c == nullptr);
+    // Per-channel keys drop at most the group not yet filled.
+    p = params(64, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_k_channel = 32;
+    REQUIRE(qlm_context_create(m, &p, &c, &err) == QLM_OK);
+    const std::vector<qlm_token> toks = text_tokens(40);
+    REQUIRE(qlm_decode(c, toks.data(), 40, nullptr) == QLM_OK);
+    CHECK(qlm_context_truncate(c, 31, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(qlm_context_truncate(c, 32, &err) == QLM_OK);
+    qlm_context_free(c);
     qlm_kv_type t;
     CHECK(qlm_kv_type_parse("int2", &t) == QLM_OK);
     CHECK(t == QLM_KV_INT2);
@@ -285,7 +372,12 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     const std::vector<qlm_token> prompt = text_tokens(40);
     const int V = qlm_n_vocab(m);
     const char* path = "build/test_kv_state.bin";
-    qlm_context_params p = params(96, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4);
+    // Per-token keys with a window and sinks; per-channel keys in groups of 32 (the 40
+    // tokens fill one group and stage 8; the continuation fills the second).
+    for (uint32_t chan : {0u, 32u}) {
+    CAPTURE(chan);
+    qlm_context_params p = params(96, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, chan ? 0 : 16, 4);
+    p.kv_k_channel = chan;
     // Greedy continuation of n tokens, with every step's logits.
     auto run = [&](qlm_context* c, int n, std::vector<float>* logits) {
         std::vector<qlm_token> out;
@@ -333,18 +425,114 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     CHECK(qlm_context_n_past(a) == prompt.size() + 12);
     qlm_context_free(a);
     remove(path);
+    }
 }
 
-TEST_CASE("kv fewer bits cost accuracy in order on real text, and hadamard rescues INT2") {
+TEST_CASE("kv per-channel keys survive a context shift") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    const std::vector<qlm_token> toks = text_tokens(80);
+    // Layer 0's keys depend on the tokens and positions only: after the same shift, the
+    // per-channel cache must hold the F16 cache's keys to within its quantization step.
+    qlm_context* c[2] = {nullptr, nullptr};
+    for (int i = 0; i < 2; i++) {
+        qlm_context_params p = params(64, i ? QLM_KV_INT4 : QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 2);
+        p.kv_k_channel = i ? 32 : 0;
+        p.ctx_full = QLM_CTX_FULL_SHIFT;
+        p.n_keep = 5;
+        REQUIRE(qlm_context_create(m, &p, &c[i], nullptr) == QLM_OK);
+        for (int t = 0; t < 80; t += 10) REQUIRE(qlm_decode(c[i], toks.data() + t, 10, nullptr) == QLM_OK);
+    }
+    const uint32_t n = qlm_context_n_past(c[0]);
+    REQUIRE(n == qlm_context_n_past(c[1]));
+    REQUIRE(n < 80); // it shifted
+    const int HD = 64, NKV = c[0]->kv.n_head_kv;
+    double se = 0.0, ss = 0.0;
+    for (uint32_t p = 0; p < n; p++)
+        for (int h = 0; h < NKV; h++) {
+            std::vector<float> a((size_t)HD), b((size_t)HD);
+            c[0]->kv.kp.read(0, p, h, n, a.data());
+            c[1]->kv.kp.read(0, p, h, n, b.data());
+            for (int i = 0; i < HD; i++) {
+                se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
+                ss += (double)a[(size_t)i] * a[(size_t)i];
+            }
+        }
+    MESSAGE("layer 0 keys after a shift, per-channel INT4 against F16: relative RMS error " << std::sqrt(se / ss));
+    CHECK(std::sqrt(se / ss) < 0.095); // INT4's per-token bound on Gaussian rows (above)
+    qlm_context_free(c[0]);
+    qlm_context_free(c[1]);
+}
+
+TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be run again") {
+    using namespace kvtest;
+    qlm_model* m = model();
+    REQUIRE(m);
+    const std::vector<qlm_token> toks = text_tokens(40);
+    // Cancelled at the third layer: layers 0 and 1 have already quantized positions 0-31
+    // and moved 32-39 into their stage, so positions 0-19 must come back from the
+    // quantized group. Reference: the same 40 tokens, never cancelled.
+    struct stop {
+        int calls = 0, at = -1;
+        static int fn(void* u) {
+            stop* s = (stop*)u;
+            return s->calls++ == s->at;
+        }
+    } st;
+    qlm_context* c[3] = {nullptr, nullptr, nullptr}; // cancelled, reference, F16 keys
+    for (int i = 0; i < 3; i++) {
+        qlm_context_params p = params(64, i == 2 ? QLM_KV_F16 : QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD);
+        p.kv_k_channel = i == 2 ? 0 : 32;
+        p.cancel = stop::fn;
+        p.cancel_user = &st;
+        REQUIRE(qlm_context_create(m, &p, &c[i], nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(c[i], toks.data(), 20, nullptr) == QLM_OK);
+        if (i == 0) {
+            st.calls = 0;
+            st.at = 2;
+            CHECK(qlm_decode(c[i], toks.data() + 20, 20, nullptr) == QLM_ERR_CANCELLED);
+            CHECK(qlm_context_n_past(c[i]) == 20);
+            st.at = -1;
+        }
+        REQUIRE(qlm_decode(c[i], toks.data() + 20, 20, nullptr) == QLM_OK);
+    }
+    // Layer 0's keys (they depend on the tokens only) of the group both filled: the re-run
+    // quantizes positions 0-19 a second time, which must move them by less than INT2
+    // itself moves the keys away from F16 (a wrong row would move them by more).
+    const int HD = 64, NKV = c[0]->kv.n_head_kv;
+    auto rel = [&](qlm_context* x, qlm_context* y) {
+        double se = 0.0, ss = 0.0;
+        for (uint32_t p = 0; p < 32; p++)
+            for (int h = 0; h < NKV; h++) {
+                std::vector<float> a((size_t)HD), b((size_t)HD);
+                x->kv.kp.read(0, p, h, 40, a.data());
+                y->kv.kp.read(0, p, h, 40, b.data());
+                for (int i = 0; i < HD; i++) {
+                    se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
+                    ss += (double)b[(size_t)i] * b[(size_t)i];
+                }
+            }
+        return std::sqrt(se / ss);
+    };
+    const double rerun = rel(c[0], c[1]), int2 = rel(c[1], c[2]);
+    MESSAGE("layer 0 keys, relative RMS: cancelled and run again against never cancelled " << rerun
+                                                                                         << ", INT2 against F16 " << int2);
+    CHECK(rerun < int2);
+    for (qlm_context* x : c) qlm_context_free(x);
+}
+
+TEST_CASE("kv fewer bits cost accuracy in order on real text; hadamard and per-channel keys rescue INT2") {
     using namespace kvtest;
     qlm_model* m = model();
     REQUIRE(m);
     const std::vector<qlm_token> toks = text_tokens(200);
     const int V = qlm_n_vocab(m);
     // Log-probabilities after each of 8 prefixes (136, 144, ... 192 tokens).
-    auto logprobs = [&](qlm_kv_type t, qlm_kv_rot rot) {
+    auto logprobs = [&](qlm_kv_type t, qlm_kv_rot rot, uint32_t k_channel = 0) {
         qlm_context_params p = params(256, t, t, rot);
         p.n_batch = 64;
+        p.kv_k_channel = k_channel;
         qlm_context* c = nullptr;
         REQUIRE(qlm_context_create(m, &p, &c, nullptr) == QLM_OK);
         std::vector<double> lp;
@@ -369,8 +557,11 @@ TEST_CASE("kv fewer bits cost accuracy in order on real text, and hadamard rescu
     double k4 = kld(ref, logprobs(QLM_KV_INT4, QLM_KV_ROT_HADAMARD));
     double k2 = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_HADAMARD));
     double k2n = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_NONE));
-    MESSAGE("KLD vs F16 KV: int8 " << k8 << ", int4 " << k4 << ", int2 " << k2 << ", int2 unrotated " << k2n);
+    double k2c = kld(ref, logprobs(QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 32));
+    MESSAGE("KLD vs F16 KV: int8 " << k8 << ", int4 " << k4 << ", int2 " << k2 << ", int2 unrotated " << k2n
+                                   << ", int2 with keys per channel (groups of 32) " << k2c);
     CHECK(k8 < k4);
     CHECK(k4 < k2);
     CHECK(k2 < k2n);
+    CHECK(k2c < k2); // docs/KV.md: per-channel keys are INT2's largest gain
 }
