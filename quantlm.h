@@ -4756,14 +4756,19 @@ inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4
     }
 }
 
-// NS slabs at once (slab j*n + s for j < NS) for NT tokens, as pk_gemm_avx512_t.
+// NS slabs at once (slab j*n + s for j < NS) for NT tokens, as pk_gemm_avx512_t. The loops
+// over slabs, rows and tokens are unrolled so that the integer sums x stay in registers
+// (indexed at run time, GCC keeps them on the stack: a load and a store per sdot). The
+// loop over steps is not: unrolled, GCC schedules every step's loads first and spills
+// (seen in the aarch64 assembly with 4 tokens); rolled, a step is its 4 code loads, their
+// unpacking, one broadcast per token and 4*NT sdots.
 template <int B, int H, int NT, int NS, int SUB>
 void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out,
                     size_t os, bool accumulate) {
-    constexpr int spc = 8 / B, nk = spc < SUB / 4 ? spc : SUB / 4; // steps per chunk, per sub-block chunk
+    constexpr int spc = 8 / B; // steps per 64-byte chunk
     const int G = f.group;
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
-    const size_t chunk_bytes = (size_t)SUB * B * 2, slab = (size_t)(ne0 / G) * gb;
+    const size_t slab = (size_t)(ne0 / G) * gb;
     const uint8x16_t mask = vdupq_n_u8((uint8_t)(B == 8 ? 0xFF : (1 << B) - 1));
     for (int64_t s = 0; s < n; s++) {
         float32x4_t acc[NS][NT][4];
@@ -4790,52 +4795,55 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                 const int8_t* aq[NT];
                 int32x4_t x[NS][NT][4];
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
+#pragma GCC unroll 2
                 for (int j = 0; j < NS; j++)
+#pragma GCC unroll 4
                     for (int t = 0; t < NT; t++)
+#pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
                 if constexpr (H == PK_H_K4 || H == PK_H_K6)
                     for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
+#pragma GCC unroll 2
                 for (int j = 0; j < NS; j++) {
                     const uint8_t* c = p[j] + hb;
-                    if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
-                        constexpr int hbits = B - 4, hs = 8 / hbits;
-                        static_assert((SUB / 4) % hs == 0, "a sub-block starts a high-plane byte");
-                        const uint8x16_t hmask = vdupq_n_u8((uint8_t)((1 << hbits) - 1));
-                        uint8x16_t hi[4];
-                        for (int q = 0; q < 4; q++) hi[q] = vld1q_u8(c + 8 * G + 64 * ((s0 / 4) / hs) + 16 * q);
-                        for (int st = 0; st < SUB / 4; st++) {
-                            const int8x16_t sh = vdupq_n_s8((int8_t)(-hbits * (st % hs)));
-                            for (int q = 0; q < 4; q++) {
-                                uint8x16_t lo = vld1q_u8(c + 64 * ((s0 / 4 + st) / 2) + 16 * q);
-                                if (st % 2) lo = vshrq_n_u8(lo, 4);
+                    const int st0 = s0 / 4;
+#pragma GCC unroll 1
+                    for (int st = 0; st < SUB / 4; st++) { // a step's 4 code vectors, then every token
+                        uint8x16_t v[4];
+#pragma GCC unroll 4
+                        for (int q = 0; q < 4; q++) { // pk_code's places
+                            if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
+                                constexpr int hbits = B - 4, hs = 8 / hbits;
+                                static_assert((SUB / 4) % hs == 0, "a sub-block starts a high-plane byte");
+                                const uint8x16_t lo = vld1q_u8(c + 64 * ((st0 + st) / 2) + 16 * q);
+                                const uint8x16_t hi = vshlq_u8(vld1q_u8(c + 8 * G + 64 * ((st0 + st) / hs) + 16 * q),
+                                                               vdupq_n_s8((int8_t)(-hbits * (st % hs))));
                                 // vsli keeps lo's bits 0-3 and puts the high bits above them
-                                const int8x16_t v = vreinterpretq_s8_u8(vsliq_n_u8(lo, vandq_u8(vshlq_u8(hi[q], sh), hmask), 4));
-                                for (int t = 0; t < NT; t++)
-                                    x[j][t][q] = vdotq_s32(x[j][t][q], v, vreinterpretq_s8_s32(vdupq_n_s32(pk_ld32(aq[t] + 4 * st))));
+                                v[q] = vsliq_n_u8(st % 2 ? vshrq_n_u8(lo, 4) : lo, vandq_u8(hi, vdupq_n_u8((uint8_t)((1 << hbits) - 1))), 4);
+                            } else {
+                                static_assert((SUB / 4) % spc == 0, "a sub-block starts a chunk");
+                                const uint8x16_t raw = vld1q_u8(c + 64 * ((st0 + st) / spc) + 16 * q);
+                                v[q] = B == 8 ? raw : vandq_u8(vshlq_u8(raw, vdupq_n_s8((int8_t)(-B * (st % spc)))), mask);
                             }
                         }
-                    } else {
-                        c += (size_t)(s0 / SUB) * chunk_bytes;
-                        for (int st = 0; st < SUB / 4; st += spc)
-                            for (int q = 0; q < 4; q++) {
-                                const uint8x16_t raw = vld1q_u8(c + 64 * (st / spc) + 16 * q);
-                                for (int k = 0; k < nk; k++) {
-                                    const int8x16_t v = vreinterpretq_s8_u8(
-                                        B == 8 ? raw : vandq_u8(vshlq_u8(raw, vdupq_n_s8((int8_t)(-B * k))), mask));
-                                    for (int t = 0; t < NT; t++)
-                                        x[j][t][q] = vdotq_s32(x[j][t][q], v, vreinterpretq_s8_s32(vdupq_n_s32(pk_ld32(aq[t] + 4 * (st + k)))));
-                                }
-                            }
+#pragma GCC unroll 4
+                        for (int t = 0; t < NT; t++) {
+                            const int8x16_t at = vreinterpretq_s8_s32(vdupq_n_s32(pk_ld32(aq[t] + 4 * st)));
+#pragma GCC unroll 4
+                            for (int q = 0; q < 4; q++) x[j][t][q] = vdotq_s32(x[j][t][q], vreinterpretq_s8_u8(v[q]), at);
+                        }
                     }
                 }
+#pragma GCC unroll 4
                 for (int t = 0; t < NT; t++) {
                     const float32x4_t da = vdupq_n_f32(pk_da(a, t, i / 32));
                     const int32_t sa = pk_sa(a, t, i, SUB);
+#pragma GCC unroll 2
                     for (int j = 0; j < NS; j++)
+#pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) {
-                            if (!pk_has_m(H)) { // x = kd*isq + km*sa, kd = 1 or -2
-                                const int32x4_t km = vdupq_n_s32(f.km * sa);
-                                const int32x4_t xi = f.kd == 1 ? vaddq_s32(x[j][t][q], km) : vsubq_s32(km, vshlq_n_s32(x[j][t][q], 1));
+                            if (!pk_has_m(H)) { // x = kd*isq + km*sa
+                                const int32x4_t xi = vmlaq_n_s32(vdupq_n_s32(f.km * sa), x[j][t][q], f.kd);
                                 acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(xi));
                             } else {
                                 acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(x[j][t][q]));
