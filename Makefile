@@ -111,6 +111,25 @@ test: amalgamate-check
 	./build/tests
 	@$(MAKE) --no-print-directory compile-tests
 
+# ---- aarch64 under emulation (docs/PERF.md): the NEON kernels checked on an x86 host -----
+# The unity test TU cross-compiled with the dot-product instructions and run by qemu-user:
+# the packed kernels against their reference, the quantizers, and SmolLM2's logits against
+# llama.cpp's with the weights packed for NEON (about 2 minutes). Correctness only: qemu's
+# timing says nothing about an Arm core. doctest is header-only, so the host's copy serves
+# (the cross compiler does not search /usr/include). -Wno-psabi: GCC's note that passing
+# std::pair changed ABI in GCC 10 is about old binaries, not a defect here.
+ARM64_CXX   ?= aarch64-linux-gnu-g++
+ARM64_FLAGS := -std=c++17 $(OPT) -march=armv8.2-a+dotprod $(WARN) -Wno-psabi -I. -Itests -Isrc -isystem build/arm64-include
+ARM64_RUN   := qemu-aarch64 -L /usr/aarch64-linux-gnu
+build/tests-arm64: tests/main.cpp $(TESTS) quantlm.h | build
+	@mkdir -p build/arm64-include && ln -sfn /usr/include/doctest build/arm64-include/doctest
+	$(ARM64_CXX) $(ARM64_FLAGS) tests/main.cpp -o $@ $(LDLIBS)
+.PHONY: test-arm64
+test-arm64:
+	@bash scripts/setup.sh arm64
+	@$(MAKE) --no-print-directory build/tests-arm64
+	$(ARM64_RUN) build/tests-arm64 -tc='packed*,*quant*,*lowbit*,forward logits match llama.cpp*'
+
 # ---- model and chat ------------------------------------------------------------------
 model: $(MODEL)
 $(MODEL):

@@ -538,6 +538,12 @@ QLM_API qlm_result qlm_stream_free(qlm_stream* s, qlm_generate_stats* stats, qlm
 #define QLM_HAS_AVX2 1
 #define QLMI_TARGET_AVX2 __attribute__((target("avx2,fma,f16c")))
 #endif
+// Arm: the packed kernels need the dot-product instructions (Armv8.2 dotprod; build with
+// -march=armv8.2-a+dotprod or a -mcpu that has them). Without them the scalar kernels run.
+#if !defined(QLM_NO_SIMD) && defined(__aarch64__) && defined(__ARM_FEATURE_DOTPROD)
+#define QLM_HAS_NEON 1
+#include <arm_neon.h>
+#endif
 
 #ifndef QLM_ASSERT
 #include <cassert>
@@ -887,7 +893,7 @@ struct type_traits {
 // (read-only afterwards; QLM_NO_SIMD forces the scalar one). kernels() is defined with
 // the SIMD kernels in quant_avx2.h (included at the end of this part).
 struct kernel_table {
-    const char* isa; // "avx2" / "scalar"
+    const char* isa; // "avx2", "avx2+avx512vnni", "neon+dotprod" or "scalar"
     vec_dot_fn vec_dot[QT_COUNT];
     mat_dot_fn mat_dot[QT_COUNT]; // NULL: the product is done with vec_dot, pair by pair
     quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
@@ -898,6 +904,7 @@ inline const kernel_table& kernels_scalar();
 inline const type_traits* lowbit_type_info(uint32_t type); // lowbit.h
 inline void lowbit_kernels_avx2(kernel_table& t);          // lowbit.h, with QLM_HAS_AVX2
 inline void packed_kernels(kernel_table& t);               // packed.h
+inline const kernel_table* kernels_neon();                 // packed_neon.h: NULL without QLM_HAS_NEON
 
 // ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
 // fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs
@@ -2488,7 +2495,7 @@ inline const kernel_table* kernels_avx2() { return nullptr; }
 #endif // QLM_HAS_AVX2
 
 inline const kernel_table& kernels() {
-    static const kernel_table& k = kernels_avx2() ? *kernels_avx2() : kernels_scalar();
+    static const kernel_table& k = kernels_avx2() ? *kernels_avx2() : kernels_neon() ? *kernels_neon() : kernels_scalar();
     return k;
 }
 
@@ -3918,8 +3925,8 @@ inline bool gguf_writer::write_file(const char* path) const {
 // sums isq = sum(code*a) and sa = sum(a), then acc = fma(D*da, float(x), acc), where x =
 // kd*isq + km*sa for the one-scale formats, and for the others also acc = fma(M, S, acc)
 // with S = da*sa (Q8_1 activations: their stored fp16 s, as llama.cpp reads Q4_1). The scalar reference (pk_gemm_ref) does exactly these float operations in this
-// order, so AVX2, AVX-512 and the reference agree bit for bit, and a token's result does
-// not depend on how many tokens share the call (prefill equals decode).
+// order, so AVX2, AVX-512, NEON (packed_neon.h) and the reference agree bit for bit, and a
+// token's result does not depend on how many tokens share the call (prefill equals decode).
 #ifndef QLM_PACKED_H
 #define QLM_PACKED_H
 
@@ -4228,16 +4235,72 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
     }
 }
 
-#if defined(QLM_HAS_AVX2)
-
-// Software prefetch distance in the weight stream (measured, docs/PERF.md step 6).
-constexpr size_t kPackedPrefetch = 4096;
-
+// The SIMD kernels read an activation step (4 bytes) as one 32-bit broadcast.
 inline int32_t pk_ld32(const int8_t* p) {
     int32_t v;
     memcpy(&v, p, 4);
     return v;
 }
+
+// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
+// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
+// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16 and with
+// NEON's 32, of which a slab takes four).
+template <template <int, int, int, int, int> class K, int TB>
+struct pk_dispatch {
+    template <int B, int H, int SUB>
+    static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                       size_t os, bool acc) {
+        if (nt == 1) {
+            const int64_t h = n / 2;
+            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
+            if (n % 2) {
+                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
+                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
+            }
+            return;
+        }
+        for (int t = 0; t < nt; t += TB) {
+            pk_act at = a;
+            at.row = a.row + (size_t)t * a.stride;
+            float* o = out + (size_t)t * os;
+            switch (std::min(TB, nt - t)) {
+            case 1: K<B, H, 1, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 2: K<B, H, 2, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 3: K<B, H, 3, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 4: K<B, H, 4, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 5: K<B, H, TB < 5 ? 1 : 5, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 6: K<B, H, TB < 6 ? 1 : 6, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 7: K<B, H, TB < 7 ? 1 : 7, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            default: K<B, H, TB < 8 ? 1 : 8, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            }
+        }
+    }
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                    size_t os, bool acc) {
+        switch (f.bits * 8 + (int)f.hk) {
+        case 4 * 8 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_K4: return run_bh<4, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 8 * 8 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_E8:
+            if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
+            return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        default: QLM_ASSERT(!"packed format without a kernel");
+        }
+    }
+};
+
+#if defined(QLM_HAS_AVX2)
+
+// Software prefetch distance in the weight stream (measured, docs/PERF.md step 6).
+constexpr size_t kPackedPrefetch = 4096;
 
 // ---- AVX2: a slab is two 8-row halves (bytes 0..31 and 32..63 of every chunk) ----------------
 // u8 x s8 with maddubs: a pair of 4-bit (or smaller) codes times activations stays within
@@ -4559,59 +4622,6 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
 #pragma GCC diagnostic pop
 #endif
 
-// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
-// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
-// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16).
-template <template <int, int, int, int, int> class K, int TB>
-struct pk_dispatch {
-    template <int B, int H, int SUB>
-    static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
-                       size_t os, bool acc) {
-        if (nt == 1) {
-            const int64_t h = n / 2;
-            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
-            if (n % 2) {
-                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
-                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
-            }
-            return;
-        }
-        for (int t = 0; t < nt; t += TB) {
-            pk_act at = a;
-            at.row = a.row + (size_t)t * a.stride;
-            float* o = out + (size_t)t * os;
-            switch (std::min(TB, nt - t)) {
-            case 1: K<B, H, 1, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 2: K<B, H, 2, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 3: K<B, H, 3, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 4: K<B, H, 4, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 5: K<B, H, TB < 5 ? 1 : 5, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 6: K<B, H, TB < 6 ? 1 : 6, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 7: K<B, H, TB < 7 ? 1 : 7, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            default: K<B, H, TB < 8 ? 1 : 8, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            }
-        }
-    }
-    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
-                    size_t os, bool acc) {
-        switch (f.bits * 8 + (int)f.hk) {
-        case 4 * 8 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 8 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 8 + PK_H_K4: return run_bh<4, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 8 * 8 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 8 + PK_H_E8:
-            if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
-            return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        default: QLM_ASSERT(!"packed format without a kernel");
-        }
-    }
-};
 template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
@@ -4652,6 +4662,241 @@ inline void packed_kernels(kernel_table&) {}
 
 } // namespace qlm_detail
 #endif // QLM_PACKED_H
+// ==== [qlm:packed_neon] the packed kernels on Arm: NEON with the dot-product instructions ====
+// The layout of packed.h maps onto sdot as it does onto VNNI: byte 4r+j of a 64-byte step
+// is weight 4s+j of row r, so the 16 bytes at offset 16q of a step are the 32-bit lanes of
+// rows 4q..4q+3, and one vdotq_s32 with the step's 4 activations broadcast advances those
+// 4 rows by 4 weights. A slab is four registers. sdot is signed x signed: every unsigned
+// code is at most 63 and so a valid int8, and Q8_0's codes are int8 already (no bias).
+// The float operations per sub-block are pk_gemm_ref's, in its order (vfmaq_f32 is one
+// fused multiply-add like std::fma), so the result equals the reference bit for bit.
+//
+// Dot-product instructions are required at compile time (QLM_HAS_NEON, internal.h):
+// every Arm core that has them (Cortex-A76 and later, Neoverse N1 and later, Apple M1)
+// is one a user compiles for with a -mcpu that enables them; without them the scalar
+// kernels run. Tested under qemu-user only (make test-arm64): the speed of this kernel
+// has not been measured on Arm hardware, and it has no software prefetch for that reason.
+#ifndef QLM_PACKED_NEON_H
+#define QLM_PACKED_NEON_H
+
+namespace qlm_detail {
+
+#if defined(QLM_HAS_NEON)
+
+// 16 header bytes or halves (one per row) as the four vectors of rows 4q..4q+3.
+inline void pk_neon_u32(uint8x16_t b, uint32x4_t o[4]) {
+    const uint16x8_t lo = vmovl_u8(vget_low_u8(b)), hi = vmovl_high_u8(b);
+    o[0] = vmovl_u16(vget_low_u16(lo)), o[1] = vmovl_high_u16(lo);
+    o[2] = vmovl_u16(vget_low_u16(hi)), o[3] = vmovl_high_u16(hi);
+}
+inline void pk_neon_s8_f32(const uint8_t* p, float32x4_t o[4]) {
+    const int8x16_t b = vreinterpretq_s8_u8(vld1q_u8(p));
+    const int16x8_t lo = vmovl_s8(vget_low_s8(b)), hi = vmovl_high_s8(b);
+    o[0] = vcvtq_f32_s32(vmovl_s16(vget_low_s16(lo))), o[1] = vcvtq_f32_s32(vmovl_high_s16(lo));
+    o[2] = vcvtq_f32_s32(vmovl_s16(vget_low_s16(hi))), o[3] = vcvtq_f32_s32(vmovl_high_s16(hi));
+}
+inline void pk_neon_f16(const uint8_t* p, float32x4_t o[4]) { // 16 fp16, exact like f16()
+    const float16x8_t a = vreinterpretq_f16_u8(vld1q_u8(p)), b = vreinterpretq_f16_u8(vld1q_u8(p + 16));
+    o[0] = vcvt_f32_f16(vget_low_f16(a)), o[1] = vcvt_high_f32_f16(a);
+    o[2] = vcvt_f32_f16(vget_low_f16(b)), o[3] = vcvt_high_f32_f16(b);
+}
+
+// INT2's D and M for the 16 rows (pk_e8, then pk_gemm_ref's M = D*z*(1/16)). The mantissa
+// 2^(m/16) is a byte table lookup of its 4 bytes from pk_e8_mant's 64; the power of two
+// is built in the exponent field, so the product is exact like ldexp.
+inline void pk_neon_e8(const uint8_t* p, float32x4_t D[4], float32x4_t M[4]) {
+    const uint8_t* mb = reinterpret_cast<const uint8_t*>(pk_e8_mant());
+    const uint8x16x4_t tab = {{vld1q_u8(mb), vld1q_u8(mb + 16), vld1q_u8(mb + 32), vld1q_u8(mb + 48)}};
+    static const uint8_t row_of_byte[16] = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3};
+    static const uint8_t byte_of_float[16] = {0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3};
+    const uint8x16_t e = vld1q_u8(p);
+    const uint8x16_t off = vshlq_n_u8(vandq_u8(e, vdupq_n_u8(15)), 2); // each row's mantissa offset
+    uint32x4_t e32[4];
+    pk_neon_u32(e, e32);
+    float32x4_t z[4];
+    pk_neon_s8_f32(p + 16, z);
+    for (int q = 0; q < 4; q++) {
+        const uint8x16_t rows = vaddq_u8(vld1q_u8(row_of_byte), vdupq_n_u8((uint8_t)(4 * q)));
+        const uint8x16_t idx = vaddq_u8(vqtbl1q_u8(off, rows), vld1q_u8(byte_of_float));
+        const float32x4_t mant = vreinterpretq_f32_u8(vqtbl4q_u8(tab, idx));
+        const uint32x4_t ex = vshlq_n_u32(vaddq_u32(vshrq_n_u32(e32[q], 4), vdupq_n_u32(127 - 14)), 23);
+        const float32x4_t d = vmulq_f32(mant, vreinterpretq_f32_u32(ex));
+        D[q] = vreinterpretq_f32_u32(vandq_u32(vreinterpretq_u32_f32(d), vtstq_u32(e32[q], e32[q]))); // e = 0 -> 0
+        M[q] = vmulq_f32(vmulq_f32(D[q], z[q]), vdupq_n_f32(0.0625f));
+    }
+}
+
+// The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
+template <int H>
+inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
+    float32x4_t d[4];
+    pk_neon_f16(p, d);
+    if (H == PK_H_K6) {
+        float32x4_t sc[4];
+        pk_neon_s8_f32(p + 32 + 16 * sb, sc);
+        for (int q = 0; q < 4; q++) D[q] = vmulq_f32(d[q], sc[q]), M[q] = vdupq_n_f32(0.0f);
+        return;
+    }
+    const uint8_t* pl = p + 64; // the 12 scale planes: q4k_scale_min on 16 rows at once
+    const uint8x16_t c63 = vdupq_n_u8(63), c15 = vdupq_n_u8(15);
+    uint8x16_t sc, m;
+    if (sb < 4) {
+        sc = vandq_u8(vld1q_u8(pl + 16 * sb), c63);
+        m = vandq_u8(vld1q_u8(pl + 16 * (sb + 4)), c63);
+    } else {
+        const uint8x16_t b = vld1q_u8(pl + 16 * (sb + 4));
+        sc = vorrq_u8(vandq_u8(b, c15), vshlq_n_u8(vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 4)), 6), 4));
+        m = vorrq_u8(vshrq_n_u8(b, 4), vshlq_n_u8(vshrq_n_u8(vld1q_u8(pl + 16 * sb), 6), 4));
+    }
+    float32x4_t dmin[4];
+    pk_neon_f16(p + 32, dmin);
+    uint32x4_t sc32[4], m32[4];
+    pk_neon_u32(sc, sc32);
+    pk_neon_u32(m, m32);
+    for (int q = 0; q < 4; q++) {
+        D[q] = vmulq_f32(d[q], vcvtq_f32_u32(sc32[q]));
+        M[q] = vnegq_f32(vmulq_f32(dmin[q], vcvtq_f32_u32(m32[q])));
+    }
+}
+
+// NS slabs at once (slab j*n + s for j < NS) for NT tokens, as pk_gemm_avx512_t. The loops
+// over slabs, rows and tokens are unrolled so that the integer sums x stay in registers
+// (indexed at run time, GCC keeps them on the stack: a load and a store per sdot). The
+// loop over steps is not: unrolled, GCC schedules every step's loads first and spills
+// (seen in the aarch64 assembly with 4 tokens); rolled, a step is its 4 code loads, their
+// unpacking, one broadcast per token and 4*NT sdots.
+template <int B, int H, int NT, int NS, int SUB>
+void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out,
+                    size_t os, bool accumulate) {
+    constexpr int spc = 8 / B; // steps per 64-byte chunk
+    const int G = f.group;
+    const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
+    const size_t slab = (size_t)(ne0 / G) * gb;
+    const uint8x16_t mask = vdupq_n_u8((uint8_t)(B == 8 ? 0xFF : (1 << B) - 1));
+    for (int64_t s = 0; s < n; s++) {
+        float32x4_t acc[NS][NT][4];
+        const uint8_t* p[NS];
+        for (int j = 0; j < NS; j++) {
+            p[j] = w + (size_t)(s + j * n) * slab;
+            for (int t = 0; t < NT; t++)
+                for (int q = 0; q < 4; q++) acc[j][t][q] = vdupq_n_f32(0.0f);
+        }
+        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
+            float32x4_t D[NS][4], M[NS][4];
+            for (int j = 0; j < NS; j++) {
+                if (H == PK_H_E8) {
+                    pk_neon_e8(p[j], D[j], M[j]);
+                } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
+                    pk_neon_f16(p[j], D[j]);
+                    if (H == PK_H_DM) pk_neon_f16(p[j] + 32, M[j]);
+                    else
+                        for (int q = 0; q < 4; q++) M[j][q] = vdupq_n_f32(0.0f);
+                }
+            }
+            for (int s0 = 0; s0 < G; s0 += SUB) {
+                const int64_t i = i0 + s0;
+                const int8_t* aq[NT];
+                int32x4_t x[NS][NT][4];
+                for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
+#pragma GCC unroll 2
+                for (int j = 0; j < NS; j++)
+#pragma GCC unroll 4
+                    for (int t = 0; t < NT; t++)
+#pragma GCC unroll 4
+                        for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
+                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                    for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
+#pragma GCC unroll 2
+                for (int j = 0; j < NS; j++) {
+                    const uint8_t* c = p[j] + hb;
+                    const int st0 = s0 / 4;
+#pragma GCC unroll 1
+                    for (int st = 0; st < SUB / 4; st++) { // a step's 4 code vectors, then every token
+                        uint8x16_t v[4];
+#pragma GCC unroll 4
+                        for (int q = 0; q < 4; q++) { // pk_code's places
+                            if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
+                                constexpr int hbits = B - 4, hs = 8 / hbits;
+                                static_assert((SUB / 4) % hs == 0, "a sub-block starts a high-plane byte");
+                                const uint8x16_t lo = vld1q_u8(c + 64 * ((st0 + st) / 2) + 16 * q);
+                                const uint8x16_t hi = vshlq_u8(vld1q_u8(c + 8 * G + 64 * ((st0 + st) / hs) + 16 * q),
+                                                               vdupq_n_s8((int8_t)(-hbits * (st % hs))));
+                                // vsli keeps lo's bits 0-3 and puts the high bits above them
+                                v[q] = vsliq_n_u8(st % 2 ? vshrq_n_u8(lo, 4) : lo, vandq_u8(hi, vdupq_n_u8((uint8_t)((1 << hbits) - 1))), 4);
+                            } else {
+                                static_assert((SUB / 4) % spc == 0, "a sub-block starts a chunk");
+                                const uint8x16_t raw = vld1q_u8(c + 64 * ((st0 + st) / spc) + 16 * q);
+                                v[q] = B == 8 ? raw : vandq_u8(vshlq_u8(raw, vdupq_n_s8((int8_t)(-B * (st % spc)))), mask);
+                            }
+                        }
+#pragma GCC unroll 4
+                        for (int t = 0; t < NT; t++) {
+                            const int8x16_t at = vreinterpretq_s8_s32(vdupq_n_s32(pk_ld32(aq[t] + 4 * st)));
+#pragma GCC unroll 4
+                            for (int q = 0; q < 4; q++) x[j][t][q] = vdotq_s32(x[j][t][q], vreinterpretq_s8_u8(v[q]), at);
+                        }
+                    }
+                }
+#pragma GCC unroll 4
+                for (int t = 0; t < NT; t++) {
+                    const float32x4_t da = vdupq_n_f32(pk_da(a, t, i / 32));
+                    const int32_t sa = pk_sa(a, t, i, SUB);
+#pragma GCC unroll 2
+                    for (int j = 0; j < NS; j++)
+#pragma GCC unroll 4
+                        for (int q = 0; q < 4; q++) {
+                            if (!pk_has_m(H)) { // x = kd*isq + km*sa
+                                const int32x4_t xi = vmlaq_n_s32(vdupq_n_s32(f.km * sa), x[j][t][q], f.kd);
+                                acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(xi));
+                            } else {
+                                acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(x[j][t][q]));
+                                acc[j][t][q] = vfmaq_f32(acc[j][t][q], M[j][q], vdupq_n_f32(pk_S(a, t, i, SUB)));
+                            }
+                        }
+                }
+            }
+            for (int j = 0; j < NS; j++) p[j] += gb;
+        }
+        for (int j = 0; j < NS; j++)
+            for (int t = 0; t < NT; t++)
+                for (int q = 0; q < 4; q++) {
+                    float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os + 4 * q;
+                    vst1q_f32(o, accumulate ? vaddq_f32(vld1q_f32(o), acc[j][t][q]) : acc[j][t][q]);
+                }
+    }
+}
+
+template <int B, int H, int NT, int NS, int SUB>
+struct pk_k_neon {
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
+                    bool acc) {
+        pk_gemm_neon_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
+    }
+};
+inline void pk_gemm_neon(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                         float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_neon, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+
+// The Arm table: the scalar kernels, with the weights packed for this kernel.
+inline const kernel_table* kernels_neon() {
+    static const kernel_table k = [] {
+        kernel_table t = kernels_scalar();
+        t.isa = "neon+dotprod";
+        t.pk_gemm = pk_gemm_neon;
+        return t;
+    }();
+    return &k;
+}
+
+#else
+
+inline const kernel_table* kernels_neon() { return nullptr; }
+
+#endif // QLM_HAS_NEON
+
+} // namespace qlm_detail
+#endif // QLM_PACKED_NEON_H
 // ==== [qlm:threads] persistent thread pool with a spinning barrier ======================
 // A context owns one pool. A forward pass is one job: every thread runs the same
 // function (SPMD, like an OpenMP parallel region) and meets the others at barriers

@@ -12,6 +12,8 @@
 #                                 (xauth: xvfb only recommends it, xvfb-run needs it)
 #   scripts/setup.sh vulkan     + Mesa's lavapipe (CPU Vulkan), the Vulkan loader and
 #                                 glslangValidator: make test-vulkan, make shaders
+#   scripts/setup.sh arm64      + the aarch64 cross compiler, its C library and qemu-user,
+#                                 and doctest-dev: make test-arm64 (NEON kernels, emulated)
 # Idempotent and quiet when everything is present: packages are checked with `dpkg -s`,
 # and `apt-get update` runs only when something has to be installed. Runs unattended
 # (no prompts, no stdin); needs root or sudo only when a package is missing.
@@ -27,8 +29,9 @@ fixtures) pkgs+=(doctest-dev python3-pip unzip ca-certificates python3-venv pyth
 fuzz) pkgs+=(clang libclang-rt-14-dev python3-pip unzip ca-certificates) ;;
 desktop) pkgs+=(python3-pip unzip ca-certificates libsdl2-dev libstb-dev fonts-dejavu-core xvfb xauth libgl1-mesa-dri) ;;
 vulkan) pkgs+=(doctest-dev python3-pip unzip ca-certificates mesa-vulkan-drivers libvulkan1 glslang-tools) ;;
+arm64) pkgs+=(doctest-dev g++-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user) ;;
 *)
-    echo "usage: scripts/setup.sh [build|chat|test|fixtures|fuzz|desktop|vulkan]" >&2
+    echo "usage: scripts/setup.sh [build|chat|test|fixtures|fuzz|desktop|vulkan|arm64]" >&2
     exit 2
     ;;
 esac

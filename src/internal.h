@@ -28,6 +28,12 @@
 #define QLM_HAS_AVX2 1
 #define QLMI_TARGET_AVX2 __attribute__((target("avx2,fma,f16c")))
 #endif
+// Arm: the packed kernels need the dot-product instructions (Armv8.2 dotprod; build with
+// -march=armv8.2-a+dotprod or a -mcpu that has them). Without them the scalar kernels run.
+#if !defined(QLM_NO_SIMD) && defined(__aarch64__) && defined(__ARM_FEATURE_DOTPROD)
+#define QLM_HAS_NEON 1
+#include <arm_neon.h>
+#endif
 
 #ifndef QLM_ASSERT
 #include <cassert>

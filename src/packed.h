@@ -30,8 +30,8 @@
 // sums isq = sum(code*a) and sa = sum(a), then acc = fma(D*da, float(x), acc), where x =
 // kd*isq + km*sa for the one-scale formats, and for the others also acc = fma(M, S, acc)
 // with S = da*sa (Q8_1 activations: their stored fp16 s, as llama.cpp reads Q4_1). The scalar reference (pk_gemm_ref) does exactly these float operations in this
-// order, so AVX2, AVX-512 and the reference agree bit for bit, and a token's result does
-// not depend on how many tokens share the call (prefill equals decode).
+// order, so AVX2, AVX-512, NEON (packed_neon.h) and the reference agree bit for bit, and a
+// token's result does not depend on how many tokens share the call (prefill equals decode).
 #ifndef QLM_PACKED_H
 #define QLM_PACKED_H
 #include "lowbit.h"
@@ -341,16 +341,72 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
     }
 }
 
-#if defined(QLM_HAS_AVX2)
-
-// Software prefetch distance in the weight stream (measured, docs/PERF.md step 6).
-constexpr size_t kPackedPrefetch = 4096;
-
+// The SIMD kernels read an activation step (4 bytes) as one 32-bit broadcast.
 inline int32_t pk_ld32(const int8_t* p) {
     int32_t v;
     memcpy(&v, p, 4);
     return v;
 }
+
+// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
+// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
+// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16 and with
+// NEON's 32, of which a slab takes four).
+template <template <int, int, int, int, int> class K, int TB>
+struct pk_dispatch {
+    template <int B, int H, int SUB>
+    static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                       size_t os, bool acc) {
+        if (nt == 1) {
+            const int64_t h = n / 2;
+            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
+            if (n % 2) {
+                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
+                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
+            }
+            return;
+        }
+        for (int t = 0; t < nt; t += TB) {
+            pk_act at = a;
+            at.row = a.row + (size_t)t * a.stride;
+            float* o = out + (size_t)t * os;
+            switch (std::min(TB, nt - t)) {
+            case 1: K<B, H, 1, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 2: K<B, H, 2, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 3: K<B, H, 3, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 4: K<B, H, 4, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 5: K<B, H, TB < 5 ? 1 : 5, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 6: K<B, H, TB < 6 ? 1 : 6, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            case 7: K<B, H, TB < 7 ? 1 : 7, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            default: K<B, H, TB < 8 ? 1 : 8, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
+            }
+        }
+    }
+    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
+                    size_t os, bool acc) {
+        switch (f.bits * 8 + (int)f.hk) {
+        case 4 * 8 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 4 * 8 + PK_H_K4: return run_bh<4, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 8 * 8 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_E8:
+            if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
+            return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        default: QLM_ASSERT(!"packed format without a kernel");
+        }
+    }
+};
+
+#if defined(QLM_HAS_AVX2)
+
+// Software prefetch distance in the weight stream (measured, docs/PERF.md step 6).
+constexpr size_t kPackedPrefetch = 4096;
 
 // ---- AVX2: a slab is two 8-row halves (bytes 0..31 and 32..63 of every chunk) ----------------
 // u8 x s8 with maddubs: a pair of 4-bit (or smaller) codes times activations stays within
@@ -672,59 +728,6 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
 #pragma GCC diagnostic pop
 #endif
 
-// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
-// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
-// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16).
-template <template <int, int, int, int, int> class K, int TB>
-struct pk_dispatch {
-    template <int B, int H, int SUB>
-    static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
-                       size_t os, bool acc) {
-        if (nt == 1) {
-            const int64_t h = n / 2;
-            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
-            if (n % 2) {
-                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
-                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
-            }
-            return;
-        }
-        for (int t = 0; t < nt; t += TB) {
-            pk_act at = a;
-            at.row = a.row + (size_t)t * a.stride;
-            float* o = out + (size_t)t * os;
-            switch (std::min(TB, nt - t)) {
-            case 1: K<B, H, 1, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 2: K<B, H, 2, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 3: K<B, H, 3, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 4: K<B, H, 4, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 5: K<B, H, TB < 5 ? 1 : 5, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 6: K<B, H, TB < 6 ? 1 : 6, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            case 7: K<B, H, TB < 7 ? 1 : 7, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            default: K<B, H, TB < 8 ? 1 : 8, 1, SUB>::run(f, ne0, w, n, at, o, os, acc); break;
-            }
-        }
-    }
-    static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
-                    size_t os, bool acc) {
-        switch (f.bits * 8 + (int)f.hk) {
-        case 4 * 8 + PK_H_D: return run_bh<4, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 8 + PK_H_DM: return run_bh<4, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 4 * 8 + PK_H_K4: return run_bh<4, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 8 * 8 + PK_H_D: return run_bh<8, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_D: return run_bh<5, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 2 * 8 + PK_H_E8:
-            if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
-            return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        default: QLM_ASSERT(!"packed format without a kernel");
-        }
-    }
-};
 template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,

@@ -63,7 +63,7 @@ struct type_traits {
 // (read-only afterwards; QLM_NO_SIMD forces the scalar one). kernels() is defined with
 // the SIMD kernels in quant_avx2.h (included at the end of this part).
 struct kernel_table {
-    const char* isa; // "avx2" / "scalar"
+    const char* isa; // "avx2", "avx2+avx512vnni", "neon+dotprod" or "scalar"
     vec_dot_fn vec_dot[QT_COUNT];
     mat_dot_fn mat_dot[QT_COUNT]; // NULL: the product is done with vec_dot, pair by pair
     quantize_act_fn quantize_act[QT_COUNT]; // indexed by activation type
@@ -74,6 +74,7 @@ inline const kernel_table& kernels_scalar();
 inline const type_traits* lowbit_type_info(uint32_t type); // lowbit.h
 inline void lowbit_kernels_avx2(kernel_table& t);          // lowbit.h, with QLM_HAS_AVX2
 inline void packed_kernels(kernel_table& t);               // packed.h
+inline const kernel_table* kernels_neon();                 // packed_neon.h: NULL without QLM_HAS_NEON
 
 // ---- block layouts (bytes exactly as stored in GGUF) ------------------------------------
 // fp16 fields are kept as raw uint16_t. Within a 32-weight block of Q4/Q5, byte j of qs

@@ -770,7 +770,7 @@ inline const kernel_table* kernels_avx2() { return nullptr; }
 #endif // QLM_HAS_AVX2
 
 inline const kernel_table& kernels() {
-    static const kernel_table& k = kernels_avx2() ? *kernels_avx2() : kernels_scalar();
+    static const kernel_table& k = kernels_avx2() ? *kernels_avx2() : kernels_neon() ? *kernels_neon() : kernels_scalar();
     return k;
 }
 

@@ -1,6 +1,6 @@
-// Tests for src/packed.h: weights interleaved by 16 rows and their AVX2 / AVX-512 kernels.
+// Tests for src/packed.h: weights interleaved by 16 rows and their AVX2 / AVX-512 / NEON kernels.
 #include <doctest/doctest.h>
-#include "packed.h"
+#include "packed_neon.h"
 #include "test_util.h"
 
 #include <cmath>
@@ -137,20 +137,26 @@ TEST_CASE("packed: a row read back from the packed layout equals the stored row'
     }
 }
 
-TEST_CASE("packed: AVX2 and AVX-512 kernels equal the layout's reference bit for bit, for 1 to 6 tokens") {
-    const kernel_table* k = kernels_avx2();
-    if (!k) {
-        MESSAGE("no AVX2 on this CPU (or QLM_NO_SIMD): skipped");
-        return;
-    }
-#if defined(QLM_HAS_AVX2)
+TEST_CASE("packed: the SIMD kernels (AVX2, AVX-512, NEON) equal the layout's reference bit for bit, for 1 to 6 tokens") {
     struct isa {
         const char* name;
         pk_gemm_fn fn;
     };
-    std::vector<isa> isas = {{"avx2", pk_gemm_avx2}};
-    if (cpu().avx512vnni) isas.push_back({"avx512vnni", pk_gemm_avx512});
-    else MESSAGE("no AVX-512 VNNI on this CPU: only the AVX2 kernels are checked");
+    std::vector<isa> isas;
+#if defined(QLM_HAS_AVX2)
+    if (kernels_avx2()) isas.push_back({"avx2", pk_gemm_avx2});
+    if (kernels_avx2() && cpu().avx512vnni) isas.push_back({"avx512vnni", pk_gemm_avx512});
+    else MESSAGE("no AVX-512 VNNI on this CPU: not checked");
+#endif
+#if defined(QLM_HAS_NEON)
+    isas.push_back({"neon", pk_gemm_neon});
+    const bool model_uses_neon = kernels().pk_gemm == pk_gemm_neon; // the model packs its weights for it
+    CHECK(model_uses_neon);
+#endif
+    if (isas.empty()) {
+        MESSAGE("no SIMD kernel on this CPU (or QLM_NO_SIMD): skipped");
+        return;
+    }
     const int rows = 48, max_nt = 6;
     for (uint32_t t : packed_types()) {
         pk_format f;
@@ -180,10 +186,13 @@ TEST_CASE("packed: AVX2 and AVX-512 kernels equal the layout's reference bit for
                 }
         }
     }
-#endif
 }
 
 TEST_CASE("packed: SmolLM2 with interleaved weights predicts what it predicts with the weights as stored") {
+    if (!kernels().pk_gemm) { // the scalar build, or Arm without dotprod: nothing is packed
+        MESSAGE("no packed kernel in this build: skipped");
+        return;
+    }
     std::vector<uint8_t> file;
     if (!qlm_test::read_file(qlm_test::model_path(), &file)) {
         MESSAGE("default model missing: skipped");

@@ -348,12 +348,15 @@ TEST_CASE("quant quantize_ref round trip error stays within per-type budgets") {
     }
 }
 
-TEST_CASE("quant kernels() uses AVX2 exactly when the CPU has AVX2 and FMA, AVX-512 VNNI when it has that too") {
+TEST_CASE("quant kernels() uses AVX2 exactly when the CPU has AVX2 and FMA, AVX-512 VNNI when it has that too, NEON when built with dotprod") {
     const char* isa = kernels().isa;
 #if defined(QLM_HAS_AVX2)
     const char* want = !(cpu().avx2 && cpu().fma) ? "scalar" : cpu().avx512vnni ? "avx2+avx512vnni" : "avx2";
     CHECK(std::string(isa) == want);
     CHECK((kernels().pk_gemm != nullptr) == (cpu().avx2 && cpu().fma));
+#elif defined(QLM_HAS_NEON)
+    CHECK(std::string(isa) == "neon+dotprod");
+    CHECK((kernels().pk_gemm != nullptr)); // the model packs its weights
 #else
     CHECK(std::string(isa) == "scalar");
 #endif
