@@ -198,7 +198,7 @@ TEST_CASE("vulkan logits match the CPU on tiny random models of every supported 
     for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++) types.push_back(t);
     const qlm_token toks[] = {1, 17, 250, 3, 99, 42};
     for (uint32_t t : types) {
-        CAPTURE(type_info(t)->name);
+        CAPTURE(std::string(type_info(t)->name));
         std::vector<uint8_t> file = tiny_model(t, 7 + t);
         qlm_model* m = nullptr;
         REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
