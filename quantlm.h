@@ -426,7 +426,7 @@ QLM_API qlm_generate_params qlm_generate_params_default(void);
 /* Decodes the prompt tokens (after those already in the context), then samples and
  * decodes until a stop condition. stats may be NULL. Afterwards qlm_get_logits has the
  * last decoded token's logits, except after a greedy sampler (no bias, no penalties) on
- * the Vulkan backend stopped by a stop string, on_text or cancel: its tokens' logits stayed
+ * a GPU backend stopped by a stop string, on_text or cancel: its tokens' logits stayed
  * on the device (only their argmax came back), so there are none. */
 QLM_API qlm_result qlm_generate(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
                                 size_t n_prompt, const qlm_generate_params* params,
@@ -7261,13 +7261,13 @@ struct kv_plane {
     // channel, chosen without the sink positions (read from their F16 copies).
     void quantize_group(int l, uint32_t g) {
         const uint32_t s0 = std::min(std::max(n_sink, g) - g, T);
-        std::vector<float> x((size_t)T);
+        float x[128]; // T <= 128 (kv_context_init)
         for (uint32_t t = 0; t < T; t++) memset(q_row(l, g + t, 0), 0, (size_t)n_head_kv * row_bytes);
         for (int h = 0; h < n_head_kv; h++)
             for (int i = 0; i < hd; i++) {
                 for (uint32_t t = 0; t < T; t++) x[t] = fp16_to_fp32(batch_row(g + t)[(size_t)h * hd + i]);
                 uint16_t* dm = cs_row(l, g, h);
-                kvq_pick_range(type, x.data() + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
+                kvq_pick_range(type, x + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
                 const float d = fp16_to_fp32(dm[i]), m = fp16_to_fp32(dm[hd + i]);
                 for (uint32_t t = 0; t < T; t++) kvq_set_code(type, q_row(l, g + t, h), i, kvq_level_range(type, x[t], d, m));
             }
@@ -7828,10 +7828,6 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     return QLM_OK;
 }
 
-// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
-// and, for a mapped file, tells the kernel the original pages are no longer needed, so
-// the resident size stays that of the weights. A page is read again from the file if
-// anything still reads the stored rows (embedding lookups, a GPU backend's upload).
 #if defined(QLMI_MMAP)
 // Drops the resident pages lying wholly inside [p, p + n) of the mapping from the RSS (a
 // later read faults them in again from the file).
@@ -7842,6 +7838,11 @@ inline void release_pages(const uint8_t* p, size_t n) {
 }
 #endif
 
+// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
+// and, for a mapped file, tells the kernel the original pages are no longer needed, so
+// the resident size stays that of the weights. A page is read again from the file if
+// anything still reads the stored rows (an untied embedding's lookups, a GPU backend's
+// upload; a tied, packed embedding is read from the packed copy, embed_row).
 inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
     std::vector<qtensor*> ts;
     for (layer_weights& L : m.layers)
@@ -7869,7 +7870,11 @@ inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
             pk_pack(t->type, t->pk, t->data + (size_t)r0 * t->row_bytes, t->row_bytes, t->ne0, nr,
                     dst + (size_t)r0 * t->row_bytes);
 #if defined(QLMI_MMAP)
-            if (m.map) release_pages(t->data, (size_t)(r0 + nr) * t->row_bytes);
+            if (m.map) { // from the page holding row r0 (the rows before it are packed already)
+                const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+                const uint8_t* lo = std::max(t->data, (const uint8_t*)((uintptr_t)(t->data + (size_t)r0 * t->row_bytes) / page * page));
+                release_pages(lo, (size_t)(t->data + (size_t)(r0 + nr) * t->row_bytes - lo));
+            }
 #endif
         }
         t->packed = dst;
@@ -8020,11 +8025,11 @@ inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const flo
     }
 }
 
-// Quantizes row t of src (ncols floats) into each activation type of `as`.
 // The activation type a matrix is multiplied with: the packed kernels' (Q8_0 or Q8_1,
 // with pk_act_sums) when the matrix is packed, else its row kernels'.
 inline uint32_t act_type_of(const qtensor& w) { return w.packed ? w.pk.act : type_info(w.type)->act_type; }
 
+// Quantizes row t of src (ncols floats) into each activation type of `as`.
 inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
     const kernel_table& kt = *c->model->kt;
     for (int i = 0; i < as.n; i++) {
@@ -14442,7 +14447,11 @@ inline qlm_result cuda_be_init(qlm_context* c, qlm_error* err) {
     return r;
 }
 
-inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+// forward and forward_argmax: with `argmax`, the tokens that would get logits leave them on
+// the device and only their argmax comes back (ties to the lowest index, as the greedy
+// sampler).
+inline qlm_result cuda_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, int32_t* argmax,
+                               qlm_error* err) {
     cuda_state& s = *static_cast<cuda_state*>(c->be_state);
     const qlm_model& m = *c->model;
     const bool all = c->p.logits_all != 0;
@@ -14452,11 +14461,19 @@ inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, 
             return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
         embed_row(m, toks[t], s.x.data());
         const bool want = logits && (all || t == n - 1);
-        float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
-        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, nullptr, msg, sizeof msg) != 0)
+        float* out = want && !argmax ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
+        int32_t* pick = want && argmax ? argmax + (all ? t : 0) : nullptr;
+        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, pick, msg, sizeof msg) != 0)
             return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
     }
     return QLM_OK;
+}
+inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+    return cuda_forward(c, toks, n, pos0, logits, nullptr, err);
+}
+inline qlm_result cuda_be_forward_argmax(qlm_context* c, const qlm_token* toks, int n, int pos0, int32_t* out,
+                                         qlm_error* err) {
+    return cuda_forward(c, toks, n, pos0, true, out, err);
 }
 
 // Positions [0, n_pos) of every layer's keys and values between the device and c->kv, in
@@ -14488,31 +14505,11 @@ inline qlm_result cuda_be_kv_download(qlm_context* c, uint32_t n_pos) { return c
 inline qlm_result cuda_be_kv_upload(qlm_context* c, uint32_t n_pos) { return cuda_kv_copy(c, n_pos, false); }
 
 inline const backend_ops& cuda_backend() {
-    // forward_argmax: none yet (cuda_step_argmax below is the device half; see there).
-    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, nullptr, cuda_be_kv_download,
+    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, cuda_be_forward_argmax, cuda_be_kv_download,
                                     cuda_be_kv_upload, cuda_be_free};
     return ops;
 }
 
-// One token through the GPU at pos, returning the index of the largest logit without
-// copying the logits back (argmax on the device; ties go to the lowest index, as the
-// greedy sampler). The hook for a greedy fast path: decode() (model.h) owns n_past, the
-// token history and the logits buffer, so wiring this into qlm_gen/step needs a
-// "greedy, no bias, no penalties" flag passed down to backend_ops::forward there; until
-// then the tests drive it directly. The caller keeps n_past and kv.tokens in step.
-inline qlm_result cuda_step_argmax(qlm_context* c, qlm_token tok, uint32_t pos, int32_t* out, qlm_error* err) {
-    if (c->be != &cuda_backend() || !c->be_state)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "cuda_step_argmax: the context is not on the GPU");
-    cuda_state& s = *static_cast<cuda_state*>(c->be_state);
-    const qlm_model& m = *c->model;
-    if (tok < 0 || tok >= m.hp.n_vocab)
-        return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "cuda_step_argmax: token %d is not in the vocabulary", tok);
-    embed_row(m, tok, s.x.data());
-    char msg[512] = {0};
-    if (s.lib.api->step(s.dev, s.x.data(), pos, nullptr, out, msg, sizeof msg) != 0)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
-    return QLM_OK;
-}
 #endif // QLM_HAS_CUDA
 
 // Attaches the backend the context params ask for; on failure the context stays on the
@@ -15609,7 +15606,10 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
     const bool spec = p.draft || p.draft_ngram;
     if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
-        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
+        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX,
+                    c->n_past ? "qlm_gen_begin: the prompt is empty and the context holds no logits to continue from "
+                                "(a greedy generation on a GPU backend that stopped early leaves them on the device)"
+                              : "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
                     "qlm_gen_begin: the prompt (%zu tokens) does not fit in the context (%u of %u used)", n_prompt,

@@ -374,7 +374,7 @@ QLM_API qlm_generate_params qlm_generate_params_default(void);
 /* Decodes the prompt tokens (after those already in the context), then samples and
  * decodes until a stop condition. stats may be NULL. Afterwards qlm_get_logits has the
  * last decoded token's logits, except after a greedy sampler (no bias, no penalties) on
- * the Vulkan backend stopped by a stop string, on_text or cancel: its tokens' logits stayed
+ * a GPU backend stopped by a stop string, on_text or cancel: its tokens' logits stayed
  * on the device (only their argmax came back), so there are none. */
 QLM_API qlm_result qlm_generate(qlm_context* ctx, qlm_sampler* sampler, const qlm_token* prompt,
                                 size_t n_prompt, const qlm_generate_params* params,

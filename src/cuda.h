@@ -231,7 +231,11 @@ inline qlm_result cuda_be_init(qlm_context* c, qlm_error* err) {
     return r;
 }
 
-inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+// forward and forward_argmax: with `argmax`, the tokens that would get logits leave them on
+// the device and only their argmax comes back (ties to the lowest index, as the greedy
+// sampler).
+inline qlm_result cuda_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, int32_t* argmax,
+                               qlm_error* err) {
     cuda_state& s = *static_cast<cuda_state*>(c->be_state);
     const qlm_model& m = *c->model;
     const bool all = c->p.logits_all != 0;
@@ -241,11 +245,19 @@ inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, 
             return fail(err, &c->log, MSG_CANCELLED, UINT64_MAX, "decode: cancelled");
         embed_row(m, toks[t], s.x.data());
         const bool want = logits && (all || t == n - 1);
-        float* out = want ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
-        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, nullptr, msg, sizeof msg) != 0)
+        float* out = want && !argmax ? c->logits.p + (all ? (size_t)t * m.hp.n_vocab : 0) : nullptr;
+        int32_t* pick = want && argmax ? argmax + (all ? t : 0) : nullptr;
+        if (s.lib.api->step(s.dev, s.x.data(), (uint32_t)(pos0 + t), out, pick, msg, sizeof msg) != 0)
             return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
     }
     return QLM_OK;
+}
+inline qlm_result cuda_be_forward(qlm_context* c, const qlm_token* toks, int n, int pos0, bool logits, qlm_error* err) {
+    return cuda_forward(c, toks, n, pos0, logits, nullptr, err);
+}
+inline qlm_result cuda_be_forward_argmax(qlm_context* c, const qlm_token* toks, int n, int pos0, int32_t* out,
+                                         qlm_error* err) {
+    return cuda_forward(c, toks, n, pos0, true, out, err);
 }
 
 // Positions [0, n_pos) of every layer's keys and values between the device and c->kv, in
@@ -277,31 +289,11 @@ inline qlm_result cuda_be_kv_download(qlm_context* c, uint32_t n_pos) { return c
 inline qlm_result cuda_be_kv_upload(qlm_context* c, uint32_t n_pos) { return cuda_kv_copy(c, n_pos, false); }
 
 inline const backend_ops& cuda_backend() {
-    // forward_argmax: none yet (cuda_step_argmax below is the device half; see there).
-    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, nullptr, cuda_be_kv_download,
+    static const backend_ops ops = {"cuda", cuda_be_init, cuda_be_forward, cuda_be_forward_argmax, cuda_be_kv_download,
                                     cuda_be_kv_upload, cuda_be_free};
     return ops;
 }
 
-// One token through the GPU at pos, returning the index of the largest logit without
-// copying the logits back (argmax on the device; ties go to the lowest index, as the
-// greedy sampler). The hook for a greedy fast path: decode() (model.h) owns n_past, the
-// token history and the logits buffer, so wiring this into qlm_gen/step needs a
-// "greedy, no bias, no penalties" flag passed down to backend_ops::forward there; until
-// then the tests drive it directly. The caller keeps n_past and kv.tokens in step.
-inline qlm_result cuda_step_argmax(qlm_context* c, qlm_token tok, uint32_t pos, int32_t* out, qlm_error* err) {
-    if (c->be != &cuda_backend() || !c->be_state)
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "cuda_step_argmax: the context is not on the GPU");
-    cuda_state& s = *static_cast<cuda_state*>(c->be_state);
-    const qlm_model& m = *c->model;
-    if (tok < 0 || tok >= m.hp.n_vocab)
-        return fail(err, &c->log, MSG_BAD_TOKEN, UINT64_MAX, "cuda_step_argmax: token %d is not in the vocabulary", tok);
-    embed_row(m, tok, s.x.data());
-    char msg[512] = {0};
-    if (s.lib.api->step(s.dev, s.x.data(), pos, nullptr, out, msg, sizeof msg) != 0)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "%s", msg);
-    return QLM_OK;
-}
 #endif // QLM_HAS_CUDA
 
 // Attaches the backend the context params ask for; on failure the context stays on the

@@ -256,13 +256,13 @@ struct kv_plane {
     // channel, chosen without the sink positions (read from their F16 copies).
     void quantize_group(int l, uint32_t g) {
         const uint32_t s0 = std::min(std::max(n_sink, g) - g, T);
-        std::vector<float> x((size_t)T);
+        float x[128]; // T <= 128 (kv_context_init)
         for (uint32_t t = 0; t < T; t++) memset(q_row(l, g + t, 0), 0, (size_t)n_head_kv * row_bytes);
         for (int h = 0; h < n_head_kv; h++)
             for (int i = 0; i < hd; i++) {
                 for (uint32_t t = 0; t < T; t++) x[t] = fp16_to_fp32(batch_row(g + t)[(size_t)h * hd + i]);
                 uint16_t* dm = cs_row(l, g, h);
-                kvq_pick_range(type, x.data() + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
+                kvq_pick_range(type, x + s0, (int)(T - s0), &dm[i], &dm[hd + i]);
                 const float d = fp16_to_fp32(dm[i]), m = fp16_to_fp32(dm[hd + i]);
                 for (uint32_t t = 0; t < T; t++) kvq_set_code(type, q_row(l, g + t, h), i, kvq_level_range(type, x[t], d, m));
             }

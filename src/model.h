@@ -357,10 +357,6 @@ inline qlm_result model_bind(qlm_model& m, qlm_error* err) {
     return QLM_OK;
 }
 
-// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
-// and, for a mapped file, tells the kernel the original pages are no longer needed, so
-// the resident size stays that of the weights. A page is read again from the file if
-// anything still reads the stored rows (embedding lookups, a GPU backend's upload).
 #if defined(QLMI_MMAP)
 // Drops the resident pages lying wholly inside [p, p + n) of the mapping from the RSS (a
 // later read faults them in again from the file).
@@ -371,6 +367,11 @@ inline void release_pages(const uint8_t* p, size_t n) {
 }
 #endif
 
+// Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
+// and, for a mapped file, tells the kernel the original pages are no longer needed, so
+// the resident size stays that of the weights. A page is read again from the file if
+// anything still reads the stored rows (an untied embedding's lookups, a GPU backend's
+// upload; a tied, packed embedding is read from the packed copy, embed_row).
 inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
     std::vector<qtensor*> ts;
     for (layer_weights& L : m.layers)
@@ -398,7 +399,11 @@ inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
             pk_pack(t->type, t->pk, t->data + (size_t)r0 * t->row_bytes, t->row_bytes, t->ne0, nr,
                     dst + (size_t)r0 * t->row_bytes);
 #if defined(QLMI_MMAP)
-            if (m.map) release_pages(t->data, (size_t)(r0 + nr) * t->row_bytes);
+            if (m.map) { // from the page holding row r0 (the rows before it are packed already)
+                const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+                const uint8_t* lo = std::max(t->data, (const uint8_t*)((uintptr_t)(t->data + (size_t)r0 * t->row_bytes) / page * page));
+                release_pages(lo, (size_t)(t->data + (size_t)(r0 + nr) * t->row_bytes - lo));
+            }
 #endif
         }
         t->packed = dst;
@@ -549,11 +554,11 @@ inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const flo
     }
 }
 
-// Quantizes row t of src (ncols floats) into each activation type of `as`.
 // The activation type a matrix is multiplied with: the packed kernels' (Q8_0 or Q8_1,
 // with pk_act_sums) when the matrix is packed, else its row kernels'.
 inline uint32_t act_type_of(const qtensor& w) { return w.packed ? w.pk.act : type_info(w.type)->act_type; }
 
+// Quantizes row t of src (ncols floats) into each activation type of `as`.
 inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
     const kernel_table& kt = *c->model->kt;
     for (int i = 0; i < as.n; i++) {

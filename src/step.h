@@ -170,7 +170,10 @@ QLM_API qlm_result qlm_gen_begin(qlm_context* c, qlm_sampler* s, const qlm_token
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "qlm_gen_begin: the model was loaded with vocab_only");
     const bool spec = p.draft || p.draft_ngram;
     if (n_prompt == 0 && !c->have_logits && !(spec && c->n_past > 0))
-        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX, "qlm_gen_begin: the prompt is empty");
+        return fail(err, &c->log, MSG_CTX_EMPTY_PROMPT, UINT64_MAX,
+                    c->n_past ? "qlm_gen_begin: the prompt is empty and the context holds no logits to continue from "
+                                "(a greedy generation on a GPU backend that stopped early leaves them on the device)"
+                              : "qlm_gen_begin: the prompt is empty");
     if (n_prompt + c->n_past > c->n_ctx && (c->p.ctx_full == QLM_CTX_FULL_ERROR || n_prompt > c->n_ctx))
         return fail(err, &c->log, MSG_CTX_FULL, UINT64_MAX,
                     "qlm_gen_begin: the prompt (%zu tokens) does not fit in the context (%u of %u used)", n_prompt,
