@@ -3993,14 +3993,13 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
         memcpy(q, src + 2, 32);
         return;
     }
-    if (type == QT_Q5_0 || type == QT_Q5_1) { // [d (, m)] qh[4] qs[16]: weight j's fifth bit is bit j of qh
-        const uint8_t* qh = src + (type == QT_Q5_0 ? 2 : 4);
-        const uint8_t* qs = qh + 4;
-        const uint32_t h = (uint32_t)qh[0] | (uint32_t)qh[1] << 8 | (uint32_t)qh[2] << 16 | (uint32_t)qh[3] << 24;
-        for (int j = 0; j < 16; j++) {
-            q[j] = (uint8_t)((qs[j] & 15) | ((h >> j) & 1) << 4);
-            q[j + 16] = (uint8_t)((qs[j] >> 4) | ((h >> (j + 16)) & 1) << 4);
-        }
+    if (type == QT_Q5_0 || type == QT_Q5_1) {
+        const block_q5_1* b1 = reinterpret_cast<const block_q5_1*>(src);
+        const block_q5_0* b0 = reinterpret_cast<const block_q5_0*>(src);
+        int v[32];
+        if (type == QT_Q5_0) q5_unpack(b0->qh, b0->qs, v);
+        else q5_unpack(b1->qh, b1->qs, v);
+        for (int j = 0; j < 32; j++) q[j] = (uint8_t)v[j];
         return;
     }
     // a Q4_0 / Q4_1 block is an INT4S / INT4 group of 32, byte for byte
