@@ -529,14 +529,19 @@ struct fwd_job {
     int pos0;     // position of the first
     bool logits;  // compute logits of the last token (of every token with p.logits_all)
     std::atomic<int> cancelled{0};
+    std::atomic<int64_t> mm_next{0}; // matmul chunk numbers (mm_queue)
 };
 
-inline void rmsnorm(float* out, const float* x, const float* w, int n, float eps) {
+// out[i] for i in [c0, c1) of the RMS-normalised x (the whole of x is read: threads that
+// split one row's columns compute the same scale). out must not alias x unless one thread
+// writes all of it.
+inline void rmsnorm(float* out, const float* x, const float* w, int n, float eps, int64_t c0, int64_t c1) {
     double ss = 0.0;
     for (int i = 0; i < n; i++) ss += (double)x[i] * x[i];
     float scale = (float)(1.0 / std::sqrt(ss / n + eps));
-    for (int i = 0; i < n; i++) out[i] = x[i] * scale * w[i];
+    for (int64_t i = c0; i < c1; i++) out[i] = x[i] * scale * w[i];
 }
+inline void rmsnorm(float* out, const float* x, const float* w, int n, float eps) { rmsnorm(out, x, w, n, eps, 0, n); }
 
 inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const float* inv_freq, float pos,
                        rope_style style) {
@@ -559,20 +564,45 @@ inline void rope_apply(float* x, int n_heads, int head_dim, int n_rot, const flo
 inline uint32_t act_type_of(const qtensor& w) { return w.packed ? w.pk.act : type_info(w.type)->act_type; }
 
 // Quantizes row t of src (ncols floats) into each activation type of `as`.
-inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols) {
+// Columns [c0, c1) of the row: whole blocks of every type in the set (see token_shares).
+inline void quantize_row_all(qlm_context* c, const act_set& as, const float* src, int t, int64_t ncols, int64_t c0,
+                             int64_t c1) {
     const kernel_table& kt = *c->model->kt;
     for (int i = 0; i < as.n; i++) {
         uint8_t* dst = c->act[i].p + (size_t)t * c->act_row_max;
-        if (as.type[i] == QT_F32)
-            memcpy(dst, src, (size_t)ncols * sizeof(float));
-        else
-            kt.quantize_act[as.type[i]](src, dst, ncols);
+        if (as.type[i] == QT_F32) {
+            memcpy(dst + (size_t)c0 * sizeof(float), src + c0, (size_t)(c1 - c0) * sizeof(float));
+            continue;
+        }
+        const type_traits* tt = type_info(as.type[i]);
+        kt.quantize_act[as.type[i]](src + c0, dst + (size_t)(c0 / tt->block) * tt->block_bytes, c1 - c0);
         if (c->model->any_packed && (as.type[i] == QT_Q8_0 || as.type[i] == QT_Q8_1) && ncols % 32 == 0)
-            pk_act_sums(as.type[i], dst, ncols);
+            pk_act_sums(as.type[i], dst, ncols, c0 / 32, c1 / 32);
     }
 }
 
-// out[t][r] (+)= W.row(r) . act[t] for the rows of the matrices in `ws` that fall in this
+// Per-token vector work (norms, SwiGLU, activation quantization) over n rows of ncols:
+// f(t, c0, c1) for this thread's share. With at least as many tokens as threads each
+// thread takes whole tokens. With fewer (decode: one token) every thread takes a slice of
+// each token's columns, so the others do not wait at the next barrier while one thread
+// does the whole vector (measured: the worker spent 13% of a 1.1B decode spinning,
+// docs/PERF.md step 9). Slices are whole blocks of every activation type in `as` (256
+// with Q8_K, else 32), and a block's bytes do not depend on which thread made them.
+// Importance gathering reads whole rows, so it keeps whole tokens.
+template <typename F>
+inline void token_shares(const qlm_context* c, const act_set& as, int n, int64_t ncols, int ith, int nth, F&& f) {
+    const int64_t unit = as.slot(QT_Q8_K) >= 0 ? 256 : 32;
+    if (n >= nth || c->imx || ncols % unit) {
+        for (int t = ith; t < n; t += nth) f(t, (int64_t)0, ncols);
+        return;
+    }
+    int64_t a, b;
+    split_range(ncols / unit, ith, nth, &a, &b);
+    if (b > a)
+        for (int t = 0; t < n; t++) f(t, a * unit, b * unit);
+}
+
+// out[t][r] (+)= W.row(r) . act[t] for the rows of the matrices in `ops` that fall in this
 // thread's share. The matrices are treated as one list of rows so that every thread gets
 // the same number of rows whatever their sizes.
 struct mm_op {
@@ -581,18 +611,9 @@ struct mm_op {
     int64_t out_stride;
     bool accumulate;
 };
-inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth) {
+// Rows [a, b) of the list of matrices.
+inline void matmul_range(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int64_t a, int64_t b) {
     const kernel_table& kt = *c->model->kt;
-    // Threads get whole 16-row slabs when every matrix has them, so a packed matrix is
-    // never cut inside a slab and a row's result does not depend on the thread count.
-    int64_t total = 0, unit = PK_ROWS;
-    for (int i = 0; i < n_ops; i++) {
-        total += ops[i].w->ne1;
-        if (ops[i].w->ne1 % PK_ROWS) unit = 1;
-    }
-    int64_t a, b;
-    split_range(total / unit, ith, nth, &a, &b);
-    a *= unit, b *= unit;
     int64_t base = 0;
     for (int i = 0; i < n_ops; i++) {
         const qtensor& w = *ops[i].w;
@@ -660,6 +681,43 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
     }
 }
 
+// The rows left after the fixed shares go out in small chunks to whichever thread is free
+// first: threads that stream the same number of bytes do not finish together (measured:
+// after a static split, a 1.1B decode's worker waited 8% of its time at the barrier that
+// follows a matmul, docs/PERF.md step 9). Chunks are numbered from one counter per forward
+// job. Every thread calls every matmul (SPMD) and takes one number past the last chunk
+// before it leaves, and a barrier follows each matmul, so after a call the counter has
+// moved by exactly chunks + threads: `base` is where the next call's numbers start, the
+// same in every thread.
+struct mm_queue {
+    std::atomic<int64_t>* next;
+    int64_t base = 0;
+};
+inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int n_ops, int n, int ith, int nth,
+                        mm_queue& q) {
+    // Threads get whole 16-row slabs when every matrix has them, so a packed matrix is
+    // never cut inside a slab and a row's result does not depend on the thread count.
+    int64_t total = 0, unit = PK_ROWS;
+    for (int i = 0; i < n_ops; i++) {
+        total += ops[i].w->ne1;
+        if (ops[i].w->ne1 % PK_ROWS) unit = 1;
+    }
+    const int64_t units = total / unit, chunk = unit == 1 ? 32 : 2;
+    const int64_t fixed = nth == 1 ? units : units - units / 8; // the last eighth is shared out
+    int64_t a, b;
+    split_range(fixed, ith, nth, &a, &b);
+    if (b > a) matmul_range(c, as, ops, n_ops, n, a * unit, b * unit);
+    if (nth == 1) return;
+    const int64_t n_chunks = (units - fixed + chunk - 1) / chunk;
+    for (;;) {
+        const int64_t k = q.next->fetch_add(1, std::memory_order_relaxed) - q.base;
+        if (k >= n_chunks) break;
+        const int64_t u0 = fixed + k * chunk;
+        matmul_range(c, as, ops, n_ops, n, u0 * unit, std::min(units, u0 + chunk) * unit);
+    }
+    q.base += n_chunks + nth;
+}
+
 inline void add_bias(float* x, const std::vector<float>& b, int n) {
     if (b.empty()) return;
     for (int i = 0; i < n; i++) x[i] += b[i];
@@ -668,17 +726,17 @@ inline void add_bias(float* x, const std::vector<float>& b, int n) {
 // x[t] += W . act[t] for every token: the residual added in place, or, when the family
 // normalises a block's output first (Gemma's post-norms), through c->blk.
 inline void matmul_residual(qlm_context* c, const act_set& as, const qtensor& w, const std::vector<float>& post_norm,
-                            int n, int ith, int nth) {
+                            int n, int ith, int nth, mm_queue& q) {
     const int E = c->model->hp.n_embd;
     thread_pool& pool = c->pool;
     if (post_norm.empty()) {
         const mm_op o[1] = {{&w, c->x.p, E, true}};
-        matmul_rows(c, as, o, 1, n, ith, nth);
+        matmul_rows(c, as, o, 1, n, ith, nth, q);
         pool.barrier();
         return;
     }
     const mm_op o[1] = {{&w, c->blk.p, E, false}};
-    matmul_rows(c, as, o, 1, n, ith, nth);
+    matmul_rows(c, as, o, 1, n, ith, nth, q);
     pool.barrier();
     for (int t = ith; t < n; t += nth) {
         float *y = c->blk.p + (size_t)t * E, *x = c->x.p + (size_t)t * E;
@@ -697,6 +755,7 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     const int n = J.n, E = h.n_embd, HD = h.head_dim, NH = h.n_head, NKV = h.n_head_kv;
     const int Q = NH * HD, KV = NKV * HD, FF = h.n_ff, XN = std::max(E, Q);
     const float attn_scale = h.attn_scale;
+    mm_queue mq{&J.mm_next};
 
     // Embeddings: dequantize each token's row (Gemma scales it by sqrt(n_embd)).
     for (int t = ith; t < n; t += nth) {
@@ -717,15 +776,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         a_qkv.add(act_type_of(L.wq));
         a_qkv.add(act_type_of(L.wk));
         a_qkv.add(act_type_of(L.wv));
-        for (int t = ith; t < n; t += nth) {
+        token_shares(c, a_qkv, n, E, ith, nth, [&](int t, int64_t c0, int64_t c1) {
             float* xn = c->xn.p + (size_t)t * XN;
-            rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps);
-            quantize_row_all(c, a_qkv, xn, t, E);
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.attn_norm.data(), E, h.eps, c0, c1);
+            quantize_row_all(c, a_qkv, xn, t, E, c0, c1);
             if (c->imx) c->imx->add(IMX_ATTN_IN, l, xn);
-        }
+        });
         pool.barrier();
         const mm_op qkv[3] = {{&L.wq, c->q.p, Q, false}, {&L.wk, c->k.p, KV, false}, {&L.wv, c->v.p, KV, false}};
-        matmul_rows(c, a_qkv, qkv, 3, n, ith, nth);
+        matmul_rows(c, a_qkv, qkv, 3, n, ith, nth, mq);
         pool.barrier();
 
         // Biases (Qwen2) and per-head norms (Qwen3, Gemma 3), RoPE on q and k, then k and
@@ -761,41 +820,41 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
 
         act_set a_o;
         a_o.add(act_type_of(L.wo));
-        for (int t = ith; t < n; t += nth) {
-            quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q);
+        token_shares(c, a_o, n, Q, ith, nth, [&](int t, int64_t c0, int64_t c1) {
+            quantize_row_all(c, a_o, c->xn.p + (size_t)t * XN, t, Q, c0, c1);
             if (c->imx) c->imx->add(IMX_ATTN_OUT, l, c->xn.p + (size_t)t * XN);
-        }
+        });
         pool.barrier();
-        matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth);
+        matmul_residual(c, a_o, L.wo, L.post_attn_norm, n, ith, nth, mq);
 
         // Feed-forward: RMSNorm, gate and up together, SwiGLU, down added to the residual.
         act_set a_gu;
         a_gu.add(act_type_of(L.w_gate));
         a_gu.add(act_type_of(L.w_up));
-        for (int t = ith; t < n; t += nth) {
+        token_shares(c, a_gu, n, E, ith, nth, [&](int t, int64_t c0, int64_t c1) {
             float* xn = c->xn.p + (size_t)t * XN;
-            rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps);
-            quantize_row_all(c, a_gu, xn, t, E);
+            rmsnorm(xn, c->x.p + (size_t)t * E, L.ffn_norm.data(), E, h.eps, c0, c1);
+            quantize_row_all(c, a_gu, xn, t, E, c0, c1);
             if (c->imx) c->imx->add(IMX_FFN_IN, l, xn);
-        }
+        });
         pool.barrier();
         const mm_op gu[2] = {{&L.w_gate, c->gate.p, FF, false}, {&L.w_up, c->up.p, FF, false}};
-        matmul_rows(c, a_gu, gu, 2, n, ith, nth);
+        matmul_rows(c, a_gu, gu, 2, n, ith, nth, mq);
         pool.barrier();
         act_set a_d;
         a_d.add(act_type_of(L.w_down));
-        for (int t = ith; t < n; t += nth) {
+        token_shares(c, a_d, n, FF, ith, nth, [&](int t, int64_t c0, int64_t c1) {
             float* g = c->gate.p + (size_t)t * FF;
             const float* u = c->up.p + (size_t)t * FF;
             if (h.gelu)
-                for (int i = 0; i < FF; i++) g[i] = gelu_f16(m.gelu_table.data(), g[i]) * u[i];
+                for (int64_t i = c0; i < c1; i++) g[i] = gelu_f16(m.gelu_table.data(), g[i]) * u[i];
             else
-                for (int i = 0; i < FF; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
-            quantize_row_all(c, a_d, g, t, FF);
+                for (int64_t i = c0; i < c1; i++) g[i] = g[i] / (1.0f + std::exp(-g[i])) * u[i];
+            quantize_row_all(c, a_d, g, t, FF, c0, c1);
             if (c->imx) c->imx->add(IMX_FFN_MID, l, g);
-        }
+        });
         pool.barrier();
-        matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth);
+        matmul_residual(c, a_d, L.w_down, L.post_ffn_norm, n, ith, nth, mq);
     }
     if (!J.logits) return;
     // Output: the last token's logits, or every token's (rows t of xn and logits).
@@ -803,15 +862,15 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
     const int n_out = all ? n : 1;
     act_set a_out;
     a_out.add(act_type_of(m.output));
-    for (int t = ith; t < n_out; t += nth) {
+    token_shares(c, a_out, n_out, E, ith, nth, [&](int t, int64_t c0, int64_t c1) {
         float* xn = c->xn.p + (size_t)t * XN;
-        rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps);
-        quantize_row_all(c, a_out, xn, t, E);
+        rmsnorm(xn, c->x.p + (size_t)(all ? t : n - 1) * E, m.output_norm.data(), E, h.eps, c0, c1);
+        quantize_row_all(c, a_out, xn, t, E, c0, c1);
         if (c->imx) c->imx->add(IMX_OUTPUT, 0, xn);
-    }
+    });
     pool.barrier();
     const mm_op out[1] = {{&m.output, c->logits.p, h.n_vocab, false}};
-    matmul_rows(c, a_out, out, 1, n_out, ith, nth);
+    matmul_rows(c, a_out, out, 1, n_out, ith, nth, mq);
     if (h.logit_softcap > 0.0f) {
         pool.barrier();
         const float cap = h.logit_softcap;

@@ -177,11 +177,12 @@ inline size_t pk_act_extra_offset(uint32_t act_type, int64_t ncols) {
 }
 inline size_t pk_act_extra_bytes(int64_t ncols) { return 64 + (size_t)((ncols + 31) / 32) * 24; }
 
-inline void pk_act_sums(uint32_t act_type, uint8_t* row, int64_t ncols) {
+// Blocks [b0, b1) of a row of ncols (decode splits a row's blocks between threads).
+inline void pk_act_sums(uint32_t act_type, uint8_t* row, int64_t ncols, int64_t b0, int64_t b1) {
     const size_t bb = type_info(act_type)->block_bytes, qoff = act_type == QT_Q8_1 ? 4 : 2;
     const int64_t nb = ncols / 32;
     uint8_t* x = row + pk_act_extra_offset(act_type, ncols);
-    for (int64_t b = 0; b < nb; b++) {
+    for (int64_t b = b0; b < b1; b++) {
         const uint8_t* blk = row + (size_t)b * bb;
         float d = f16(lb_rd16(blk));
         int32_t s[2] = {0, 0};
@@ -629,8 +630,10 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
     for (int64_t s = 0; s < n; s++) {
         __m512 acc[NS][NT];
         const uint8_t* p[NS];
+#pragma GCC unroll 2
         for (int j = 0; j < NS; j++) {
             p[j] = w + (size_t)(s + j * n) * slab;
+#pragma GCC unroll 8
             for (int t = 0; t < NT; t++) acc[j][t] = _mm512_setzero_ps();
         }
         for (int64_t i0 = 0; i0 < ne0; i0 += G) {
@@ -653,8 +656,14 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 const int64_t i = i0 + s0;
                 const int8_t* aq[NT];
                 __m512i x[NS][NT];
+#pragma GCC unroll 8
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i);
+                // Unrolled so that x stays in registers: a plain loop here became a memset
+                // that put x on the stack for the K-quants (whose sub-block loop is not
+                // unrolled), 10% of their prefill in `rep stos` and spills (docs/PERF.md step 9).
+#pragma GCC unroll 2
                 for (int j = 0; j < NS; j++)
+#pragma GCC unroll 8
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
                 if constexpr (H == PK_H_K4 || H == PK_H_K6)
                     for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
@@ -698,9 +707,11 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                         }
                     }
                 }
+#pragma GCC unroll 8
                 for (int t = 0; t < NT; t++) {
                     const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
                     const int32_t sa = pk_sa(a, t, i, sub);
+#pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
                         if (!pk_has_m(H)) {
                             const __m512i km = _mm512_set1_epi32((B == 8 ? -128 : f.km) * sa);
@@ -715,7 +726,9 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
             }
             for (int j = 0; j < NS; j++) p[j] += gb;
         }
+#pragma GCC unroll 2
         for (int j = 0; j < NS; j++)
+#pragma GCC unroll 8
             for (int t = 0; t < NT; t++) {
                 float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os;
                 _mm512_storeu_ps(o, accumulate ? _mm512_add_ps(_mm512_loadu_ps(o), acc[j][t]) : acc[j][t]);
