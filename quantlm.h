@@ -4242,22 +4242,22 @@ inline int32_t pk_ld32(const int8_t* p) {
     return v;
 }
 
-// Dispatch on (bits, header), then: one token, two streams of slabs (an odd last slab
-// alone); several tokens, blocks of up to TB tokens over one stream (each unpacked code
-// vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16 and with
-// NEON's 32, of which a slab takes four).
-template <template <int, int, int, int, int> class K, int TB>
+// Dispatch on (bits, header), then: one token, NS streams of slabs (the slabs left over
+// one at a time); several tokens, blocks of up to TB tokens over one stream (each unpacked
+// code vector serves TB tokens: 8 with AVX-512's 32 registers, 4 with AVX2's 16 and with
+// NEON's 32, of which a slab takes four). NS: 4 with AVX-512 (measured 1-10% faster decode
+// than 2 on the 1.1B shape, docs/PERF.md step 9), 2 where 4 would not fit the registers.
+template <template <int, int, int, int, int> class K, int TB, int NS>
 struct pk_dispatch {
     template <int B, int H, int SUB>
     static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
                        size_t os, bool acc) {
         if (nt == 1) {
-            const int64_t h = n / 2;
-            if (h) K<B, H, 1, 2, SUB>::run(f, ne0, w, h, a, out, os, acc);
-            if (n % 2) {
-                const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
-                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)(n - 1) * slab, 1, a, out + (n - 1) * PK_ROWS, os, acc);
-            }
+            const int64_t h = n / NS;
+            if (h) K<B, H, 1, NS, SUB>::run(f, ne0, w, h, a, out, os, acc);
+            const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
+            for (int64_t r = NS * h; r < n; r++)
+                K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)r * slab, 1, a, out + r * PK_ROWS, os, acc);
             return;
         }
         for (int t = 0; t < nt; t += TB) {
@@ -4403,8 +4403,8 @@ QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8, const float* mant16
     return _mm256_andnot_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(e, _mm256_setzero_si256())), d);
 }
 
-// NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs two, since
-// one core keeps more DRAM requests in flight over two streams than over one
+// NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs several, since
+// one core keeps more DRAM requests in flight over several streams than over one
 // (docs/PERF.md); prefill runs one, with up to 4 tokens.
 template <int B, int H, int NT, int NS, int SUB>
 QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
@@ -4650,11 +4650,11 @@ struct pk_k_avx512 {
 };
 inline void pk_gemm_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                          float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_avx2, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_avx2, 4, 2>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 inline void pk_gemm_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                            float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_avx512, 8>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_avx512, 8, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 
 inline void packed_kernels(kernel_table& t) {
@@ -4887,7 +4887,7 @@ struct pk_k_neon {
 };
 inline void pk_gemm_neon(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                          float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_neon, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_neon, 4, 2>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 
 // The Arm table: the scalar kernels, with the weights packed for this kernel.

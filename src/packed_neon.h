@@ -212,7 +212,7 @@ struct pk_k_neon {
 };
 inline void pk_gemm_neon(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
                          float* out, size_t os, bool acc) {
-    pk_dispatch<pk_k_neon, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
+    pk_dispatch<pk_k_neon, 4, 2>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
 
 // The Arm table: the scalar kernels, with the weights packed for this kernel.

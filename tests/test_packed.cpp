@@ -157,7 +157,7 @@ TEST_CASE("packed: the SIMD kernels (AVX2, AVX-512, NEON) equal the layout's ref
         MESSAGE("no SIMD kernel on this CPU (or QLM_NO_SIMD): skipped");
         return;
     }
-    const int rows = 48, max_nt = 6;
+    const int rows = 144, max_nt = 6; // 9 slabs: every decode stream count plus a slab left over
     for (uint32_t t : packed_types()) {
         pk_format f;
         REQUIRE(pk_format_of(t, &f));
