@@ -8185,7 +8185,7 @@ inline void matmul_rows(qlm_context* c, const act_set& as, const mm_op* ops, int
         total += ops[i].w->ne1;
         if (ops[i].w->ne1 % PK_ROWS) unit = 1;
     }
-    const int64_t units = total / unit, chunk = unit == 1 ? 32 : 2;
+    const int64_t units = total / unit, chunk = unit == 1 ? 64 : 4; // 4 slabs: one per decode stream
     const int64_t fixed = nth == 1 ? units : units - units / 8; // the last eighth is shared out
     int64_t a, b;
     split_range(fixed, ith, nth, &a, &b);
