@@ -4253,10 +4253,13 @@ struct pk_dispatch {
     static void run_bh(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt, float* out,
                        size_t os, bool acc) {
         if (nt == 1) {
-            const int64_t h = n / NS;
-            if (h) K<B, H, 1, NS, SUB>::run(f, ne0, w, h, a, out, os, acc);
+            // The K-quants decode their scales per sub-block for every stream: with four
+            // they ran 3% slower than with two (register pressure; docs/PERF.md step 9).
+            constexpr int ns = H == PK_H_K4 || H == PK_H_K6 ? (NS < 2 ? NS : 2) : NS;
+            const int64_t h = n / ns;
+            if (h) K<B, H, 1, ns, SUB>::run(f, ne0, w, h, a, out, os, acc);
             const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
-            for (int64_t r = NS * h; r < n; r++)
+            for (int64_t r = ns * h; r < n; r++)
                 K<B, H, 1, 1, SUB>::run(f, ne0, w + (size_t)r * slab, 1, a, out + r * PK_ROWS, os, acc);
             return;
         }
