@@ -439,6 +439,6 @@ TEST_CASE("lowbit error-feedback rounding (GPTQ) lowers the output error on corr
         const double ep = out_err(wp), eg = out_err(wg);
         CHECK(valid);
         MESSAGE(std::string(f.name) << ": output error plain " << ep << ", GPTQ " << eg << " (" << eg / ep << "x)");
-        CHECK(eg < 0.5 * ep); // measured 0.07x (int2-g16) to 0.16x (tern-g32), 2026-12-02; no feedback: 1x
+        CHECK(eg < 0.5 * ep); // measured 0.09x (int2-g16) to 0.20x (tern-g32), 2026-12-02; no feedback: 1x
     }
 }
