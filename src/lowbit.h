@@ -422,8 +422,8 @@ inline void lb_quantize(uint32_t type, const float* x, void* vy, int64_t n, cons
 // directions the calibration text measured well: a few thousand tokens leave H's small
 // eigenvalues noisy, and a small pivot throws a large correction onto the next weights.
 // SmolLM2 int2-g32, KLD to the base on a held-out text (LGPL-2.1, 1024 positions;
-// docs/ACCURACY-FORMATS.md): damping 1% 2.79, 10% 2.44, 30% 2.47 (no feedback 3.44);
-// int4s-g32 0.157, 0.157, 0.159 (0.177).
+// docs/ACCURACY-FORMATS.md): damping 1% 2.79, 10% 2.44, 30% 2.47, 100% 2.33 (no feedback
+// 3.44); int4s-g32 0.157, 0.157, 0.159, 0.171 (0.177). 10% is one setting for both.
 inline bool lb_gptq_factor(const float* H, int n, std::vector<float>* U) {
     double mean_diag = 0;
     for (int i = 0; i < n; i++) mean_diag += H[(size_t)i * n + i];
