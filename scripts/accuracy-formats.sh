@@ -5,7 +5,9 @@
 # logits on the same packaged text. Prints markdown rows; about 4 minutes per format on
 # a shared 2-core machine (2026-11-25).   scripts/accuracy-formats.sh [TEXT] [CTX] [CHUNKS]
 # IMATRIX=CALIB_TEXT also makes each quantlm type with `--imatrix CALIB_TEXT` (rows marked
-# +imatrix); QARGS adds quantize options to every quantlm row (e.g. --tensor-type rules).
+# +imatrix); with it, GPTQ=1 adds a row per type made with `--imatrix CALIB_TEXT --gptq`
+# (+imatrix +gptq, rounding with error feedback); QARGS adds quantize options to every
+# quantlm row (e.g. --tensor-type rules).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${MODEL:-models/SmolLM2-135M-Instruct.Q4_1.gguf}
@@ -37,6 +39,12 @@ for t in ${TYPES:-int4-g32 int4-g64 int4-g128 int4s-g32 int4s-g64 int2-g16 int2-
         bpw=$(./build/quantize "$BASE" "$OUT/$t-imx.gguf" "$t" --imatrix "$IMATRIX" -t 2 ${QARGS:-} 2>/dev/null |
             sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
         row "quantlm $t${QARGS:+ $QARGS} +imatrix" "$OUT/$t-imx.gguf" "$bpw"
+        if [ -n "${GPTQ:-}" ]; then
+            # shellcheck disable=SC2086
+            bpw=$(./build/quantize "$BASE" "$OUT/$t-gptq.gguf" "$t" --imatrix "$IMATRIX" --gptq -t 2 ${QARGS:-} 2>/dev/null |
+                sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
+            row "quantlm $t${QARGS:+ $QARGS} +imatrix +gptq" "$OUT/$t-gptq.gguf" "$bpw"
+        fi
     fi
 done
 for t in ${LLAMA_TYPES:-Q4_0 Q4_K_M Q2_K TQ2_0}; do

@@ -459,18 +459,35 @@ struct act_set {
 // activations that meet them, gathered over a calibration text (build/quantize --imatrix)
 // so that the quantizer spends its precision where the inputs are large. One vector per
 // layer for each group of matrices that share an input.
+// With `full` (quantize --gptq), also the whole second moment sum x x^T of each block
+// input (not the output matrix's), for rounding that feeds each weight's error forward
+// to the weights not yet rounded (lb_quantize_gptq). Rows are kept until IMX_BATCH of
+// them are pending, then added as one rank-IMX_BATCH update: a per-token outer product
+// would be memory bound and take hours over 4096 tokens and 30 layers.
 enum imatrix_kind { IMX_ATTN_IN, IMX_ATTN_OUT, IMX_FFN_IN, IMX_FFN_MID, IMX_OUTPUT, IMX_KINDS };
 struct imatrix_stats {
+    static constexpr int IMX_BATCH = 64;
     int n_layer = 0, width[IMX_KINDS] = {0, 0, 0, 0, 0};
     std::vector<double> sum[IMX_KINDS]; // [layer][width] sums of squares (IMX_OUTPUT: one layer)
     double count[IMX_KINDS] = {0, 0, 0, 0, 0}; // rows added, per layer
+    bool full = false;
+    // With full: [layer][width][width] sum of x x^T, upper triangle until finish() mirrors
+    // it; float, each entry a sum of per-batch float dot products of IMX_BATCH terms.
+    std::vector<float> cov[IMX_OUTPUT];
+    std::vector<float> pending[IMX_OUTPUT]; // [layer][IMX_BATCH][width] rows not yet in cov
+    std::vector<int> n_pending[IMX_OUTPUT]; // [layer]
     std::mutex mu;
-    void init(int layers, int E, int Q, int FF) {
+    void init(int layers, int E, int Q, int FF, bool with_cov = false) {
         n_layer = layers;
+        full = with_cov;
         const int w[IMX_KINDS] = {E, Q, E, FF, E};
         for (int k = 0; k < IMX_KINDS; k++) {
             width[k] = w[k];
             sum[k].assign((size_t)(k == IMX_OUTPUT ? 1 : layers) * (size_t)w[k], 0.0);
+            if (k == IMX_OUTPUT || !full) continue;
+            cov[k].assign((size_t)layers * (size_t)w[k] * (size_t)w[k], 0.0f);
+            pending[k].assign((size_t)layers * IMX_BATCH * (size_t)w[k], 0.0f);
+            n_pending[k].assign((size_t)layers, 0);
         }
     }
     void add(imatrix_kind k, int l, const float* x) {
@@ -478,6 +495,43 @@ struct imatrix_stats {
         double* s = sum[k].data() + (size_t)(k == IMX_OUTPUT ? 0 : l) * (size_t)width[k];
         for (int i = 0; i < width[k]; i++) s[i] += (double)x[i] * x[i];
         if (l == 0 || k == IMX_OUTPUT) count[k] += 1.0;
+        if (!full || k == IMX_OUTPUT) return;
+        int& np = n_pending[k][(size_t)l];
+        memcpy(pending[k].data() + ((size_t)l * IMX_BATCH + (size_t)np) * (size_t)width[k], x, sizeof(float) * (size_t)width[k]);
+        if (++np == IMX_BATCH) flush(k, l);
+    }
+    // Adds the pending rows of (k, l) to its upper triangle: for each output row i, four
+    // input rows at a time scaled into the contiguous tail j >= i (which stays in L1).
+    void flush(imatrix_kind k, int l) {
+        const int n = width[k], np = n_pending[k][(size_t)l];
+        const float* X = pending[k].data() + (size_t)l * IMX_BATCH * (size_t)n;
+        float* C = cov[k].data() + (size_t)l * (size_t)n * (size_t)n;
+        for (int i = 0; i < n; i++) {
+            float* c = C + (size_t)i * (size_t)n;
+            int t = 0;
+            for (; t + 4 <= np; t += 4) {
+                const float *x0 = X + (size_t)t * n, *x1 = x0 + n, *x2 = x1 + n, *x3 = x2 + n;
+                const float a0 = x0[i], a1 = x1[i], a2 = x2[i], a3 = x3[i];
+                for (int j = i; j < n; j++) c[j] += a0 * x0[j] + a1 * x1[j] + a2 * x2[j] + a3 * x3[j];
+            }
+            for (; t < np; t++) {
+                const float* x0 = X + (size_t)t * n;
+                for (int j = i; j < n; j++) c[j] += x0[i] * x0[j];
+            }
+        }
+        n_pending[k][(size_t)l] = 0;
+    }
+    // After the last add: the pending rows in, and each cov made symmetric.
+    void finish() {
+        if (!full) return;
+        for (int k = 0; k < IMX_OUTPUT; k++)
+            for (int l = 0; l < n_layer; l++) {
+                flush((imatrix_kind)k, l);
+                const int n = width[k];
+                float* C = cov[k].data() + (size_t)l * (size_t)n * (size_t)n;
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < i; j++) C[(size_t)i * n + j] = C[(size_t)j * n + i];
+            }
     }
     // Mean square per channel for layer l (l ignored for IMX_OUTPUT); empty before any data.
     std::vector<float> mean(imatrix_kind k, int l) const {
@@ -487,6 +541,12 @@ struct imatrix_stats {
         m.resize((size_t)width[k]);
         for (int i = 0; i < width[k]; i++) m[(size_t)i] = (float)(s[i] / count[k]);
         return m;
+    }
+    // The full second moment sum x x^T of (k, l), width[k]^2 row-major; null without full
+    // data (after finish()).
+    const float* covariance(imatrix_kind k, int l) const {
+        return full && k != IMX_OUTPUT && count[k] > 0 ? cov[k].data() + (size_t)l * (size_t)width[k] * (size_t)width[k]
+                                                        : nullptr;
     }
 };
 
