@@ -7605,16 +7605,17 @@ struct kv_cache {
                 // positions after the last group it could see filled at full precision,
                 // however the tokens were split into batches.
                 const uint32_t e = std::max(a, std::min(b, n_pos / kp.T * kp.T));
-                float qd[KV_MAX_REP * KV_MAX_HEAD_DIM], bias[KV_MAX_REP];
+                float qd[KV_MAX_REP * KV_MAX_HEAD_DIM], bias[KV_MAX_REP], dm[2 * KV_MAX_HEAD_DIM];
                 for (uint32_t p = std::max(a, p0); p < e;) {
                     const uint32_t end = std::min(e, (p / kp.T + 1) * kp.T);
                     const uint16_t* d = kp.cs_row(l, p, kvh);
+                    for (int i = 0; i < 2 * HD; i++) dm[i] = fp16_to_fp32(d[i]); // once for all heads
                     for (int h = 0; h < nq; h++) {
                         const float* qh = qtmp + (size_t)h * HD;
                         bias[h] = 0.0f;
                         for (int i = 0; i < HD; i++) {
-                            qd[(size_t)h * HD + i] = qh[i] * fp16_to_fp32(d[i]);
-                            bias[h] += qh[i] * fp16_to_fp32(d[HD + i]);
+                            qd[(size_t)h * HD + i] = qh[i] * dm[i];
+                            bias[h] += qh[i] * dm[HD + i];
                         }
                     }
                     kvq_query_init(&qq, kp.type, qd, nq, HD, 0);
