@@ -6856,14 +6856,6 @@ inline float kvq_offset(int t) { return t == KVQ_INT8 ? 0.0f : t == KVQ_INT4 ? 7
 // Bytes of one head's quantized row: scales then codes.
 inline size_t kvq_row_bytes(int t, int hd, int G) { return (size_t)(hd / G) * 2 + (size_t)hd * kvq_bits(t) / 8; }
 
-inline float dot_f16_f32_ref(const uint16_t* k, const float* q, int n) {
-    float s = 0.0f;
-    for (int i = 0; i < n; i++) s += fp16_to_fp32(k[i]) * q[i];
-    return s;
-}
-inline void axpy_f16_ref(float* y, const uint16_t* v, float a, int n) {
-    for (int i = 0; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
-}
 // Rounds to the nearest F16 value in place. Attention rounds queries and probabilities
 // to F16 before multiplying them with the F16 cache, as llama.cpp's default F16-cache
 // path does: it halves our mean logit difference to the reference.
@@ -6990,63 +6982,106 @@ inline void kvq_dequantize_row(int t, const uint8_t* row, float* y, int hd, int 
     for (int i = 0; i < hd; i++) y[i] = ((float)kvq_code(t, codes, i) - off) * kvq_scale(row, i / G);
 }
 
-// q . dequant(row). qsum[g] = sum of q over group g (folds the code offset out of the
-// inner loop).
-inline float dot_kvq_ref(int t, const uint8_t* row, const float* q, const float* qsum, int hd, int G) {
-    const uint8_t* codes = row + (size_t)(hd / G) * 2;
-    const float off = kvq_offset(t);
-    float s = 0.0f;
-    for (int g = 0; g < hd / G; g++) {
-        float a = 0.0f;
-        for (int i = g * G; i < (g + 1) * G; i++) a += (float)kvq_code(t, codes, i) * q[i];
-        s += kvq_scale(row, g) * (a - off * qsum[g]);
+// ---- Attention over runs of rows, for all the query heads of one KV head -------------
+// A run is np consecutive positions whose rows lie rstride apart (F16 elements or bytes).
+// Each kernel serves the nq query heads that share a KV head (GQA) together, so a row is
+// read and converted once per group rather than once per query head: that conversion is
+// what made the quantized caches slower than F16 at 2k (docs/KV.md, 2026-12-02).
+// Scores and probabilities are per head, sstride / pstride floats apart; y is [nq][hd].
+
+constexpr int KV_MAX_HEAD_DIM = 256; // rotations and scratch use stack arrays this long
+constexpr int KV_MAX_REP = 8;        // query heads one call serves (a larger group is split)
+
+// Which of a row's 32 values (of a block of 32) lane i of unpacked vector k (0..3) holds:
+// the order in which the AVX2 kernels unpack codes with one shift per vector, no shuffles.
+inline int kvq_lane(int t, int k, int i) {
+    if (t == KVQ_INT8) return 8 * k + i;
+    if (t == KVQ_INT4) return 4 * k + i % 4 + 16 * (i / 4);
+    return 4 * (k / 2) + i % 4 + 8 * (2 * (k % 2) + i / 4);
+}
+
+// The rotated query of nq heads as quantized keys meet it: q[h] in kvq_lane's order for the
+// keys' type, and corr[h][g] = offset * sum of q over scale group g, the keys' code offset
+// folded out of the inner loop.
+struct kvq_query {
+    int nq = 0, hd = 0;
+    float q[KV_MAX_REP * KV_MAX_HEAD_DIM];
+    float corr[KV_MAX_REP * KV_MAX_HEAD_DIM / 32];
+};
+// q: [nq][hd] floats. t: the keys' type; G: their scale group, 0 for keys per channel
+// (levels m + c d: no offset; the caller multiplies q by the steps and adds q . m).
+inline void kvq_query_init(kvq_query* qq, int t, const float* q, int nq, int hd, int G) {
+    qq->nq = nq;
+    qq->hd = hd;
+    for (int h = 0; h < nq; h++) {
+        const float* x = q + (size_t)h * hd;
+        for (int b = 0; b < hd / 32; b++)
+            for (int k = 0; k < 4; k++)
+                for (int i = 0; i < 8; i++) qq->q[(size_t)h * hd + b * 32 + 8 * k + i] = x[b * 32 + kvq_lane(t, k, i)];
+        for (int g = 0; G && g < hd / G; g++) {
+            float sum = 0.0f;
+            for (int i = g * G; i < (g + 1) * G; i++) sum += x[i];
+            qq->corr[h * (hd / G) + g] = kvq_offset(t) * sum;
+        }
     }
-    return s;
 }
-// sum of code_i * x_i over n codes (a multiple of 32) of a code area: a key of a
-// per-channel group, with x the query already multiplied by the channels' scales.
-inline float dot_codes_ref(int t, const uint8_t* codes, const float* x, int n) {
-    float s = 0.0f;
-    for (int i = 0; i < n; i++) s += (float)kvq_code(t, codes, i) * x[i];
-    return s;
+
+// s[h][j] = q_h . key j, keys F16.
+inline void dot_f16_ref(const uint16_t* rows, size_t rstride, int np, const float* q, int nq, int hd, float* s,
+                        size_t sstride) {
+    for (int j = 0; j < np; j++)
+        for (int h = 0; h < nq; h++) {
+            float a = 0.0f;
+            for (int i = 0; i < hd; i++) a += fp16_to_fp32(rows[(size_t)j * rstride + i]) * q[(size_t)h * hd + i];
+            s[(size_t)h * sstride + j] = a;
+        }
 }
-// y += a * dequant(row)
-inline void axpy_kvq_ref(int t, float* y, const uint8_t* row, float a, int hd, int G) {
-    const uint8_t* codes = row + (size_t)(hd / G) * 2;
+// y[h] += sum over j of p[h][j] * value j, values F16.
+inline void axpy_f16_ref(float* y, const uint16_t* rows, size_t rstride, int np, const float* p, size_t pstride, int nq,
+                         int hd) {
+    for (int j = 0; j < np; j++)
+        for (int h = 0; h < nq; h++)
+            for (int i = 0; i < hd; i++)
+                y[(size_t)h * hd + i] += p[(size_t)h * pstride + j] * fp16_to_fp32(rows[(size_t)j * rstride + i]);
+}
+// s[h][j] = q_h . key j for quantized keys: per token (G > 0, rows of scales then codes),
+// or the codes alone of keys per channel (G = 0).
+inline void dot_kvq_ref(int t, const uint8_t* rows, size_t rstride, int np, const kvq_query& qq, int G, float* s,
+                        size_t sstride) {
+    const int hd = qq.hd, ng = G ? hd / G : 1, GG = G ? G : hd;
+    for (int j = 0; j < np; j++) {
+        const uint8_t* row = rows + (size_t)j * rstride;
+        const uint8_t* codes = row + (G ? (size_t)ng * 2 : 0);
+        for (int h = 0; h < qq.nq; h++) {
+            float a = 0.0f;
+            for (int g = 0; g < ng; g++) {
+                float x = 0.0f;
+                for (int e = g * GG; e < (g + 1) * GG; e++) { // e: the lane-order index into q
+                    const int b = e / 32, k = e % 32 / 8, i = e % 8;
+                    x += (float)kvq_code(t, codes, b * 32 + kvq_lane(t, k, i)) * qq.q[(size_t)h * hd + e];
+                }
+                a += G ? kvq_scale(row, g) * (x - qq.corr[h * ng + g]) : x;
+            }
+            s[(size_t)h * sstride + j] = a;
+        }
+    }
+}
+// y[h] += sum over j of p[h][j] * dequant(row j), values quantized per token.
+inline void axpy_kvq_ref(int t, float* y, const uint8_t* rows, size_t rstride, int np, const float* p, size_t pstride,
+                         int nq, int hd, int G) {
     const float off = kvq_offset(t);
-    for (int g = 0; g < hd / G; g++) {
-        float ad = a * kvq_scale(row, g);
-        for (int i = g * G; i < (g + 1) * G; i++) y[i] += ad * ((float)kvq_code(t, codes, i) - off);
+    for (int j = 0; j < np; j++) {
+        const uint8_t* row = rows + (size_t)j * rstride;
+        const uint8_t* codes = row + (size_t)(hd / G) * 2;
+        for (int h = 0; h < nq; h++)
+            for (int g = 0; g < hd / G; g++) {
+                const float ad = p[(size_t)h * pstride + j] * kvq_scale(row, g);
+                for (int i = g * G; i < (g + 1) * G; i++) y[(size_t)h * hd + i] += ad * ((float)kvq_code(t, codes, i) - off);
+            }
     }
 }
 
 #if defined(QLM_HAS_AVX2)
-QLMI_TARGET_AVX2 inline float hsum256(__m256 acc) {
-    __m128 s = _mm_add_ps(_mm256_castps256_ps128(acc), _mm256_extractf128_ps(acc, 1));
-    s = _mm_add_ps(s, _mm_movehl_ps(s, s));
-    s = _mm_add_ss(s, _mm_movehdup_ps(s));
-    return _mm_cvtss_f32(s);
-}
-QLMI_TARGET_AVX2 inline float dot_f16_f32_avx2(const uint16_t* k, const float* q, int n) {
-    __m256 acc = _mm256_setzero_ps();
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-        __m256 kk = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(k + i)));
-        acc = _mm256_fmadd_ps(kk, _mm256_loadu_ps(q + i), acc);
-    }
-    float r = hsum256(acc);
-    for (; i < n; i++) r += fp16_to_fp32(k[i]) * q[i];
-    return r;
-}
-QLMI_TARGET_AVX2 inline void axpy_f16_avx2(float* y, const uint16_t* v, float a, int n) {
-    __m256 va = _mm256_set1_ps(a);
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-        __m256 vv = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(v + i)));
-        _mm256_storeu_ps(y + i, _mm256_fmadd_ps(vv, va, _mm256_loadu_ps(y + i)));
-    }
-    for (; i < n; i++) y[i] += a * fp16_to_fp32(v[i]);
-}
 QLMI_TARGET_AVX2 inline void round_f16_avx2(float* x, int n) {
     int i = 0;
     for (; i + 8 <= n; i += 8)
@@ -7061,85 +7096,276 @@ QLMI_TARGET_AVX2 inline void store_f16_avx2(uint16_t* dst, const float* src, int
     for (; i < n; i++) dst[i] = fp32_to_fp16(src[i]);
 }
 
-// The codes of 32 values as four vectors of 8 floats (offset not yet removed).
-QLMI_TARGET_AVX2 inline void kvq_unpack32(int t, const uint8_t* c, __m256 out[4]) {
-    if (t == KVQ_INT8) {
-        for (int k = 0; k < 4; k++)
-            out[k] = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(c + 8 * k))));
-    } else if (t == KVQ_INT4) {
-        const __m128i b = _mm_loadu_si128((const __m128i*)c), m = _mm_set1_epi8(15);
-        const __m128i lo = _mm_and_si128(b, m), hi = _mm_and_si128(_mm_srli_epi16(b, 4), m);
-        out[0] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(lo));
-        out[1] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_srli_si128(lo, 8)));
-        out[2] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(hi));
-        out[3] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_srli_si128(hi, 8)));
-    } else {
-        const __m128i b = _mm_loadl_epi64((const __m128i*)c), m = _mm_set1_epi8(3);
-        out[0] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_and_si128(b, m)));
-        out[1] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_and_si128(_mm_srli_epi16(b, 2), m)));
-        out[2] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_and_si128(_mm_srli_epi16(b, 4), m)));
-        out[3] = _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_and_si128(_mm_srli_epi16(b, 6), m)));
-    }
+// The sums of 8 vectors, one per lane: lane j = sum of v[j]'s lanes. The scores of 8
+// positions are reduced together, a third of the cost of reducing each on its own.
+QLMI_TARGET_AVX2 inline __m256 hsum8x8(const __m256 v[8]) {
+    const __m256 a = _mm256_hadd_ps(_mm256_hadd_ps(v[0], v[1]), _mm256_hadd_ps(v[2], v[3]));
+    const __m256 b = _mm256_hadd_ps(_mm256_hadd_ps(v[4], v[5]), _mm256_hadd_ps(v[6], v[7]));
+    return _mm256_add_ps(_mm256_permute2f128_ps(a, b, 0x20), _mm256_permute2f128_ps(a, b, 0x31));
 }
-QLMI_TARGET_AVX2 inline float dot_kvq_avx2(int t, const uint8_t* row, const float* q, const float* qsum, int hd, int G) {
-    const int ng = hd / G, cb = kvq_bits(t) * 4; // code bytes per 32 values
-    const uint8_t* codes = row + (size_t)ng * 2;
-    const float off = kvq_offset(t);
-    __m256 tot = _mm256_setzero_ps();
-    float corr = 0.0f;
-    for (int g = 0; g < ng; g++) {
-        __m256 acc = _mm256_setzero_ps();
-        for (int i = g * G; i < (g + 1) * G; i += 32) {
-            __m256 c[4];
-            kvq_unpack32(t, codes + (size_t)(i / 32) * cb, c);
-            for (int k = 0; k < 4; k++) acc = _mm256_fmadd_ps(c[k], _mm256_loadu_ps(q + i + 8 * k), acc);
+QLMI_TARGET_AVX2 inline void store_lanes(float* s, __m256 x, int m) {
+    if (m == 8) return _mm256_storeu_ps(s, x);
+    alignas(32) float t[8];
+    _mm256_store_ps(t, x);
+    for (int j = 0; j < m; j++) s[j] = t[j];
+}
+
+template <int NQ>
+QLMI_TARGET_AVX2 inline void dot_f16_avx2_n(const uint16_t* rows, size_t rstride, int np, const float* q, int hd, float* s,
+                                            size_t sstride) {
+    for (int j0 = 0; j0 < np; j0 += 8) {
+        const int m = std::min(8, np - j0);
+        __m256 v[NQ][8];
+        for (int j = 0; j < 8; j++) {
+            __m256 acc[NQ];
+            for (int h = 0; h < NQ; h++) acc[h] = _mm256_setzero_ps();
+            if (j < m) {
+                const uint16_t* r = rows + (size_t)(j0 + j) * rstride;
+                int i = 0;
+                for (; i + 8 <= hd; i += 8) {
+                    const __m256 k = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(r + i)));
+                    for (int h = 0; h < NQ; h++) acc[h] = _mm256_fmadd_ps(k, _mm256_loadu_ps(q + (size_t)h * hd + i), acc[h]);
+                }
+                for (int h = 0; h < NQ && i < hd; h++) { // head_dim not a multiple of 8
+                    float a = 0.0f;
+                    for (int k = i; k < hd; k++) a += fp16_to_fp32(r[k]) * q[(size_t)h * hd + k];
+                    acc[h] = _mm256_add_ps(acc[h], _mm256_setr_ps(a, 0, 0, 0, 0, 0, 0, 0));
+                }
+            }
+            for (int h = 0; h < NQ; h++) v[h][j] = acc[h];
         }
-        const float d = kvq_scale(row, g);
-        tot = _mm256_fmadd_ps(acc, _mm256_set1_ps(d), tot);
-        corr += d * off * qsum[g];
+        for (int h = 0; h < NQ; h++) store_lanes(s + (size_t)h * sstride + j0, hsum8x8(v[h]), m);
     }
-    return hsum256(tot) - corr;
 }
-QLMI_TARGET_AVX2 inline float dot_codes_avx2(int t, const uint8_t* codes, const float* x, int n) {
-    const int cb = kvq_bits(t) * 4;
-    __m256 acc = _mm256_setzero_ps();
-    for (int i = 0; i < n; i += 32) {
-        __m256 c[4];
-        kvq_unpack32(t, codes + (size_t)(i / 32) * cb, c);
-        for (int k = 0; k < 4; k++) acc = _mm256_fmadd_ps(c[k], _mm256_loadu_ps(x + i + 8 * k), acc);
+// Values in blocks of W vectors of 8, all positions of the run for each block, so that the
+// accumulators of NQ heads stay in registers (the rows are re-read from L1/L2 per block).
+template <int NQ, int W>
+QLMI_TARGET_AVX2 inline void axpy_f16_avx2_block(float* y, const uint16_t* rows, size_t rstride, int np, const float* p,
+                                                 size_t pstride, int hd, int i) {
+    __m256 a[NQ][W];
+    for (int h = 0; h < NQ; h++)
+        for (int k = 0; k < W; k++) a[h][k] = _mm256_loadu_ps(y + (size_t)h * hd + i + 8 * k);
+    for (int j = 0; j < np; j++) {
+        const uint16_t* r = rows + (size_t)j * rstride + i;
+        __m256 v[W];
+        for (int k = 0; k < W; k++) v[k] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(r + 8 * k)));
+        for (int h = 0; h < NQ; h++) {
+            const __m256 w = _mm256_broadcast_ss(p + (size_t)h * pstride + j);
+            for (int k = 0; k < W; k++) a[h][k] = _mm256_fmadd_ps(v[k], w, a[h][k]);
+        }
     }
-    return hsum256(acc);
+    for (int h = 0; h < NQ; h++)
+        for (int k = 0; k < W; k++) _mm256_storeu_ps(y + (size_t)h * hd + i + 8 * k, a[h][k]);
 }
-QLMI_TARGET_AVX2 inline void axpy_kvq_avx2(int t, float* y, const uint8_t* row, float a, int hd, int G) {
-    const int ng = hd / G, cb = kvq_bits(t) * 4;
-    const uint8_t* codes = row + (size_t)ng * 2;
-    const __m256 off = _mm256_set1_ps(kvq_offset(t));
-    for (int g = 0; g < ng; g++) {
-        const __m256 ad = _mm256_set1_ps(a * kvq_scale(row, g));
-        for (int i = g * G; i < (g + 1) * G; i += 32) {
-            __m256 c[4];
-            kvq_unpack32(t, codes + (size_t)(i / 32) * cb, c);
-            for (int k = 0; k < 4; k++) {
-                float* yk = y + i + 8 * k;
-                _mm256_storeu_ps(yk, _mm256_fmadd_ps(_mm256_sub_ps(c[k], off), ad, _mm256_loadu_ps(yk)));
+template <int NQ>
+QLMI_TARGET_AVX2 inline void axpy_f16_avx2_n(float* y, const uint16_t* rows, size_t rstride, int np, const float* p,
+                                             size_t pstride, int hd) {
+    constexpr int C = 64; // positions per chunk: their rows stay in L1 across the blocks
+    for (int j0 = 0; j0 < np; j0 += C) {
+        const int m = std::min(C, np - j0);
+        const uint16_t* r0 = rows + (size_t)j0 * rstride;
+        int i = 0;
+        for (; i + 16 <= hd; i += 16) axpy_f16_avx2_block<NQ, 2>(y, r0, rstride, m, p + j0, pstride, hd, i);
+        for (; i + 8 <= hd; i += 8) axpy_f16_avx2_block<NQ, 1>(y, r0, rstride, m, p + j0, pstride, hd, i);
+        for (; i < hd; i++) // head_dim not a multiple of 8
+            for (int h = 0; h < NQ; h++)
+                for (int j = 0; j < m; j++) y[(size_t)h * hd + i] += p[(size_t)h * pstride + j0 + j] * fp16_to_fp32(r0[(size_t)j * rstride + i]);
+    }
+}
+
+// Vector k (0..3) of the 32 codes as floats, lanes in kvq_lane's order.
+template <int T>
+QLMI_TARGET_AVX2 inline __m256 kvq_unpack8(const uint8_t* c, int k) {
+    if (T == KVQ_INT8) return _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(c + 8 * k))));
+    int32_t w;
+    if (T == KVQ_INT4) {
+        memcpy(&w, c + 4 * k, 4);
+        const __m256i sh = _mm256_setr_epi32(0, 8, 16, 24, 4, 12, 20, 28);
+        return _mm256_cvtepi32_ps(_mm256_and_si256(_mm256_srlv_epi32(_mm256_set1_epi32(w), sh), _mm256_set1_epi32(15)));
+    }
+    memcpy(&w, c + 4 * (k / 2), 4);
+    const __m256i sh = k % 2 ? _mm256_setr_epi32(4, 12, 20, 28, 6, 14, 22, 30) : _mm256_setr_epi32(0, 8, 16, 24, 2, 10, 18, 26);
+    return _mm256_cvtepi32_ps(_mm256_and_si256(_mm256_srlv_epi32(_mm256_set1_epi32(w), sh), _mm256_set1_epi32(3)));
+}
+// Keys: per position, each 32-value block's codes unpacked once for all NQ heads; per
+// head, code * q summed over a scale group, then d * (sum - corr), with corr / 8 taken
+// from each lane. The sums of 8 positions are reduced together (hsum8x8).
+template <int T, int NQ>
+QLMI_TARGET_AVX2 inline void dot_kvq_avx2_n(const uint8_t* rows, size_t rstride, int np, const kvq_query& qq, int h0,
+                                            int G, float* s, size_t sstride) {
+    const int hd = qq.hd, ng = G ? hd / G : 1, GG = G ? G : hd, cb = kvq_bits(T) * 4;
+    for (int j0 = 0; j0 < np; j0 += 8) {
+        const int m = std::min(8, np - j0);
+        __m256 v[NQ][8];
+        for (int j = 0; j < 8; j++) {
+            __m256 acc[NQ];
+            for (int h = 0; h < NQ; h++) acc[h] = _mm256_setzero_ps();
+            if (j < m) {
+                const uint8_t* row = rows + (size_t)(j0 + j) * rstride;
+                const uint8_t* codes = row + (G ? (size_t)ng * 2 : 0);
+                for (int g = 0; g < ng; g++) {
+                    __m256 ga[NQ];
+                    for (int h = 0; h < NQ; h++) ga[h] = _mm256_setzero_ps();
+                    for (int i = g * GG; i < (g + 1) * GG; i += 32) {
+                        const uint8_t* c = codes + (size_t)(i / 32) * cb;
+                        for (int k = 0; k < 4; k++) {
+                            const __m256 x = kvq_unpack8<T>(c, k);
+                            for (int h = 0; h < NQ; h++)
+                                ga[h] = _mm256_fmadd_ps(x, _mm256_loadu_ps(qq.q + (size_t)(h0 + h) * hd + i + 8 * k), ga[h]);
+                        }
+                    }
+                    if (!G) {
+                        for (int h = 0; h < NQ; h++) acc[h] = ga[h];
+                        continue;
+                    }
+                    uint16_t dh;
+                    memcpy(&dh, row + 2 * g, 2);
+                    const __m256 dk = _mm256_set1_ps(_cvtsh_ss(dh));
+                    for (int h = 0; h < NQ; h++) {
+                        const __m256 c8 = _mm256_set1_ps(0.125f * qq.corr[(h0 + h) * ng + g]);
+                        acc[h] = _mm256_fmadd_ps(_mm256_sub_ps(ga[h], c8), dk, acc[h]);
+                    }
+                }
+            }
+            for (int h = 0; h < NQ; h++) v[h][j] = acc[h];
+        }
+        for (int h = 0; h < NQ; h++) store_lanes(s + (size_t)h * sstride + j0, hsum8x8(v[h]), m);
+    }
+}
+
+// Values: per chunk of positions, the weights p * scale; then per pair of vectors of 8
+// values all the chunk's positions, the heads' accumulators in registers (in kvq_lane's
+// order, put in place at the end). The code offset is taken out once per head and group:
+// sum_j w_j (c_j - off) = sum_j w_j c_j - off * sum_j w_j.
+template <int T, int NQ>
+QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size_t rstride, int np, const float* p,
+                                             size_t pstride, int hd, int G) {
+    constexpr int C = 64;
+    const int ng = hd / G, cb = kvq_bits(T) * 4;
+    alignas(32) float acc[NQ][KV_MAX_HEAD_DIM] = {};
+    alignas(32) float w[NQ][C];
+    float wsum[NQ][KV_MAX_HEAD_DIM / 32] = {};
+    for (int j0 = 0; j0 < np; j0 += C) {
+        const int m = std::min(C, np - j0);
+        const uint8_t* r0 = rows + (size_t)j0 * rstride;
+        for (int g = 0; g < ng; g++) {
+            for (int j = 0; j < m; j++) {
+                uint16_t dh;
+                memcpy(&dh, r0 + (size_t)j * rstride + 2 * g, 2);
+                const float d = _cvtsh_ss(dh);
+                for (int h = 0; h < NQ; h++) {
+                    w[h][j] = p[(size_t)h * pstride + j0 + j] * d;
+                    wsum[h][g] += w[h][j];
+                }
+            }
+            for (int i = g * G; i < (g + 1) * G; i += 16) {
+                const int b = i / 32, k0 = (i % 32) / 8;
+                __m256 a[NQ][2];
+                for (int h = 0; h < NQ; h++)
+                    for (int k = 0; k < 2; k++) a[h][k] = _mm256_load_ps(&acc[h][i + 8 * k]);
+                const uint8_t* c0 = r0 + (size_t)ng * 2 + (size_t)b * cb;
+                for (int j = 0; j < m; j++) {
+                    const uint8_t* c = c0 + (size_t)j * rstride;
+                    const __m256 v0 = kvq_unpack8<T>(c, k0), v1 = kvq_unpack8<T>(c, k0 + 1);
+                    for (int h = 0; h < NQ; h++) {
+                        const __m256 wj = _mm256_broadcast_ss(&w[h][j]);
+                        a[h][0] = _mm256_fmadd_ps(v0, wj, a[h][0]);
+                        a[h][1] = _mm256_fmadd_ps(v1, wj, a[h][1]);
+                    }
+                }
+                for (int h = 0; h < NQ; h++)
+                    for (int k = 0; k < 2; k++) _mm256_store_ps(&acc[h][i + 8 * k], a[h][k]);
             }
         }
     }
+    const float off = kvq_offset(T);
+    for (int h = 0; h < NQ; h++)
+        for (int b = 0; b < hd / 32; b++)
+            for (int k = 0; k < 4; k++)
+                for (int i = 0; i < 8; i++) {
+                    const int e = b * 32 + kvq_lane(T, k, i);
+                    y[(size_t)h * hd + e] += acc[h][b * 32 + 8 * k + i] - off * wsum[h][e / G];
+                }
+}
+
+// Dispatch: heads in chunks the templates cover (keys 4, values 3: their registers).
+QLMI_TARGET_AVX2 inline void dot_f16_avx2(const uint16_t* rows, size_t rstride, int np, const float* q, int nq, int hd,
+                                          float* s, size_t sstride) {
+    for (int h = 0; h < nq;) {
+        const int n = std::min(4, nq - h);
+        const float* qh = q + (size_t)h * hd;
+        float* sh = s + (size_t)h * sstride;
+        if (n == 4) dot_f16_avx2_n<4>(rows, rstride, np, qh, hd, sh, sstride);
+        else if (n == 3) dot_f16_avx2_n<3>(rows, rstride, np, qh, hd, sh, sstride);
+        else if (n == 2) dot_f16_avx2_n<2>(rows, rstride, np, qh, hd, sh, sstride);
+        else dot_f16_avx2_n<1>(rows, rstride, np, qh, hd, sh, sstride);
+        h += n;
+    }
+}
+QLMI_TARGET_AVX2 inline void axpy_f16_avx2(float* y, const uint16_t* rows, size_t rstride, int np, const float* p,
+                                           size_t pstride, int nq, int hd) {
+    for (int h = 0; h < nq;) {
+        const int n = std::min(3, nq - h);
+        float* yh = y + (size_t)h * hd;
+        const float* ph = p + (size_t)h * pstride;
+        if (n == 3) axpy_f16_avx2_n<3>(yh, rows, rstride, np, ph, pstride, hd);
+        else if (n == 2) axpy_f16_avx2_n<2>(yh, rows, rstride, np, ph, pstride, hd);
+        else axpy_f16_avx2_n<1>(yh, rows, rstride, np, ph, pstride, hd);
+        h += n;
+    }
+}
+template <int T>
+QLMI_TARGET_AVX2 inline void dot_kvq_avx2_t(const uint8_t* rows, size_t rstride, int np, const kvq_query& qq, int G,
+                                            float* s, size_t sstride) {
+    for (int h = 0; h < qq.nq;) {
+        const int n = std::min(4, qq.nq - h);
+        float* sh = s + (size_t)h * sstride;
+        if (n == 4) dot_kvq_avx2_n<T, 4>(rows, rstride, np, qq, h, G, sh, sstride);
+        else if (n == 3) dot_kvq_avx2_n<T, 3>(rows, rstride, np, qq, h, G, sh, sstride);
+        else if (n == 2) dot_kvq_avx2_n<T, 2>(rows, rstride, np, qq, h, G, sh, sstride);
+        else dot_kvq_avx2_n<T, 1>(rows, rstride, np, qq, h, G, sh, sstride);
+        h += n;
+    }
+}
+QLMI_TARGET_AVX2 inline void dot_kvq_avx2(int t, const uint8_t* rows, size_t rstride, int np, const kvq_query& qq, int G,
+                                          float* s, size_t sstride) {
+    if (t == KVQ_INT8) dot_kvq_avx2_t<KVQ_INT8>(rows, rstride, np, qq, G, s, sstride);
+    else if (t == KVQ_INT4) dot_kvq_avx2_t<KVQ_INT4>(rows, rstride, np, qq, G, s, sstride);
+    else dot_kvq_avx2_t<KVQ_INT2>(rows, rstride, np, qq, G, s, sstride);
+}
+template <int T>
+QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_t(float* y, const uint8_t* rows, size_t rstride, int np, const float* p,
+                                             size_t pstride, int nq, int hd, int G) {
+    for (int h = 0; h < nq;) {
+        const int n = std::min(3, nq - h);
+        float* yh = y + (size_t)h * hd;
+        const float* ph = p + (size_t)h * pstride;
+        if (n == 3) axpy_kvq_avx2_n<T, 3>(yh, rows, rstride, np, ph, pstride, hd, G);
+        else if (n == 2) axpy_kvq_avx2_n<T, 2>(yh, rows, rstride, np, ph, pstride, hd, G);
+        else axpy_kvq_avx2_n<T, 1>(yh, rows, rstride, np, ph, pstride, hd, G);
+        h += n;
+    }
+}
+QLMI_TARGET_AVX2 inline void axpy_kvq_avx2(int t, float* y, const uint8_t* rows, size_t rstride, int np, const float* p,
+                                           size_t pstride, int nq, int hd, int G) {
+    if (t == KVQ_INT8) axpy_kvq_avx2_t<KVQ_INT8>(y, rows, rstride, np, p, pstride, nq, hd, G);
+    else if (t == KVQ_INT4) axpy_kvq_avx2_t<KVQ_INT4>(y, rows, rstride, np, p, pstride, nq, hd, G);
+    else axpy_kvq_avx2_t<KVQ_INT2>(y, rows, rstride, np, p, pstride, nq, hd, G);
 }
 #endif
 
 struct attn_kernels {
-    float (*dot_f16_f32)(const uint16_t*, const float*, int);
-    void (*axpy_f16)(float*, const uint16_t*, float, int);
     void (*store_f16)(uint16_t*, const float*, int);
     void (*round_f16)(float*, int);
-    float (*dot_kvq)(int t, const uint8_t* row, const float* q, const float* qsum, int hd, int G);
-    void (*axpy_kvq)(int t, float* y, const uint8_t* row, float a, int hd, int G);
-    float (*dot_codes)(int t, const uint8_t* codes, const float* x, int n);
+    void (*dot_f16)(const uint16_t* rows, size_t rstride, int np, const float* q, int nq, int hd, float* s, size_t sstride);
+    void (*axpy_f16)(float* y, const uint16_t* rows, size_t rstride, int np, const float* p, size_t pstride, int nq, int hd);
+    void (*dot_kvq)(int t, const uint8_t* rows, size_t rstride, int np, const kvq_query& qq, int G, float* s, size_t sstride);
+    void (*axpy_kvq)(int t, float* y, const uint8_t* rows, size_t rstride, int np, const float* p, size_t pstride, int nq,
+                     int hd, int G);
 };
 
 inline const attn_kernels& attn_kernels_ref() {
-    static const attn_kernels k{dot_f16_f32_ref, axpy_f16_ref, store_f16_ref, round_f16_ref, dot_kvq_ref, axpy_kvq_ref, dot_codes_ref};
+    static const attn_kernels k{store_f16_ref, round_f16_ref, dot_f16_ref, axpy_f16_ref, dot_kvq_ref, axpy_kvq_ref};
     return k;
 }
 
@@ -7148,7 +7374,7 @@ inline const attn_kernels& attn_kernels_get() {
         attn_kernels r = attn_kernels_ref();
 #if defined(QLM_HAS_AVX2)
         if (cpu().avx2 && cpu().fma)
-            r = {dot_f16_f32_avx2, axpy_f16_avx2, store_f16_avx2, round_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2, dot_codes_avx2};
+            r = {store_f16_avx2, round_f16_avx2, dot_f16_avx2, axpy_f16_avx2, dot_kvq_avx2, axpy_kvq_avx2};
 #endif
         return r;
     }();
@@ -7162,8 +7388,6 @@ inline const attn_kernels& attn_kernels_get() {
 #include <mutex>
 
 namespace qlm_detail {
-
-constexpr int KV_MAX_HEAD_DIM = 256; // rotations and scratch use stack arrays this long
 
 // In-place fast Walsh-Hadamard transform, unnormalised; n a power of two.
 inline void fwht(float* x, int n) {
@@ -7453,32 +7677,46 @@ struct kv_cache {
     }
 
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
-    // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
+    // sc: n_ctx floats of scratch; qtmp: head_dim floats of scratch.
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
-        attend_from(l, kvh, 0, n_pos, q, scale, out, sc, qtmp);
+        attend_from(l, kvh, 0, n_pos, q, 1, scale, out, sc, qtmp);
     }
-    // The same over positions [p0, n_pos) only: a sliding-window layer's view.
-    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, float scale, float* out, float* sc,
+    // The same for nq <= KV_MAX_REP query heads of KV head kvh at once (q and out: [nq][head_dim]),
+    // over positions [p0, n_pos) only (a sliding-window layer's view). Every row is read once
+    // for all nq heads. sc: nq * n_ctx floats of scratch; qtmp: nq * head_dim floats.
+    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, int nq, float scale, float* out, float* sc,
                      float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
+        const size_t ss = n_ctx; // scores of head h at sc + h * n_ctx, indexed by position
         if (calib) {
             std::lock_guard<std::mutex> lock(calib->mu);
-            kv_calib_stats::add_outer(calib->at(calib->qq, l, kvh), q, HD);
-            calib->n_q[(size_t)l] += 1.0;
+            for (int h = 0; h < nq; h++) kv_calib_stats::add_outer(calib->at(calib->qq, l, kvh), q + (size_t)h * HD, HD);
+            calib->n_q[(size_t)l] += nq;
         }
-        rot.apply(1, l, kvh, q, qtmp);
-        float mx = -INFINITY;
+        for (int h = 0; h < nq; h++) rot.apply(1, l, kvh, q + (size_t)h * HD, qtmp + (size_t)h * HD);
+        // Runs of F16 rows: contiguous, or the ring's, split where it wraps.
+        auto f16_keys = [&](const uint16_t* first, uint32_t from, uint32_t to) {
+            if (from < to) ak.dot_f16(first, kv_dim, (int)(to - from), qtmp, nq, HD, sc + from, ss);
+        };
+        auto ring_runs = [&](kv_plane& pl, uint32_t from, uint32_t to, auto f) {
+            for (uint32_t p = from; p < to;) {
+                const uint32_t n = std::min(to - p, pl.n_ring - p % pl.n_ring);
+                f(pl.ring_row(l, p) + (size_t)kvh * HD, p, p + n);
+                p += n;
+            }
+        };
         if (kp.type < 0) {
             // Queries and probabilities are rounded to F16 before they meet the F16 cache, as
             // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
-            ak.round_f16(qtmp, HD);
-            const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+            ak.round_f16(qtmp, nq * HD);
+            f16_keys(kp.f16_row(l, p0) + (size_t)kvh * HD, p0, n_pos);
         } else {
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
-            for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            if (p0 < a) f16_keys(kp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
+            const size_t qstride = (size_t)n_head_kv * kp.row_bytes;
+            kvq_query qq;
             if (kp.T) {
                 // Filled groups [a, e): per group, the query times each channel's step,
                 // and q . minima, one term for the group. Positions of the unfilled
@@ -7486,55 +7724,69 @@ struct kv_cache {
                 // positions after the last group it could see filled at full precision,
                 // however the tokens were split into batches.
                 const uint32_t e = std::max(a, std::min(b, n_pos / kp.T * kp.T));
-                float qd[KV_MAX_HEAD_DIM], bias = 0.0f;
-                for (uint32_t p = std::max(a, p0); p < e; p++) {
-                    if (p == std::max(a, p0) || p % kp.T == 0) {
-                        const uint16_t* d = kp.cs_row(l, p, kvh);
-                        bias = 0.0f;
+                float qd[KV_MAX_REP * KV_MAX_HEAD_DIM], bias[KV_MAX_REP], dm[2 * KV_MAX_HEAD_DIM];
+                for (uint32_t p = std::max(a, p0); p < e;) {
+                    const uint32_t end = std::min(e, (p / kp.T + 1) * kp.T);
+                    const uint16_t* d = kp.cs_row(l, p, kvh);
+                    for (int i = 0; i < 2 * HD; i++) dm[i] = fp16_to_fp32(d[i]); // once for all heads
+                    for (int h = 0; h < nq; h++) {
+                        const float* qh = qtmp + (size_t)h * HD;
+                        bias[h] = 0.0f;
                         for (int i = 0; i < HD; i++) {
-                            qd[i] = qtmp[i] * fp16_to_fp32(d[i]);
-                            bias += qtmp[i] * fp16_to_fp32(d[HD + i]);
+                            qd[(size_t)h * HD + i] = qh[i] * dm[i];
+                            bias[h] += qh[i] * dm[HD + i];
                         }
                     }
-                    sc[p] = bias + ak.dot_codes(kp.type, kp.q_row(l, p, kvh), qd, HD);
+                    kvq_query_init(&qq, kp.type, qd, nq, HD, 0);
+                    ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qstride, (int)(end - p), qq, 0, sc + p, ss);
+                    for (int h = 0; h < nq; h++)
+                        for (uint32_t r = p; r < end; r++) sc[(size_t)h * ss + r] += bias[h];
+                    p = end;
                 }
-                for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
-            } else {
-                float qsum[KV_MAX_HEAD_DIM / 32];
-                for (int g = 0; g < HD / kp.G; g++) {
-                    qsum[g] = 0.0f;
-                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-                }
-                for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+                const uint32_t f = std::max(e, p0);
+                if (f < b) f16_keys(kp.batch_row(f) + (size_t)kvh * HD, f, b);
+            } else if (std::max(a, p0) < b) {
+                const uint32_t f = std::max(a, p0);
+                kvq_query_init(&qq, kp.type, qtmp, nq, HD, kp.G);
+                ak.dot_kvq(kp.type, kp.q_row(l, f, kvh), qstride, (int)(b - f), qq, kp.G, sc + f, ss);
             }
-            for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            ring_runs(kp, std::max(b, p0), n_pos, f16_keys);
         }
-        for (uint32_t p = p0; p < n_pos; p++) {
-            sc[p] *= scale;
-            mx = std::max(mx, sc[p]);
+        for (int h = 0; h < nq; h++) {
+            float* s = sc + (size_t)h * ss;
+            float mx = -INFINITY, sum = 0.0f;
+            for (uint32_t p = p0; p < n_pos; p++) {
+                s[p] *= scale;
+                mx = std::max(mx, s[p]);
+            }
+            for (uint32_t p = p0; p < n_pos; p++) {
+                s[p] = std::exp(s[p] - mx);
+                sum += s[p];
+            }
+            const float inv = 1.0f / sum;
+            for (uint32_t p = p0; p < n_pos; p++) s[p] *= inv;
+            if (vp.type < 0) ak.round_f16(s + p0, (int)(n_pos - p0));
         }
-        float sum = 0.0f;
-        for (uint32_t p = p0; p < n_pos; p++) {
-            sc[p] = std::exp(sc[p] - mx);
-            sum += sc[p];
-        }
-        float inv = 1.0f / sum;
-        for (uint32_t p = p0; p < n_pos; p++) sc[p] *= inv;
-        float acc[KV_MAX_HEAD_DIM];
+        float acc[KV_MAX_REP * KV_MAX_HEAD_DIM];
         float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
-        for (int d = 0; d < HD; d++) o[d] = 0.0f;
+        for (int i = 0; i < nq * HD; i++) o[i] = 0.0f;
+        auto f16_values = [&](const uint16_t* first, uint32_t from, uint32_t to) {
+            if (from < to) ak.axpy_f16(o, first, kv_dim, (int)(to - from), sc + from, ss, nq, HD);
+        };
         if (vp.type < 0) {
-            ak.round_f16(sc + p0, (int)(n_pos - p0));
-            const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = p0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+            f16_values(vp.f16_row(l, p0) + (size_t)kvh * HD, p0, n_pos);
         } else {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
-            for (uint32_t p = p0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
-            for (uint32_t p = std::max(a, p0); p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
-            for (uint32_t p = std::max(b, p0); p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            if (p0 < a) f16_values(vp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
+            const uint32_t f = std::max(a, p0);
+            if (f < b)
+                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), (size_t)n_head_kv * vp.row_bytes, (int)(b - f), sc + f, ss, nq,
+                            HD, vp.G);
+            ring_runs(vp, std::max(b, p0), n_pos, f16_values);
         }
-        if (o != out) rot.apply(3, l, kvh, acc, out);
+        if (o != out)
+            for (int h = 0; h < nq; h++) rot.apply(3, l, kvh, acc + (size_t)h * HD, out + (size_t)h * HD);
     }
 
     // Moves positions [from, from + n) to [to, to + n) (to < from, n > 0; from + n positions are
@@ -8161,8 +8413,8 @@ struct qlm_context {
     qlm_detail::buffer<float> blk;      // [n_batch][n_embd] a block's output before its post-norm (Gemma)
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
-    qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
-    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
+    qlm_detail::buffer<float> scores; // [n_threads][rep][n_ctx] attention scores (rep: query heads attending together)
+    qlm_detail::buffer<float> qtmp;   // [n_threads][rep][head_dim] attention scratch
     qlm_detail::imatrix_stats* imx = nullptr; // set only while gathering importance (quantize --imatrix)
     qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
@@ -8454,16 +8706,17 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         }
         pool.barrier();
 
-        // Causal attention, one (token, head) pair per work item; output into xn. A
-        // sliding-window layer sees the last n_swa positions, its own included.
-        const int group = NH / NKV;
-        for (int item = ith; item < n * NH; item += nth) {
-            int t = item / NH, hh = item % NH;
+        // Causal attention, one work item per token and KV head (its query heads together, in
+        // chunks of at most KV_MAX_REP: each cache row is read once for them); output into
+        // xn. A sliding-window layer sees the last n_swa positions, its own included.
+        const int group = NH / NKV, rep = std::min(group, KV_MAX_REP), n_chunk = (group + rep - 1) / rep;
+        for (int item = ith; item < n * NKV * n_chunk; item += nth) {
+            const int t = item / (NKV * n_chunk), kvh = item / n_chunk % NKV, hh = kvh * group + item % n_chunk * rep;
             const uint32_t n_pos = (uint32_t)(J.pos0 + t + 1);
             const uint32_t p0 = L.swa && n_pos > h.n_swa ? n_pos - h.n_swa : 0;
-            c->kv.attend_from(l, hh / group, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, attn_scale,
-                              c->xn.p + (size_t)t * XN + (size_t)hh * HD, c->scores.p + (size_t)ith * c->n_ctx,
-                              c->qtmp.p + (size_t)ith * HD);
+            c->kv.attend_from(l, kvh, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, std::min(rep, (kvh + 1) * group - hh),
+                              attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
+                              c->scores.p + (size_t)ith * rep * c->n_ctx, c->qtmp.p + (size_t)ith * rep * HD);
         }
         pool.barrier();
 
@@ -15569,11 +15822,12 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     }
     const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
     const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
+    const size_t rep = (size_t)std::min(h.n_head / h.n_head_kv, qlm_detail::KV_MAX_REP); // query heads attending together
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) && c->blk.init(&c->al, B * h.n_embd) &&
-              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
+              c->scores.init(&c->al, (size_t)nt * rep * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * rep * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
         uint32_t n_ctx = c->n_ctx, n_batch = c->n_batch;

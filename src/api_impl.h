@@ -333,11 +333,12 @@ QLM_API qlm_result qlm_context_create(const qlm_model* m, const qlm_context_para
     }
     const size_t KV = (size_t)h.n_head_kv * h.head_dim, Q = (size_t)h.n_head * h.head_dim;
     const size_t XN = std::max((size_t)h.n_embd, Q), B = c->n_batch;
+    const size_t rep = (size_t)std::min(h.n_head / h.n_head_kv, qlm_detail::KV_MAX_REP); // query heads attending together
     c->act_row_max = act_row_bytes_max(std::max<int64_t>(h.n_ff, (int64_t)XN));
     bool ok = c->x.init(&c->al, B * h.n_embd) &&
               c->xn.init(&c->al, B * XN) && c->q.init(&c->al, B * Q) && c->k.init(&c->al, B * KV) &&
               c->v.init(&c->al, B * KV) && c->gate.init(&c->al, B * h.n_ff) && c->up.init(&c->al, B * h.n_ff) && c->blk.init(&c->al, B * h.n_embd) &&
-              c->scores.init(&c->al, (size_t)nt * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
+              c->scores.init(&c->al, (size_t)nt * rep * c->n_ctx) && c->qtmp.init(&c->al, (size_t)nt * rep * h.head_dim) && c->logits.init(&c->al, (size_t)h.n_vocab * (c->p.logits_all ? B : 1));
     for (auto& a : c->act) ok = ok && a.init(&c->al, B * c->act_row_max);
     if (!ok) {
         uint32_t n_ctx = c->n_ctx, n_batch = c->n_batch;

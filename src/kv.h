@@ -40,8 +40,6 @@
 
 namespace qlm_detail {
 
-constexpr int KV_MAX_HEAD_DIM = 256; // rotations and scratch use stack arrays this long
-
 // In-place fast Walsh-Hadamard transform, unnormalised; n a power of two.
 inline void fwht(float* x, int n) {
     for (int h = 1; h < n; h *= 2)
@@ -330,32 +328,46 @@ struct kv_cache {
     }
 
     // out[head_dim] = softmax(q . K[0..n_pos) * scale) . V[0..n_pos) for KV head kvh.
-    // sc: n_pos floats of scratch; qtmp: head_dim floats of scratch.
+    // sc: n_ctx floats of scratch; qtmp: head_dim floats of scratch.
     void attend(int l, int kvh, uint32_t n_pos, const float* q, float scale, float* out, float* sc, float* qtmp) {
-        attend_from(l, kvh, 0, n_pos, q, scale, out, sc, qtmp);
+        attend_from(l, kvh, 0, n_pos, q, 1, scale, out, sc, qtmp);
     }
-    // The same over positions [p0, n_pos) only: a sliding-window layer's view.
-    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, float scale, float* out, float* sc,
+    // The same for nq <= KV_MAX_REP query heads of KV head kvh at once (q and out: [nq][head_dim]),
+    // over positions [p0, n_pos) only (a sliding-window layer's view). Every row is read once
+    // for all nq heads. sc: nq * n_ctx floats of scratch; qtmp: nq * head_dim floats.
+    void attend_from(int l, int kvh, uint32_t p0, uint32_t n_pos, const float* q, int nq, float scale, float* out, float* sc,
                      float* qtmp) {
         const attn_kernels& ak = attn_kernels_get();
         const int HD = head_dim;
+        const size_t ss = n_ctx; // scores of head h at sc + h * n_ctx, indexed by position
         if (calib) {
             std::lock_guard<std::mutex> lock(calib->mu);
-            kv_calib_stats::add_outer(calib->at(calib->qq, l, kvh), q, HD);
-            calib->n_q[(size_t)l] += 1.0;
+            for (int h = 0; h < nq; h++) kv_calib_stats::add_outer(calib->at(calib->qq, l, kvh), q + (size_t)h * HD, HD);
+            calib->n_q[(size_t)l] += nq;
         }
-        rot.apply(1, l, kvh, q, qtmp);
-        float mx = -INFINITY;
+        for (int h = 0; h < nq; h++) rot.apply(1, l, kvh, q + (size_t)h * HD, qtmp + (size_t)h * HD);
+        // Runs of F16 rows: contiguous, or the ring's, split where it wraps.
+        auto f16_keys = [&](const uint16_t* first, uint32_t from, uint32_t to) {
+            if (from < to) ak.dot_f16(first, kv_dim, (int)(to - from), qtmp, nq, HD, sc + from, ss);
+        };
+        auto ring_runs = [&](kv_plane& pl, uint32_t from, uint32_t to, auto f) {
+            for (uint32_t p = from; p < to;) {
+                const uint32_t n = std::min(to - p, pl.n_ring - p % pl.n_ring);
+                f(pl.ring_row(l, p) + (size_t)kvh * HD, p, p + n);
+                p += n;
+            }
+        };
         if (kp.type < 0) {
             // Queries and probabilities are rounded to F16 before they meet the F16 cache, as
             // llama.cpp's F16-cache path does: it halves our mean logit difference to it.
-            ak.round_f16(qtmp, HD);
-            const uint16_t* kb = kp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = p0; p < n_pos; p++) sc[p] = ak.dot_f16_f32(kb + (size_t)p * kv_dim, qtmp, HD);
+            ak.round_f16(qtmp, nq * HD);
+            f16_keys(kp.f16_row(l, p0) + (size_t)kvh * HD, p0, n_pos);
         } else {
             uint32_t a, b;
             regions(kp, n_pos, &a, &b);
-            for (uint32_t p = p0; p < a; p++) sc[p] = ak.dot_f16_f32(kp.sink_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            if (p0 < a) f16_keys(kp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
+            const size_t qstride = (size_t)n_head_kv * kp.row_bytes;
+            kvq_query qq;
             if (kp.T) {
                 // Filled groups [a, e): per group, the query times each channel's step,
                 // and q . minima, one term for the group. Positions of the unfilled
@@ -363,55 +375,69 @@ struct kv_cache {
                 // positions after the last group it could see filled at full precision,
                 // however the tokens were split into batches.
                 const uint32_t e = std::max(a, std::min(b, n_pos / kp.T * kp.T));
-                float qd[KV_MAX_HEAD_DIM], bias = 0.0f;
-                for (uint32_t p = std::max(a, p0); p < e; p++) {
-                    if (p == std::max(a, p0) || p % kp.T == 0) {
-                        const uint16_t* d = kp.cs_row(l, p, kvh);
-                        bias = 0.0f;
+                float qd[KV_MAX_REP * KV_MAX_HEAD_DIM], bias[KV_MAX_REP], dm[2 * KV_MAX_HEAD_DIM];
+                for (uint32_t p = std::max(a, p0); p < e;) {
+                    const uint32_t end = std::min(e, (p / kp.T + 1) * kp.T);
+                    const uint16_t* d = kp.cs_row(l, p, kvh);
+                    for (int i = 0; i < 2 * HD; i++) dm[i] = fp16_to_fp32(d[i]); // once for all heads
+                    for (int h = 0; h < nq; h++) {
+                        const float* qh = qtmp + (size_t)h * HD;
+                        bias[h] = 0.0f;
                         for (int i = 0; i < HD; i++) {
-                            qd[i] = qtmp[i] * fp16_to_fp32(d[i]);
-                            bias += qtmp[i] * fp16_to_fp32(d[HD + i]);
+                            qd[(size_t)h * HD + i] = qh[i] * dm[i];
+                            bias[h] += qh[i] * dm[HD + i];
                         }
                     }
-                    sc[p] = bias + ak.dot_codes(kp.type, kp.q_row(l, p, kvh), qd, HD);
+                    kvq_query_init(&qq, kp.type, qd, nq, HD, 0);
+                    ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qstride, (int)(end - p), qq, 0, sc + p, ss);
+                    for (int h = 0; h < nq; h++)
+                        for (uint32_t r = p; r < end; r++) sc[(size_t)h * ss + r] += bias[h];
+                    p = end;
                 }
-                for (uint32_t p = std::max(e, p0); p < b; p++) sc[p] = ak.dot_f16_f32(kp.batch_row(p) + (size_t)kvh * HD, qtmp, HD);
-            } else {
-                float qsum[KV_MAX_HEAD_DIM / 32];
-                for (int g = 0; g < HD / kp.G; g++) {
-                    qsum[g] = 0.0f;
-                    for (int i = g * kp.G; i < (g + 1) * kp.G; i++) qsum[g] += qtmp[i];
-                }
-                for (uint32_t p = std::max(a, p0); p < b; p++) sc[p] = ak.dot_kvq(kp.type, kp.q_row(l, p, kvh), qtmp, qsum, HD, kp.G);
+                const uint32_t f = std::max(e, p0);
+                if (f < b) f16_keys(kp.batch_row(f) + (size_t)kvh * HD, f, b);
+            } else if (std::max(a, p0) < b) {
+                const uint32_t f = std::max(a, p0);
+                kvq_query_init(&qq, kp.type, qtmp, nq, HD, kp.G);
+                ak.dot_kvq(kp.type, kp.q_row(l, f, kvh), qstride, (int)(b - f), qq, kp.G, sc + f, ss);
             }
-            for (uint32_t p = std::max(b, p0); p < n_pos; p++) sc[p] = ak.dot_f16_f32(kp.ring_row(l, p) + (size_t)kvh * HD, qtmp, HD);
+            ring_runs(kp, std::max(b, p0), n_pos, f16_keys);
         }
-        for (uint32_t p = p0; p < n_pos; p++) {
-            sc[p] *= scale;
-            mx = std::max(mx, sc[p]);
+        for (int h = 0; h < nq; h++) {
+            float* s = sc + (size_t)h * ss;
+            float mx = -INFINITY, sum = 0.0f;
+            for (uint32_t p = p0; p < n_pos; p++) {
+                s[p] *= scale;
+                mx = std::max(mx, s[p]);
+            }
+            for (uint32_t p = p0; p < n_pos; p++) {
+                s[p] = std::exp(s[p] - mx);
+                sum += s[p];
+            }
+            const float inv = 1.0f / sum;
+            for (uint32_t p = p0; p < n_pos; p++) s[p] *= inv;
+            if (vp.type < 0) ak.round_f16(s + p0, (int)(n_pos - p0));
         }
-        float sum = 0.0f;
-        for (uint32_t p = p0; p < n_pos; p++) {
-            sc[p] = std::exp(sc[p] - mx);
-            sum += sc[p];
-        }
-        float inv = 1.0f / sum;
-        for (uint32_t p = p0; p < n_pos; p++) sc[p] *= inv;
-        float acc[KV_MAX_HEAD_DIM];
+        float acc[KV_MAX_REP * KV_MAX_HEAD_DIM];
         float* o = rot.kind == QLM_KV_ROT_NONE ? out : acc;
-        for (int d = 0; d < HD; d++) o[d] = 0.0f;
+        for (int i = 0; i < nq * HD; i++) o[i] = 0.0f;
+        auto f16_values = [&](const uint16_t* first, uint32_t from, uint32_t to) {
+            if (from < to) ak.axpy_f16(o, first, kv_dim, (int)(to - from), sc + from, ss, nq, HD);
+        };
         if (vp.type < 0) {
-            ak.round_f16(sc + p0, (int)(n_pos - p0));
-            const uint16_t* vb = vp.f16_row(l, 0) + (size_t)kvh * HD;
-            for (uint32_t p = p0; p < n_pos; p++) ak.axpy_f16(o, vb + (size_t)p * kv_dim, sc[p], HD);
+            f16_values(vp.f16_row(l, p0) + (size_t)kvh * HD, p0, n_pos);
         } else {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
-            for (uint32_t p = p0; p < a; p++) ak.axpy_f16(o, vp.sink_row(l, p) + (size_t)kvh * HD, sc[p], HD);
-            for (uint32_t p = std::max(a, p0); p < b; p++) ak.axpy_kvq(vp.type, o, vp.q_row(l, p, kvh), sc[p], HD, vp.G);
-            for (uint32_t p = std::max(b, p0); p < n_pos; p++) ak.axpy_f16(o, vp.ring_row(l, p) + (size_t)kvh * HD, sc[p], HD);
+            if (p0 < a) f16_values(vp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
+            const uint32_t f = std::max(a, p0);
+            if (f < b)
+                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), (size_t)n_head_kv * vp.row_bytes, (int)(b - f), sc + f, ss, nq,
+                            HD, vp.G);
+            ring_runs(vp, std::max(b, p0), n_pos, f16_values);
         }
-        if (o != out) rot.apply(3, l, kvh, acc, out);
+        if (o != out)
+            for (int h = 0; h < nq; h++) rot.apply(3, l, kvh, acc + (size_t)h * HD, out + (size_t)h * HD);
     }
 
     // Moves positions [from, from + n) to [to, to + n) (to < from, n > 0; from + n positions are

@@ -572,8 +572,8 @@ struct qlm_context {
     qlm_detail::buffer<float> blk;      // [n_batch][n_embd] a block's output before its post-norm (Gemma)
     qlm_detail::buffer<uint8_t> act[3]; // [n_batch][act_row_max] quantized activations
     size_t act_row_max = 0;
-    qlm_detail::buffer<float> scores; // [n_threads][n_ctx] attention scores
-    qlm_detail::buffer<float> qtmp;   // [n_threads][head_dim] attention scratch
+    qlm_detail::buffer<float> scores; // [n_threads][rep][n_ctx] attention scores (rep: query heads attending together)
+    qlm_detail::buffer<float> qtmp;   // [n_threads][rep][head_dim] attention scratch
     qlm_detail::imatrix_stats* imx = nullptr; // set only while gathering importance (quantize --imatrix)
     qlm_detail::buffer<float> logits; // [n_vocab], or [n_batch][n_vocab] with p.logits_all
     bool have_logits = false;
@@ -865,16 +865,17 @@ inline void forward_job_fn(void* arg, int ith, int nth) {
         }
         pool.barrier();
 
-        // Causal attention, one (token, head) pair per work item; output into xn. A
-        // sliding-window layer sees the last n_swa positions, its own included.
-        const int group = NH / NKV;
-        for (int item = ith; item < n * NH; item += nth) {
-            int t = item / NH, hh = item % NH;
+        // Causal attention, one work item per token and KV head (its query heads together, in
+        // chunks of at most KV_MAX_REP: each cache row is read once for them); output into
+        // xn. A sliding-window layer sees the last n_swa positions, its own included.
+        const int group = NH / NKV, rep = std::min(group, KV_MAX_REP), n_chunk = (group + rep - 1) / rep;
+        for (int item = ith; item < n * NKV * n_chunk; item += nth) {
+            const int t = item / (NKV * n_chunk), kvh = item / n_chunk % NKV, hh = kvh * group + item % n_chunk * rep;
             const uint32_t n_pos = (uint32_t)(J.pos0 + t + 1);
             const uint32_t p0 = L.swa && n_pos > h.n_swa ? n_pos - h.n_swa : 0;
-            c->kv.attend_from(l, hh / group, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, attn_scale,
-                              c->xn.p + (size_t)t * XN + (size_t)hh * HD, c->scores.p + (size_t)ith * c->n_ctx,
-                              c->qtmp.p + (size_t)ith * HD);
+            c->kv.attend_from(l, kvh, p0, n_pos, c->q.p + (size_t)t * Q + (size_t)hh * HD, std::min(rep, (kvh + 1) * group - hh),
+                              attn_scale, c->xn.p + (size_t)t * XN + (size_t)hh * HD,
+                              c->scores.p + (size_t)ith * rep * c->n_ctx, c->qtmp.p + (size_t)ith * rep * HD);
         }
         pool.barrier();
 

@@ -85,7 +85,7 @@ TEST_CASE("kv quantized rows round-trip within each type's error bound") {
         }
 }
 
-TEST_CASE("kv AVX2 dot and axpy match the scalar reference for each KV type") {
+TEST_CASE("kv AVX2 attention kernels match the scalar reference for each KV type, head_dim, group and head count") {
     using namespace kvtest;
     const attn_kernels& ref = attn_kernels_ref();
     const attn_kernels& fast = attn_kernels_get();
@@ -93,25 +93,63 @@ TEST_CASE("kv AVX2 dot and axpy match the scalar reference for each KV type") {
         MESSAGE("no AVX2 on this machine: scalar kernels only");
         return;
     }
-    for (int t = 0; t < KVQ_COUNT; t++)
-        for (int hd : {64, 128}) {
-            const int G = 32;
-            std::vector<uint8_t> row(kvq_row_bytes(t, hd, G));
-            std::vector<float> x = gauss((size_t)hd, 7 + t), q = gauss((size_t)hd, 99);
-            kvq_quantize_row(t, x.data(), row.data(), hd, G);
-            float qsum[8] = {0};
-            for (int i = 0; i < hd; i++) qsum[i / G] += q[(size_t)i];
-            float a = ref.dot_kvq(t, row.data(), q.data(), qsum, hd, G);
-            float b = fast.dot_kvq(t, row.data(), q.data(), qsum, hd, G);
-            CHECK(std::fabs(a - b) <= 1e-4f * (1.0f + std::fabs(a)));
-            std::vector<float> ya = gauss((size_t)hd, 5), yb = ya;
-            ref.axpy_kvq(t, ya.data(), row.data(), 0.37f, hd, G);
-            fast.axpy_kvq(t, yb.data(), row.data(), 0.37f, hd, G);
-            for (int i = 0; i < hd; i++) CHECK(std::fabs(ya[(size_t)i] - yb[(size_t)i]) <= 1e-5f);
-            const uint8_t* codes = row.data() + (size_t)(hd / G) * 2; // per-channel keys' kernel
-            a = ref.dot_codes(t, codes, q.data(), hd);
-            b = fast.dot_codes(t, codes, q.data(), hd);
-            CHECK(std::fabs(a - b) <= 1e-4f * (1.0f + std::fabs(a)));
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<float> unit(0.0f, 1.0f);
+    for (int nq : {1, 2, 3, 4, 5})
+        for (int np : {1, 13, 70}) {
+            std::vector<float> p((size_t)nq * 80); // probabilities, 80 apart per head
+            for (float& x : p) x = unit(rng);
+            // Quantized rows, unaligned (odd stride); G = 0: codes of keys per channel.
+            for (int t = 0; t < KVQ_COUNT; t++)
+                for (int hd : {64, 128})
+                    for (int G : {0, 32, 64, 128}) {
+                        if (G > hd) continue;
+                        const size_t rb = G ? kvq_row_bytes(t, hd, G) : (size_t)hd * kvq_bits(t) / 8, rs = rb + 3;
+                        std::vector<uint8_t> rows((size_t)np * rs);
+                        for (int j = 0; j < np; j++) {
+                            std::vector<float> x = gauss((size_t)hd, 1000 * t + j);
+                            if (G) kvq_quantize_row(t, x.data(), rows.data() + (size_t)j * rs, hd, G);
+                            else
+                                for (size_t i = 0; i < rb; i++) rows[(size_t)j * rs + i] = (uint8_t)rng();
+                        }
+                        std::vector<float> q = gauss((size_t)nq * hd, 99 + hd);
+                        kvq_query qq;
+                        kvq_query_init(&qq, t, q.data(), nq, hd, G);
+                        std::vector<float> sa((size_t)nq * 80), sb = sa;
+                        ref.dot_kvq(t, rows.data(), rs, np, qq, G, sa.data(), 80);
+                        fast.dot_kvq(t, rows.data(), rs, np, qq, G, sb.data(), 80);
+                        CAPTURE(t);
+                        CAPTURE(hd);
+                        CAPTURE(G);
+                        CAPTURE(nq);
+                        CAPTURE(np);
+                        // Only the order of the sums differs.
+                        for (size_t i = 0; i < sa.size(); i++) CHECK(std::fabs(sa[i] - sb[i]) <= 1e-4f * (1.0f + std::fabs(sa[i])));
+                        if (!G) continue;
+                        std::vector<float> ya = gauss((size_t)nq * hd, 5), yb = ya;
+                        ref.axpy_kvq(t, ya.data(), rows.data(), rs, np, p.data(), 80, nq, hd, G);
+                        fast.axpy_kvq(t, yb.data(), rows.data(), rs, np, p.data(), 80, nq, hd, G);
+                        for (size_t i = 0; i < ya.size(); i++) CHECK(std::fabs(ya[i] - yb[i]) <= 1e-4f * (1.0f + std::fabs(ya[i])));
+                    }
+            // F16 rows, head_dim also not a multiple of 32 or 8 (the kernels' tails).
+            for (int hd : {64, 128, 72, 76}) {
+                const size_t rs = (size_t)hd + 3;
+                std::vector<uint16_t> rows((size_t)np * rs);
+                std::vector<float> x = gauss(rows.size(), 31);
+                store_f16_ref(rows.data(), x.data(), (int)rows.size());
+                std::vector<float> q = gauss((size_t)nq * hd, 32);
+                std::vector<float> sa((size_t)nq * 80), sb = sa;
+                ref.dot_f16(rows.data(), rs, np, q.data(), nq, hd, sa.data(), 80);
+                fast.dot_f16(rows.data(), rs, np, q.data(), nq, hd, sb.data(), 80);
+                CAPTURE(hd);
+                CAPTURE(nq);
+                CAPTURE(np);
+                for (size_t i = 0; i < sa.size(); i++) CHECK(std::fabs(sa[i] - sb[i]) <= 1e-4f * (1.0f + std::fabs(sa[i])));
+                std::vector<float> ya = gauss((size_t)nq * hd, 6), yb = ya;
+                ref.axpy_f16(ya.data(), rows.data(), rs, np, p.data(), 80, nq, hd);
+                fast.axpy_f16(yb.data(), rows.data(), rs, np, p.data(), 80, nq, hd);
+                for (size_t i = 0; i < ya.size(); i++) CHECK(std::fabs(ya[i] - yb[i]) <= 1e-4f * (1.0f + std::fabs(ya[i])));
+            }
         }
 }
 
@@ -255,6 +293,15 @@ TEST_CASE("kv attention over a quantized cache equals attention over its dequant
             std::vector<float> of(o.begin(), o.end()), ob((size_t)HD);
             kv.rot.apply(3, 0, h, of.data(), ob.data());
             for (int i = 0; i < HD; i++) CHECK(std::fabs(out[(size_t)i] - ob[(size_t)i]) < 2e-3f);
+        }
+        // The query heads of a KV head attend together as each would alone, bit for bit.
+        std::vector<float> q3 = gauss((size_t)3 * HD, 43, 0.5f), o3((size_t)3 * HD), sc3((size_t)3 * 128), qt3((size_t)3 * HD);
+        for (uint32_t p0 : {0u, 5u}) {
+            kv.attend_from(0, 1, p0, N, q3.data(), 3, scale, o3.data(), sc3.data(), qt3.data());
+            for (int h = 0; h < 3; h++) {
+                kv.attend_from(0, 1, p0, N, q3.data() + (size_t)h * HD, 1, scale, out.data(), sc3.data(), qt3.data());
+                CHECK(std::equal(out.begin(), out.end(), o3.begin() + (size_t)h * HD));
+            }
         }
     }
 }
