@@ -101,7 +101,7 @@ bench-desktop:
 
 # ---- tests -------------------------------------------------------------------------
 TESTS := $(wildcard tests/test_*.cpp)
-build/tests: tests/main.cpp $(TESTS) quantlm.h | build
+build/tests: tests/main.cpp $(TESTS) $(wildcard tests/*.h) quantlm.h | build
 	$(CXX) $(CXXFLAGS) -Itests -Isrc tests/main.cpp -o $@ $(LDLIBS)
 # The amalgamation check runs first, before any rule can regenerate quantlm.h.
 test: amalgamate-check
@@ -121,7 +121,7 @@ test: amalgamate-check
 ARM64_CXX   ?= aarch64-linux-gnu-g++
 ARM64_FLAGS := -std=c++17 $(OPT) -march=armv8.2-a+dotprod $(WARN) -Wno-psabi -I. -Itests -Isrc -isystem build/arm64-include
 ARM64_RUN   := qemu-aarch64 -L /usr/aarch64-linux-gnu
-build/tests-arm64: tests/main.cpp $(TESTS) quantlm.h | build
+build/tests-arm64: tests/main.cpp $(TESTS) $(wildcard tests/*.h) quantlm.h | build
 	@mkdir -p build/arm64-include && ln -sfn /usr/include/doctest build/arm64-include/doctest
 	$(ARM64_CXX) $(ARM64_FLAGS) tests/main.cpp -o $@ $(LDLIBS)
 .PHONY: test-arm64
@@ -240,7 +240,7 @@ bad-files: | build
 
 # Sanitizer builds of the unity test TU. -O1 keeps the forward tests fast enough.
 SAN_FLAGS := -std=c++17 -O1 -g -fno-omit-frame-pointer $(WARN) -I. -Itests -Isrc
-build/tests-asan: tests/main.cpp $(TESTS) quantlm.h | build
+build/tests-asan: tests/main.cpp $(TESTS) $(wildcard tests/*.h) quantlm.h | build
 	$(CXX) $(SAN_FLAGS) -fsanitize=address,undefined -fno-sanitize-recover=undefined tests/main.cpp -o $@ $(LDLIBS)
 # The Vulkan suite runs too, on lavapipe (the only driver the loader is shown), with no
 # leak suppressed. The test binary keeps the loader and the driver mapped
@@ -257,7 +257,7 @@ test-asan:
 	@# and its code paths run here through the tiny random Gemma 3 model of test_families.
 	$(VK_ASAN_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/tests-asan \
 	    -tce='Gemma-3-270M greedy*'
-build/tests-tsan: tests/main.cpp $(TESTS) quantlm.h | build
+build/tests-tsan: tests/main.cpp $(TESTS) $(wildcard tests/*.h) quantlm.h | build
 	$(CXX) $(SAN_FLAGS) -fsanitize=thread tests/main.cpp -o $@ $(LDLIBS)
 # The whole suite, the Vulkan cases included (lavapipe's own threads are not instrumented).
 test-tsan:

@@ -42,8 +42,14 @@ struct family_rng {
         return z ^ (z >> 31);
     }
     double uniform() { return ((double)(next() >> 11) + 0.5) / 9007199254740992.0; } // (0, 1)
-    float normal() { // Box-Muller, one value per call
-        return (float)(std::sqrt(-2.0 * std::log(uniform())) * std::cos(6.283185307179586 * uniform()));
+    // Box-Muller, one value per call, rounded to a multiple of 2^-20: libm's log and cos
+    // and the compiler's fma contraction (aarch64 GCC contracts by default) move the last
+    // bit of the double from machine to machine, and the file's bytes, which the fixtures'
+    // hashes pin, must not move (a last-bit change crosses a 2^-20 boundary about once in
+    // 2^32 values).
+    float normal() {
+        const double v = std::sqrt(-2.0 * std::log(uniform())) * std::cos(6.283185307179586 * uniform());
+        return (float)std::ldexp(std::nearbyint(std::ldexp(v, 20)), -20);
     }
 };
 
@@ -128,7 +134,8 @@ inline std::vector<uint8_t> family_model(const std::string& fam, int64_t head_di
     };
     auto vec = [&](const std::string& name, int64_t n, float mean, float sd) {
         std::vector<float> f((size_t)n);
-        for (float& x : f) x = mean + sd * rng.normal();
+        // In double, where sd * x (24 + 24 bits) is exact, so fused or not gives one sum.
+        for (float& x : f) x = (float)((double)mean + (double)sd * (double)rng.normal());
         const int64_t ne[1] = {n};
         w.add_tensor(name.c_str(), QT_F32, 1, ne, f.data(), f.size() * 4);
     };
