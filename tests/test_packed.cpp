@@ -249,6 +249,30 @@ TEST_CASE("packed: SmolLM2 with interleaved weights predicts what it predicts wi
     }
 }
 
+// The logits of a prompt run as one prefill of n_prefill tokens then one token per decode,
+// concatenated, with 1, 2 and 3 threads.
+static std::vector<std::vector<float>> logits_by_threads(const qlm_model* m, const qlm_token* toks, size_t n, size_t n_prefill,
+                                                  uint32_t n_ctx) {
+    std::vector<std::vector<float>> logits;
+    const int V = qlm_n_vocab(m);
+    for (uint32_t nth : {1u, 2u, 3u}) {
+        qlm_context_params cp = qlm_context_params_default();
+        cp.n_ctx = n_ctx;
+        cp.n_threads = nth;
+        qlm_context* c = nullptr;
+        REQUIRE(qlm_context_create(m, &cp, &c, nullptr) == QLM_OK);
+        REQUIRE(qlm_decode(c, toks, n_prefill, nullptr) == QLM_OK);
+        std::vector<float> l(qlm_get_logits(c), qlm_get_logits(c) + V);
+        for (size_t i = n_prefill; i < n; i++) {
+            REQUIRE(qlm_decode(c, &toks[i], 1, nullptr) == QLM_OK);
+            l.insert(l.end(), qlm_get_logits(c), qlm_get_logits(c) + V);
+        }
+        logits.push_back(l);
+        qlm_context_free(c);
+    }
+    return logits;
+}
+
 TEST_CASE("packed: a thread share that cuts a slab gives the rows a whole slab gives") {
     // head_dim 4 with 2 KV heads: K and V have 8 rows, so the Q/K/V list is split between
     // threads row by row and the shares cut Q's packed slabs (matmul_rows' tile path).
@@ -256,22 +280,8 @@ TEST_CASE("packed: a thread share that cuts a slab gives the rows a whole slab g
     qlm_model* m = nullptr;
     REQUIRE(qlm_model_load_memory(file.data(), file.size(), nullptr, &m, nullptr) == QLM_OK);
     const qlm_token toks[] = {1, 17, 250, 3, 99, 42, 7, 123, 201};
-    std::vector<std::vector<float>> logits;
-    for (uint32_t nth : {1u, 2u, 3u}) {
-        qlm_context_params cp = qlm_context_params_default();
-        cp.n_ctx = 32;
-        cp.n_threads = nth;
-        qlm_context* c = nullptr;
-        REQUIRE(qlm_context_create(m, &cp, &c, nullptr) == QLM_OK);
-        REQUIRE(qlm_decode(c, toks, 6, nullptr) == QLM_OK); // prefill: 6 tokens per call
-        std::vector<float> l(qlm_get_logits(c), qlm_get_logits(c) + 300);
-        for (int i = 6; i < 9; i++) { // decode: one token per call
-            REQUIRE(qlm_decode(c, &toks[i], 1, nullptr) == QLM_OK);
-            l.insert(l.end(), qlm_get_logits(c), qlm_get_logits(c) + 300);
-        }
-        logits.push_back(l);
-        qlm_context_free(c);
-    }
+    // prefill: 6 tokens per call; decode: one token per call
+    const std::vector<std::vector<float>> logits = logits_by_threads(m, toks, 9, 6, 32);
     CHECK(logits[1] == logits[0]);
     CHECK(logits[2] == logits[0]);
     qlm_model_free(m);
@@ -293,23 +303,7 @@ TEST_CASE("packed: SmolLM2's logits do not depend on the thread count, prefill a
     size_t nt = 0;
     REQUIRE(qlm_tokenize(m, text, strlen(text), 1, 0, toks, 32, &nt, nullptr) == QLM_OK);
     REQUIRE(nt > 4);
-    std::vector<std::vector<float>> logits;
-    for (uint32_t nth : {1u, 2u, 3u}) {
-        qlm_context_params cp = qlm_context_params_default();
-        cp.n_ctx = 64;
-        cp.n_threads = nth;
-        qlm_context* c = nullptr;
-        REQUIRE(qlm_context_create(m, &cp, &c, nullptr) == QLM_OK);
-        REQUIRE(qlm_decode(c, toks, nt - 3, nullptr) == QLM_OK);
-        const int V = m->hp.n_vocab;
-        std::vector<float> l(qlm_get_logits(c), qlm_get_logits(c) + V);
-        for (size_t i = nt - 3; i < nt; i++) {
-            REQUIRE(qlm_decode(c, &toks[i], 1, nullptr) == QLM_OK);
-            l.insert(l.end(), qlm_get_logits(c), qlm_get_logits(c) + V);
-        }
-        logits.push_back(l);
-        qlm_context_free(c);
-    }
+    const std::vector<std::vector<float>> logits = logits_by_threads(m, toks, nt, nt - 3, 64);
     CHECK(logits[1] == logits[0]);
     CHECK(logits[2] == logits[0]);
     qlm_model_free(m);
