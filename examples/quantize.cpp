@@ -21,7 +21,9 @@
 // the inputs allow. Same file format; slower to make (and ~0.4 GB more memory for SmolLM2).
 // --tensor-type PATTERN=TYPE gives the tensors whose name contains PATTERN another type
 // (a type name, or `keep` for the stored one); the first matching rule wins, e.g.
-// --tensor-type ffn_down=int4 --tensor-type attn_v=int4 for a 2-bit model.
+// --tensor-type ffn_down=int4 --tensor-type attn_v=int4 for a 2-bit model. A PATTERN
+// blk.LIST.REST, LIST in the --layers syntax, picks blocks by number: the tensors of the
+// listed blocks whose name after "blk.N." contains REST (blk.0-3,28-29.ffn_down=int4s).
 // Every 2-D matrix is quantized except token_embd and output (tied to the embeddings in
 // small models), which keep their type unless --all. A matrix whose rows are not a whole
 // number of groups gets the largest smaller group of the family, or keeps its type.
@@ -94,6 +96,34 @@ bool parse_layers(const char* s, int n, std::vector<bool>* keep) {
         else if (*s) return false;
     }
     return true;
+}
+
+// One --tensor-type rule. With a layer list (blk.LIST.REST), `pattern` is REST and only
+// blocks in `blocks` match; without, `pattern` is matched anywhere in the name.
+struct tensor_rule {
+    std::string pattern, type_name, list;
+    uint32_t type = 0; // 0: keep the stored type
+    std::vector<bool> blocks;
+};
+
+// "blk.LIST.REST" -> LIST and REST, when the part after "blk." up to the next dot is a
+// layer list (digits, commas, dashes); false for a plain substring pattern.
+bool split_block_list(const std::string& p, std::string* list, std::string* rest) {
+    if (p.compare(0, 4, "blk.") != 0) return false;
+    const size_t dot = p.find('.', 4);
+    const std::string l = p.substr(4, dot == std::string::npos ? std::string::npos : dot - 4);
+    if (l.empty() || l.find_first_not_of("0123456789,-") != std::string::npos) return false;
+    *list = l;
+    *rest = dot == std::string::npos ? "" : p.substr(dot + 1);
+    return true;
+}
+
+bool rule_matches(const tensor_rule& r, const std::string& name) {
+    if (r.list.empty()) return name.find(r.pattern) != std::string::npos;
+    char* e = nullptr;
+    const long l = name.compare(0, 4, "blk.") == 0 ? strtol(name.c_str() + 4, &e, 10) : -1;
+    if (l < 0 || l >= (long)r.blocks.size() || !r.blocks[(size_t)l] || *e != '.') return false;
+    return name.find(r.pattern, (size_t)(e + 1 - name.c_str())) != std::string::npos;
 }
 
 bool ends_with(const std::string& s, const char* t) {
@@ -189,14 +219,17 @@ int main(int argc, char** argv) {
     const char* layers = nullptr;
     const char* imatrix_text = nullptr;
     size_t imatrix_tokens = 4096;
-    std::vector<std::pair<std::string, std::string>> overrides; // PATTERN, TYPE
+    std::vector<tensor_rule> rules;
     for (int i = 4; i < argc; i++) {
         if (!strcmp(argv[i], "--group") && i + 1 < argc) group = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--imatrix") && i + 1 < argc) imatrix_text = argv[++i];
         else if (!strcmp(argv[i], "--imatrix-tokens") && i + 1 < argc) imatrix_tokens = (size_t)atol(argv[++i]);
         else if (!strcmp(argv[i], "--tensor-type") && i + 1 < argc && strchr(argv[i + 1], '=')) {
             const std::string rule = argv[++i];
-            overrides.emplace_back(rule.substr(0, rule.find('=')), rule.substr(rule.find('=') + 1));
+            tensor_rule r;
+            r.pattern = rule.substr(0, rule.find('='));
+            r.type_name = rule.substr(rule.find('=') + 1);
+            rules.push_back(r);
         }
         else if (!strcmp(argv[i], "-t") && i + 1 < argc) threads = std::max(1, atoi(argv[++i]));
         else if (!strcmp(argv[i], "--all")) all = true;
@@ -216,26 +249,7 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    // Resolved override types (0 = keep the stored type).
-    std::vector<uint32_t> override_type;
-    for (const auto& o : overrides) {
-        const char* n = o.second.c_str();
-        for (const auto& a : kAliases)
-            if (o.second == a[0]) n = a[1];
-        const uint32_t t = o.second == "keep" ? 0 : lowbit_type_by_name(n);
-        if (o.second != "keep" && !t)
-            return fprintf(stderr, "error: --tensor-type %s=%s: unknown type (see --list)\n", o.first.c_str(),
-                           o.second.c_str()),
-                   2;
-        override_type.push_back(t);
-    }
     if (gptq && !imatrix_text) return fprintf(stderr, "error: --gptq needs --imatrix TEXT (its inputs' statistics)\n"), 2;
-    imatrix_stats imx;
-    if (imatrix_text && !gather_imatrix(in, imatrix_text, imatrix_tokens, threads, gptq, &imx)) return 1;
-    // --gptq: the factor of each block input's H, kept while the matrices of one layer
-    // that share it (q, k, v; gate, up) are quantized.
-    int u_layer = -1;
-    std::vector<float> u_cache[IMX_OUTPUT];
 
     std::vector<uint8_t> buf = read_file(in);
     if (buf.empty()) return fprintf(stderr, "error: cannot read %s\n", in), 1;
@@ -258,6 +272,29 @@ int main(int argc, char** argv) {
         int next = 0;
         for (size_t l = 0; l < keep.size(); l++) renumber[l] = keep[l] ? next++ : -1;
     }
+
+    // The rules' types and block lists, checked before the slow calibration pass.
+    gguf_get_u32(gf, count_key.c_str(), &n_layer);
+    for (tensor_rule& r : rules) {
+        const char* n = r.type_name.c_str();
+        for (const auto& a : kAliases)
+            if (r.type_name == a[0]) n = a[1];
+        r.type = r.type_name == "keep" ? 0 : lowbit_type_by_name(n);
+        std::string rest;
+        const bool listed = split_block_list(r.pattern, &r.list, &rest);
+        if ((r.type_name != "keep" && !r.type) || (listed && !parse_layers(r.list.c_str(), (int)n_layer, &r.blocks)))
+            return fprintf(stderr, "error: --tensor-type %s=%s: %s\n", r.pattern.c_str(), r.type_name.c_str(),
+                           r.type || r.type_name == "keep" ? "blocks not in the model" : "unknown type (see --list)"),
+                   2;
+        if (listed) r.pattern = rest;
+    }
+
+    imatrix_stats imx;
+    if (imatrix_text && !gather_imatrix(in, imatrix_text, imatrix_tokens, threads, gptq, &imx)) return 1;
+    // --gptq: the factor of each block input's H, kept while the matrices of one layer
+    // that share it (q, k, v; gate, up) are quantized.
+    int u_layer = -1;
+    std::vector<float> u_cache[IMX_OUTPUT];
 
     // Metadata: every key/value copied byte for byte (they are contiguous in the file,
     // each ending where the next begins and the last where the tensor infos begin).
@@ -292,10 +329,10 @@ int main(int argc, char** argv) {
         const bool matrix = t.n_dims == 2 && ends_with(name, ".weight");
         const bool embd = name == "token_embd.weight" || name == "output.weight";
         int rule = -1;
-        for (size_t k = 0; k < overrides.size() && rule < 0; k++)
-            if (name.find(overrides[k].first) != std::string::npos) rule = (int)k;
-        if (matrix && (all || !embd || rule >= 0) && (rule < 0 || override_type[(size_t)rule]) && (rule >= 0 || !copy)) {
-            to = rule >= 0 ? override_type[(size_t)rule] : type;
+        for (size_t k = 0; k < rules.size() && rule < 0; k++)
+            if (rule_matches(rules[k], name)) rule = (int)k;
+        if (matrix && (all || !embd || rule >= 0) && (rule < 0 || rules[(size_t)rule].type) && (rule >= 0 || !copy)) {
+            to = rule >= 0 ? rules[(size_t)rule].type : type;
             while (to && ne0 % lb_fmt(to)->group) to = lb_fmt(to)->group > 16 ? with_group(to, lb_fmt(to)->group / 2) : 0;
             if (!to || row_bytes(to, ne0) == 0) to = t.type;
         }
