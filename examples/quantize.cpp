@@ -292,9 +292,10 @@ int main(int argc, char** argv) {
     imatrix_stats imx;
     if (imatrix_text && !gather_imatrix(in, imatrix_text, imatrix_tokens, threads, gptq, &imx)) return 1;
     // --gptq: the factor of each block input's H, kept while the matrices of one layer
-    // that share it (q, k, v; gate, up) are quantized.
+    // that share it (q, k, v; gate, up) are quantized; one per damping (INT2's, the
+    // others', lb_gptq_damping), as a mixed recipe may give them different families.
     int u_layer = -1;
-    std::vector<float> u_cache[IMX_OUTPUT];
+    std::vector<float> u_cache[IMX_OUTPUT][2];
 
     // Metadata: every key/value copied byte for byte (they are contiguous in the file,
     // each ending where the next begins and the last where the tensor infos begin).
@@ -368,10 +369,12 @@ int main(int argc, char** argv) {
             const float* U = nullptr;
             if (gptq && imatrix_input(imx, name, &kind, &layer) && imx.covariance(kind, layer) && imx.width[kind] == ne0) {
                 if (layer != u_layer)
-                    for (std::vector<float>& u : u_cache) u.clear();
+                    for (auto& per_kind : u_cache)
+                        for (std::vector<float>& u : per_kind) u.clear();
                 u_layer = layer;
-                std::vector<float>& u = u_cache[kind];
-                if (u.empty() && !lb_gptq_factor(imx.covariance(kind, layer), (int)ne0, &u))
+                const double damp = lb_gptq_damping(to);
+                std::vector<float>& u = u_cache[kind][damp == lb_gptq_damping(QT_INT2_G32)];
+                if (u.empty() && !lb_gptq_factor(imx.covariance(kind, layer), (int)ne0, damp, &u))
                     fprintf(stderr, "\nwarning: %s: its inputs' second moment is singular; plain rounding\n", name.c_str());
                 if (!u.empty()) U = u.data();
             }

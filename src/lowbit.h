@@ -415,20 +415,26 @@ inline void lb_quantize(uint32_t type, const float* x, void* vy, int64_t n, cons
 // upper triangular factor of H^-1 = U^T U. Each group's grid (scale, min) is searched as
 // lb_quantize_group does, on the weights as the earlier groups' errors have left them.
 
-// U for an n x n second moment H (row-major): H is damped by 10% of its mean diagonal,
-// then factored as H = R R^T with R upper (Cholesky run from the last index back), and
-// U = R^-1, for H^-1 = R^-T R^-1 = U^T U. Doubles for the factorization, floats out.
-// False when H is not positive definite even damped. The damping keeps the feedback to
-// directions the calibration text measured well: a few thousand tokens leave H's small
+// The damping lb_gptq_factor uses for a type: 100% of H's mean diagonal for INT2, 10% for
+// the others. SmolLM2, KLD to the base on a held-out text (LGPL-2.1, 1024 positions;
+// docs/ACCURACY-FORMATS.md): int2-g32 at damping 1% 2.79, 10% 2.44, 30% 2.47, 100% 2.33
+// (no feedback 3.44); int4s-g32 0.157, 0.157, 0.159, 0.171 (0.177). The mixed 2-bit
+// recipe's INT2 matrices (int2-g32, int2-g64) at 100% instead of 10%: 1.63 -> 1.40 there,
+// 1.77 -> 1.57 on GFDL-1.3, 1.46 -> 1.52 on GPL-3. Ternary and binary keep 10% (not
+// measured).
+inline double lb_gptq_damping(uint32_t type) { return lb_fmt(type)->fam == LB_INT2 ? 1.0 : 0.1; }
+
+// U for an n x n second moment H (row-major): H is damped by `damp` times its mean
+// diagonal, then factored as H = R R^T with R upper (Cholesky run from the last index
+// back), and U = R^-1, for H^-1 = R^-T R^-1 = U^T U. Doubles for the factorization, floats
+// out. False when H is not positive definite even damped. The damping keeps the feedback
+// to directions the calibration text measured well: a few thousand tokens leave H's small
 // eigenvalues noisy, and a small pivot throws a large correction onto the next weights.
-// SmolLM2 int2-g32, KLD to the base on a held-out text (LGPL-2.1, 1024 positions;
-// docs/ACCURACY-FORMATS.md): damping 1% 2.79, 10% 2.44, 30% 2.47, 100% 2.33 (no feedback
-// 3.44); int4s-g32 0.157, 0.157, 0.159, 0.171 (0.177). 10% is one setting for both.
-inline bool lb_gptq_factor(const float* H, int n, std::vector<float>* U) {
+inline bool lb_gptq_factor(const float* H, int n, double damp_frac, std::vector<float>* U) {
     double mean_diag = 0;
     for (int i = 0; i < n; i++) mean_diag += H[(size_t)i * n + i];
     mean_diag /= n;
-    const double damp = mean_diag > 0 ? 0.1 * mean_diag : 1.0;
+    const double damp = mean_diag > 0 ? damp_frac * mean_diag : 1.0;
     std::vector<double> R((size_t)n * n, 0.0), V((size_t)n * n, 0.0);
     for (int j = n - 1; j >= 0; j--) {
         const double* rj = &R[(size_t)j * n];

@@ -394,7 +394,30 @@ TEST_CASE("lowbit error-feedback rounding (GPTQ) lowers the output error on corr
     for (int i = 0; i < n; i++) CHECK(imp[(size_t)i] == doctest::Approx(H[(size_t)i * n + i] / T).epsilon(1e-5));
 
     std::vector<float> U;
-    REQUIRE(lb_gptq_factor(H, n, &U));
+    REQUIRE(lb_gptq_factor(H, n, 0.1, &U));
+    // U^T U inverts H with the damping (a fraction of its mean diagonal) added to the
+    // diagonal, at the others' damping and at INT2's.
+    CHECK(lb_gptq_damping(QT_INT4S_G32) == 0.1);
+    CHECK(lb_gptq_damping(QT_INT2_G64) == 1.0);
+    double mean_diag = 0;
+    for (int i = 0; i < n; i++) mean_diag += H[(size_t)i * n + i] / n;
+    for (const double damp : {0.1, 1.0}) {
+        std::vector<float> Ud;
+        REQUIRE(lb_gptq_factor(H, n, damp, &Ud));
+        std::vector<double> inv((size_t)n * n, 0.0); // U^T U
+        for (int m = 0; m < n; m++)
+            for (int k = 0; k < n; k++)
+                for (int j = 0; j < n; j++) inv[(size_t)k * n + j] += (double)Ud[(size_t)m * n + k] * Ud[(size_t)m * n + j];
+        double max_err = 0;
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) {
+                double e = damp * mean_diag * inv[(size_t)i * n + j] - (i == j);
+                for (int k = 0; k < n; k++) e += (double)H[(size_t)i * n + k] * inv[(size_t)k * n + j];
+                max_err = std::max(max_err, std::fabs(e));
+            }
+        CAPTURE(damp);
+        CHECK(max_err < 1e-3);
+    }
     const std::vector<float> W = lb_gaussian((size_t)rows * n, 11);
     // sum over the inputs of |(W - Wq) x|^2, i.e. trace(E H E^T)
     auto out_err = [&](const std::vector<float>& Wq) {
@@ -410,7 +433,7 @@ TEST_CASE("lowbit error-feedback rounding (GPTQ) lowers the output error on corr
     // Uncorrelated inputs (H diagonal): nothing to feed forward, so exactly the plain search.
     std::vector<float> Hdiag((size_t)n * n, 0.0f), Udiag;
     for (int i = 0; i < n; i++) Hdiag[(size_t)i * n + i] = H[(size_t)i * n + i];
-    REQUIRE(lb_gptq_factor(Hdiag.data(), n, &Udiag));
+    REQUIRE(lb_gptq_factor(Hdiag.data(), n, 0.1, &Udiag));
     for (const uint32_t type : {QT_INT2_G32, QT_INT2_G16, QT_INT4S_G32, QT_INT4_G64, QT_TERN_G32}) {
         const size_t rb = row_bytes(type, n);
         CAPTURE(std::string(lb_fmt(type)->name));
