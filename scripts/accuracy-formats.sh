@@ -7,7 +7,9 @@
 # IMATRIX=CALIB_TEXT also makes each quantlm type with `--imatrix CALIB_TEXT` (rows marked
 # +imatrix); with it, GPTQ=1 adds a row per type made with `--imatrix CALIB_TEXT --gptq`
 # (+imatrix +gptq, rounding with error feedback); QARGS adds quantize options to every
-# quantlm row (e.g. --tensor-type rules).
+# quantlm row (e.g. --tensor-type rules). RECIPE=smollm2-int2mix prepends the mixed 2-bit
+# recipe of docs/ACCURACY-FORMATS.md ("spending 2.6 bits"; chosen for SmolLM2-135M's 30
+# blocks, with TYPES=int2-g32: 2.595 bits per matrix weight) and names the rows after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${MODEL:-models/SmolLM2-135M-Instruct.Q4_1.gguf}
@@ -16,6 +18,15 @@ CTX=${2:-256}
 CHUNKS=${3:-2}
 PY="${XDG_CACHE_HOME:-$HOME/.cache}/quantlm/venv/bin/python"
 OUT=${OUT:-build/accuracy}
+case ${RECIPE:-} in
+'') ;;
+smollm2-int2mix)
+    QARGS="--tensor-type attn_v=int4s-g64 --tensor-type blk.0,29.ffn_down=int4s-g64 --tensor-type blk.0,29.ffn_up=int4s-g64
+           --tensor-type blk.0.ffn_gate=int4s-g64 --tensor-type blk.0-19.attn_k=int4s-g64 --tensor-type attn_q=int2-g64
+           --tensor-type blk.4-25.ffn_down=int2-g64 ${QARGS:-}" ;;
+*) echo "unknown RECIPE $RECIPE" >&2; exit 2 ;;
+esac
+TAG=${RECIPE:-${QARGS:-}} # what the rows are named after
 mkdir -p "$OUT"
 make -s build/quantize build/perplexity >&2
 
@@ -33,17 +44,17 @@ echo "|---|---|---|---|---|---|---|"
 for t in ${TYPES:-int4-g32 int4-g64 int4-g128 int4s-g32 int4s-g64 int2-g16 int2-g32 int2-g64 tern-g32 tern-g64 tern16-g64 bin-g64 binm-g64}; do
     # shellcheck disable=SC2086
     bpw=$(./build/quantize "$BASE" "$OUT/$t.gguf" "$t" ${QARGS:-} 2>/dev/null | sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
-    row "quantlm $t${QARGS:+ $QARGS}" "$OUT/$t.gguf" "$bpw"
+    row "quantlm $t${TAG:+ $TAG}" "$OUT/$t.gguf" "$bpw"
     if [ -n "${IMATRIX:-}" ]; then
         # shellcheck disable=SC2086
         bpw=$(./build/quantize "$BASE" "$OUT/$t-imx.gguf" "$t" --imatrix "$IMATRIX" -t 2 ${QARGS:-} 2>/dev/null |
             sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
-        row "quantlm $t${QARGS:+ $QARGS} +imatrix" "$OUT/$t-imx.gguf" "$bpw"
+        row "quantlm $t${TAG:+ $TAG} +imatrix" "$OUT/$t-imx.gguf" "$bpw"
         if [ -n "${GPTQ:-}" ]; then
             # shellcheck disable=SC2086
             bpw=$(./build/quantize "$BASE" "$OUT/$t-gptq.gguf" "$t" --imatrix "$IMATRIX" --gptq -t 2 ${QARGS:-} 2>/dev/null |
                 sed -E 's/.*matrices ([0-9.]+) bits.*/\1/')
-            row "quantlm $t${QARGS:+ $QARGS} +imatrix +gptq" "$OUT/$t-gptq.gguf" "$bpw"
+            row "quantlm $t${TAG:+ $TAG} +imatrix +gptq" "$OUT/$t-gptq.gguf" "$bpw"
         fi
     fi
 done
