@@ -786,6 +786,10 @@ inline float bf16_to_fp32(uint16_t h) {
 struct cpu_features {
     bool avx2 = false, fma = false, f16c = false;
     bool avx512vnni = false; // with AVX-512 F/BW/VL; QLM_NO_AVX512=1 in the environment hides it
+    // Weight streams per thread in a decode matrix product: 0 = the kernel's own choice.
+    // AMD's Zen cores read fastest from one sequential stream per core, Intel's from
+    // several (docs/PERF.md step 10); QLM_STREAMS=1|2|4 overrides, to measure.
+    int streams = 0;
 };
 inline const cpu_features& cpu() {
     static const cpu_features f = [] {
@@ -799,7 +803,12 @@ inline const cpu_features& cpu() {
         c.avx512vnni = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
                        !(no512 && no512[0] == '1');
+        if (__builtin_cpu_is("amd")) c.streams = 1;
 #endif
+        if (const char* st = getenv("QLM_STREAMS")) {
+            const int v = atoi(st);
+            if (v == 1 || v == 2 || v == 4) c.streams = v;
+        }
         return c;
     }();
     return f;
@@ -4768,13 +4777,29 @@ inline void pk_gemm_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, in
                            float* out, size_t os, bool acc) {
     pk_dispatch<pk_k_avx512, 8, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
+// One slab stream per thread in decode (the rest as above), for CPUs whose prefetchers
+// serve one sequential stream best (cpu().streams).
+inline void pk_gemm_avx2_s1(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                            float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx2, 4, 1>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+inline void pk_gemm_avx512_s1(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                              float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx512, 8, 1>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+inline void pk_gemm_avx512_s2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                              float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx512, 8, 2>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
 
 inline void packed_kernels(kernel_table& t) {
+    const int s = cpu().streams;
     if (cpu().avx512vnni) {
-        t.pk_gemm = pk_gemm_avx512;
+        t.pk_gemm = s == 1 ? pk_gemm_avx512_s1 : s == 2 ? pk_gemm_avx512_s2 : pk_gemm_avx512;
         t.isa = "avx2+avx512vnni";
     } else {
-        t.pk_gemm = pk_gemm_avx2;
+        // AVX2's registers hold two streams at most: 4 means 2 there.
+        t.pk_gemm = s == 1 ? pk_gemm_avx2_s1 : pk_gemm_avx2;
     }
 }
 

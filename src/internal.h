@@ -276,6 +276,10 @@ inline float bf16_to_fp32(uint16_t h) {
 struct cpu_features {
     bool avx2 = false, fma = false, f16c = false;
     bool avx512vnni = false; // with AVX-512 F/BW/VL; QLM_NO_AVX512=1 in the environment hides it
+    // Weight streams per thread in a decode matrix product: 0 = the kernel's own choice.
+    // AMD's Zen cores read fastest from one sequential stream per core, Intel's from
+    // several (docs/PERF.md step 10); QLM_STREAMS=1|2|4 overrides, to measure.
+    int streams = 0;
 };
 inline const cpu_features& cpu() {
     static const cpu_features f = [] {
@@ -289,7 +293,12 @@ inline const cpu_features& cpu() {
         c.avx512vnni = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
                        __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni") &&
                        !(no512 && no512[0] == '1');
+        if (__builtin_cpu_is("amd")) c.streams = 1;
 #endif
+        if (const char* st = getenv("QLM_STREAMS")) {
+            const int v = atoi(st);
+            if (v == 1 || v == 2 || v == 4) c.streams = v;
+        }
         return c;
     }();
     return f;

@@ -765,13 +765,29 @@ inline void pk_gemm_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, in
                            float* out, size_t os, bool acc) {
     pk_dispatch<pk_k_avx512, 8, 4>::run(f, ne0, w, n, a, nt, out, os, acc);
 }
+// One slab stream per thread in decode (the rest as above), for CPUs whose prefetchers
+// serve one sequential stream best (cpu().streams).
+inline void pk_gemm_avx2_s1(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                            float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx2, 4, 1>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+inline void pk_gemm_avx512_s1(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                              float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx512, 8, 1>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
+inline void pk_gemm_avx512_s2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
+                              float* out, size_t os, bool acc) {
+    pk_dispatch<pk_k_avx512, 8, 2>::run(f, ne0, w, n, a, nt, out, os, acc);
+}
 
 inline void packed_kernels(kernel_table& t) {
+    const int s = cpu().streams;
     if (cpu().avx512vnni) {
-        t.pk_gemm = pk_gemm_avx512;
+        t.pk_gemm = s == 1 ? pk_gemm_avx512_s1 : s == 2 ? pk_gemm_avx512_s2 : pk_gemm_avx512;
         t.isa = "avx2+avx512vnni";
     } else {
-        t.pk_gemm = pk_gemm_avx2;
+        // AVX2's registers hold two streams at most: 4 means 2 there.
+        t.pk_gemm = s == 1 ? pk_gemm_avx2_s1 : pk_gemm_avx2;
     }
 }
 

@@ -144,9 +144,15 @@ TEST_CASE("packed: the SIMD kernels (AVX2, AVX-512, NEON) equal the layout's ref
     };
     std::vector<isa> isas;
 #if defined(QLM_HAS_AVX2)
-    if (kernels_avx2()) isas.push_back({"avx2", pk_gemm_avx2});
-    if (kernels_avx2() && cpu().avx512vnni) isas.push_back({"avx512vnni", pk_gemm_avx512});
-    else MESSAGE("no AVX-512 VNNI on this CPU: not checked");
+    if (kernels_avx2()) {
+        isas.push_back({"avx2", pk_gemm_avx2});
+        isas.push_back({"avx2, one stream", pk_gemm_avx2_s1});
+    }
+    if (kernels_avx2() && cpu().avx512vnni) {
+        isas.push_back({"avx512vnni", pk_gemm_avx512});
+        isas.push_back({"avx512vnni, one stream", pk_gemm_avx512_s1});
+        isas.push_back({"avx512vnni, two streams", pk_gemm_avx512_s2});
+    } else MESSAGE("no AVX-512 VNNI on this CPU: not checked");
 #endif
 #if defined(QLM_HAS_NEON)
     isas.push_back({"neon", pk_gemm_neon});
