@@ -4078,6 +4078,7 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q4_K: *f = {4, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
     case QT_Q5_K: *f = {5, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
     case QT_Q6_K: *f = {6, 256, PK_H_K6, 1, -32, 18, QT_Q8_0}; return true;
+    case QT_TQ2_0: *f = {2, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true; // ternary: d*(code-1)
     default: break;
     }
     const lb_format* lf = lb_fmt(type);
@@ -4089,7 +4090,7 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case LB_INT2: *f = {2, g, PK_H_E8, 1, 0, 2, QT_Q8_0}; return true;
     case LB_TERN: *f = {2, g, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
     case LB_BIN: *f = {1, g, PK_H_D, -2, 1, 2, QT_Q8_0}; return true; // a set bit is -d
-    default: return false; // TERN16 (base-3 bytes) and BINM keep their row kernels
+    default: return false; // TERN16, TQ1_0 (base-3 bytes) and BINM keep their row kernels
     }
 }
 
@@ -4109,6 +4110,10 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
     }
     if (type == QT_Q8_0) {
         memcpy(q, src + 2, 32);
+        return;
+    }
+    if (type == QT_TQ2_0) {
+        tq2_0_codes(*reinterpret_cast<const block_tq2_0*>(src), reinterpret_cast<int8_t*>(q));
         return;
     }
     if (type == QT_Q5_0 || type == QT_Q5_1) {
@@ -4154,13 +4159,14 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
     const int G = f.group, B = f.bits;
     const int64_t ng = ne0 / G;
     const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
+    const size_t d_at = type == QT_TQ2_0 ? 64 : 0; // where a PK_H_D group keeps its fp16 d
     uint8_t q[PK_ROWS][256];
     for (int64_t r0 = 0; r0 < ne1; r0 += PK_ROWS) {
         for (int64_t g = 0; g < ng; g++, dst += pk_group_bytes(f)) {
             for (int r = 0; r < PK_ROWS; r++) {
                 const uint8_t* s = src + (size_t)(r0 + r) * row_bytes + (size_t)g * sg;
                 pk_codes(type, s, G, q[r]);
-                if (f.hk == PK_H_D) memcpy(dst + 2 * r, s, 2);
+                if (f.hk == PK_H_D) memcpy(dst + 2 * r, s + d_at, 2);
                 if (f.hk == PK_H_DM) memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
                 if (f.hk == PK_H_E8) dst[r] = s[0], dst[16 + r] = s[1];
                 if (f.hk == PK_H_K4) { // d, dmin, scales[12] at the block's start
