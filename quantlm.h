@@ -4028,12 +4028,16 @@ inline bool gguf_writer::write_file(const char* path) const {
 //            bytes then 16 zero-point bytes (PK_H_E8, INT2); K-quant super-blocks of 256:
 //            16 fp16 d, 16 fp16 dmin, then the 12 scale bytes as 12 planes of 16 (byte k
 //            of every row; PK_H_K4: Q4_K, Q5_K), or 16 fp16 d then the 16 int8 sub-block
-//            scales as 16 planes (PK_H_K6: Q6_K); their D and M change per sub-block
+//            scales as 16 planes (PK_H_K6: Q6_K), or 16 fp16 d, 16 fp16 dmin and the 16
+//            scale/min bytes as 16 planes (PK_H_K2: Q2_K); their D and M change per sub-block
 //   codes    G/4 steps; step s holds weights 4s..4s+3 of every row: byte 4r+j of the step
 //            is weight 4s+j of row r. 64-byte chunks hold 8/B steps of B-bit codes: step
 //            s is bits B*(s % (8/B)).. of chunk s / (8/B). 5- and 6-bit codes (Q5_0, Q5_1,
 //            Q5_K, Q6_K) are two such planes: the low 4 bits (G/8 chunks), then the
-//            remaining B-4 bits (G*(B-4)/32 chunks).
+//            remaining B-4 bits (G*(B-4)/32 chunks). Ternary in base 3 (TQ1_0, "B = 3"):
+//            a chunk holds 5 steps, byte i of chunk k giving step 5k+n's code as its code
+//            n in TQ1_0's own encoding (tq_trit); a group of 256 is 13 chunks, the last
+//            with 4 steps, so a row keeps TQ1_0's 52 code bytes per group.
 // The slab has exactly the bytes of its 16 rows as stored, so packing changes nothing in
 // the memory a token streams. Every format is read as w = D*code + M, with M = km*D for
 // the one-scale formats; Q8_0's codes stay signed (km = 0) and the VNNI kernel biases
@@ -4053,12 +4057,14 @@ inline bool gguf_writer::write_file(const char* path) const {
 namespace qlm_detail {
 
 constexpr int PK_ROWS = 16;
-enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6 };
+enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6, PK_H_K2 };
 // Header kinds whose weights read w = D*code + M with a float M (the others: D*(kd*code + km)).
-constexpr bool pk_has_m(int hk) { return hk == PK_H_DM || hk == PK_H_E8 || hk == PK_H_K4; }
+constexpr bool pk_has_m(int hk) { return hk == PK_H_DM || hk == PK_H_E8 || hk == PK_H_K4 || hk == PK_H_K2; }
+// K-quant headers: D and M change per sub-block (pk_k_scale).
+constexpr bool pk_is_k(int hk) { return hk == PK_H_K4 || hk == PK_H_K6 || hk == PK_H_K2; }
 
 struct pk_format {
-    int bits = 0;      // code bits: 1, 2, 4, 5, 6 or 8 (8: signed codes)
+    int bits = 0;      // code bits: 1, 2, 4, 5, 6 or 8 (8: signed codes); 3: five ternary codes a byte
     int group = 0;     // weights per header (a K-quant super-block: 256)
     pk_header hk = PK_H_D;
     int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
@@ -4078,7 +4084,9 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q4_K: *f = {4, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
     case QT_Q5_K: *f = {5, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
     case QT_Q6_K: *f = {6, 256, PK_H_K6, 1, -32, 18, QT_Q8_0}; return true;
+    case QT_Q2_K: *f = {2, 256, PK_H_K2, 1, 0, 20, QT_Q8_0}; return true;
     case QT_TQ2_0: *f = {2, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true; // ternary: d*(code-1)
+    case QT_TQ1_0: *f = {3, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
     default: break;
     }
     const lb_format* lf = lb_fmt(type);
@@ -4095,15 +4103,18 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
 }
 
 // Bytes of one packed group of 16 rows (headers + codes): 16x the stored group.
-inline size_t pk_group_bytes(const pk_format& f) {
-    return (size_t)PK_ROWS * (size_t)f.hdr_bytes + (size_t)PK_ROWS * (size_t)f.group * (size_t)f.bits / 8;
+inline size_t pk_code_bytes(const pk_format& f) {
+    if (f.bits == 3) return (size_t)64 * (size_t)((f.group / 4 + 4) / 5); // 5 steps a chunk
+    return (size_t)PK_ROWS * (size_t)f.group * (size_t)f.bits / 8;
 }
+inline size_t pk_group_bytes(const pk_format& f) { return (size_t)PK_ROWS * (size_t)f.hdr_bytes + pk_code_bytes(f); }
 
 // The codes of one stored group of one row, as unsigned bytes (Q8_0: the signed bytes).
 inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
-    if (type == QT_Q4_K || type == QT_Q5_K || type == QT_Q6_K) {
+    if (type == QT_Q2_K || type == QT_Q4_K || type == QT_Q5_K || type == QT_Q6_K) {
         for (int i = 0; i < 256; i++)
-            q[i] = (uint8_t)(type == QT_Q4_K   ? q4k_quant(*reinterpret_cast<const block_q4_K*>(src), i)
+            q[i] = (uint8_t)(type == QT_Q2_K   ? q2k_quant(*reinterpret_cast<const block_q2_K*>(src), i)
+                             : type == QT_Q4_K ? q4k_quant(*reinterpret_cast<const block_q4_K*>(src), i)
                              : type == QT_Q5_K ? q5k_quant(*reinterpret_cast<const block_q5_K*>(src), i)
                                                : q6k_quant(*reinterpret_cast<const block_q6_K*>(src), i));
         return;
@@ -4112,8 +4123,9 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
         memcpy(q, src + 2, 32);
         return;
     }
-    if (type == QT_TQ2_0) {
-        tq2_0_codes(*reinterpret_cast<const block_tq2_0*>(src), reinterpret_cast<int8_t*>(q));
+    if (type == QT_TQ2_0 || type == QT_TQ1_0) {
+        if (type == QT_TQ2_0) tq2_0_codes(*reinterpret_cast<const block_tq2_0*>(src), reinterpret_cast<int8_t*>(q));
+        else tq1_0_codes(*reinterpret_cast<const block_tq1_0*>(src), reinterpret_cast<int8_t*>(q));
         return;
     }
     if (type == QT_Q5_0 || type == QT_Q5_1) {
@@ -4134,6 +4146,7 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
 // Where code bits live in a group's code bytes: byte i (= 4*row + j) of step st. The
 // kernels below read the same places.
 inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
+    if (B == 3) return tq_trit(c[64 * (st / 5) + i], st % 5);
     if (B == 5 || B == 6) {
         const int hb = B - 4, hs = 8 / hb; // bits and steps per byte of the high plane
         return ((c[64 * (st / 2) + i] >> (4 * (st % 2))) & 15) |
@@ -4159,7 +4172,7 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
     const int G = f.group, B = f.bits;
     const int64_t ng = ne0 / G;
     const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
-    const size_t d_at = type == QT_TQ2_0 ? 64 : 0; // where a PK_H_D group keeps its fp16 d
+    const size_t d_at = type == QT_TQ2_0 ? 64 : type == QT_TQ1_0 ? 52 : 0; // where a PK_H_D group keeps its fp16 d
     uint8_t q[PK_ROWS][256];
     for (int64_t r0 = 0; r0 < ne1; r0 += PK_ROWS) {
         for (int64_t g = 0; g < ng; g++, dst += pk_group_bytes(f)) {
@@ -4173,13 +4186,26 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
                     memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
                     for (int k = 0; k < 12; k++) dst[64 + 16 * k + r] = s[4 + k];
                 }
+                if (f.hk == PK_H_K2) { // scales[16] qs[64] d dmin
+                    memcpy(dst + 2 * r, s + 80, 2), memcpy(dst + 32 + 2 * r, s + 82, 2);
+                    for (int k = 0; k < 16; k++) dst[64 + 16 * k + r] = s[k];
+                }
                 if (f.hk == PK_H_K6) { // ql[128] qh[64] scales[16] d
                     memcpy(dst + 2 * r, s + 208, 2);
                     for (int k = 0; k < 16; k++) dst[32 + 16 * k + r] = s[192 + k];
                 }
             }
             uint8_t* c = dst + PK_ROWS * f.hdr_bytes;
-            memset(c, 0, (size_t)PK_ROWS * (size_t)G * (size_t)B / 8);
+            if (B == 3) { // five steps' codes per byte, encoded as TQ1_0 encodes them
+                for (int k = 0; 5 * k < G / 4; k++)
+                    for (int i = 0; i < 64; i++) {
+                        int8_t t5[5];
+                        for (int j = 0; j < 5; j++) t5[j] = 5 * k + j < G / 4 ? (int8_t)q[i / 4][4 * (5 * k + j) + i % 4] : 0;
+                        c[64 * k + i] = tq_pack5(t5, 1, 5);
+                    }
+                continue;
+            }
+            memset(c, 0, pk_code_bytes(f));
             for (int st = 0; st < G / 4; st++)
                 for (int i = 0; i < 64; i++) pk_put(c, B, G, st, i, q[i / 4][4 * st + i % 4]);
         }
@@ -4263,7 +4289,11 @@ inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e
 // D and M of row r for the sub-block sb of a K-quant super-block at p (the header), with
 // the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
 inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
-    if (f.hk == PK_H_K4) {
+    if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
+        const int sc = p[64 + 16 * sb + r];
+        *D = f16(lb_rd16(p + 2 * r)) * (float)(sc & 15);
+        *M = -(f16(lb_rd16(p + 32 + 2 * r)) * (float)(sc >> 4));
+    } else if (f.hk == PK_H_K4) {
         uint8_t sc12[12];
         for (int k = 0; k < 12; k++) sc12[k] = p[64 + 16 * k + r];
         int sc, m;
@@ -4276,7 +4306,9 @@ inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, floa
     }
 }
 // Weights per sub-block scale (the activation sums the kernels need come per this many).
-inline int pk_sub(const pk_format& f) { return f.hk == PK_H_K6 ? 16 : f.hk == PK_H_K4 ? 32 : std::min(f.group, 32); }
+inline int pk_sub(const pk_format& f) {
+    return f.hk == PK_H_K6 || f.hk == PK_H_K2 ? 16 : f.hk == PK_H_K4 ? 32 : std::min(f.group, 32);
+}
 
 // Row r of a packed matrix as floats, equal bit for bit to the stored row's to_float
 // (tested): a tied output that was packed is also the token embedding, and reading its
@@ -4297,7 +4329,7 @@ inline void pk_row_to_float(const pk_format& f, const uint8_t* packed, int64_t n
             if (f.hk == PK_H_DM) M = f16(lb_rd16(p + 32 + 2 * rr));
         }
         for (int st = 0; st < G / 4; st++) {
-            if ((f.hk == PK_H_K4 || f.hk == PK_H_K6) && (4 * st) % pk_sub(f) == 0) pk_k_scale(f, p, rr, 4 * st / pk_sub(f), &D, &M);
+            if (pk_is_k(f.hk) && (4 * st) % pk_sub(f) == 0) pk_k_scale(f, p, rr, 4 * st / pk_sub(f), &D, &M);
             for (int j = 0; j < 4; j++) {
                 const int code = pk_code(c, B, G, st, 4 * rr + j);
                 y[i0 + 4 * st + j] = !pk_has_m(f.hk) ? D * (float)(B == 8 ? (int8_t)code : f.kd * code + f.km) : D * (float)code + M;
@@ -4337,7 +4369,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                     const float da = pk_da(a, t, i / 32);
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int r = 0; r < PK_ROWS; r++) {
-                        if (f.hk == PK_H_K4 || f.hk == PK_H_K6) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
+                        if (pk_is_k(f.hk)) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
                         int32_t isq = 0;
                         for (int st = s0 / 4; st < (s0 + sub) / 4; st++)
                             for (int j = 0; j < 4; j++) {
@@ -4379,7 +4411,7 @@ struct pk_dispatch {
         if (nt == 1) {
             // The K-quants decode their scales per sub-block for every stream: with four
             // they ran 3% slower than with two (register pressure; docs/PERF.md step 9).
-            constexpr int ns = H == PK_H_K4 || H == PK_H_K6 ? (NS < 2 ? NS : 2) : NS;
+            constexpr int ns = pk_is_k(H) ? (NS < 2 ? NS : 2) : NS;
             const int64_t h = n / ns;
             if (h) K<B, H, 1, ns, SUB>::run(f, ne0, w, h, a, out, os, acc);
             const size_t slab = (size_t)(ne0 / f.group) * pk_group_bytes(f);
@@ -4414,11 +4446,13 @@ struct pk_dispatch {
         case 5 * 8 + PK_H_DM: return run_bh<5, PK_H_DM, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 5 * 8 + PK_H_K4: return run_bh<5, PK_H_K4, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 6 * 8 + PK_H_K6: return run_bh<6, PK_H_K6, 16>(f, ne0, w, n, a, nt, out, os, acc);
+        case 2 * 8 + PK_H_K2: return run_bh<2, PK_H_K2, 16>(f, ne0, w, n, a, nt, out, os, acc);
         case 2 * 8 + PK_H_D: return run_bh<2, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 2 * 8 + PK_H_E8:
             if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
             return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 3 * 8 + PK_H_D: return run_bh<3, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
         default: QLM_ASSERT(!"packed format without a kernel");
         }
     }
@@ -4496,6 +4530,13 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_hi(const uint8_t* c, int G, int st0,
 template <int H>
 QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m256* D, __m256* M) {
     const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 16 * h)));
+    if (H == PK_H_K2) {
+        const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 64 + 16 * sb + 8 * h)));
+        *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_and_si256(sc, _mm256_set1_epi32(15))));
+        const __m256 dmin = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * h)));
+        *M = _mm256_xor_ps(_mm256_mul_ps(dmin, _mm256_cvtepi32_ps(_mm256_srli_epi32(sc, 4))), _mm256_set1_ps(-0.0f));
+        return;
+    }
     if (H == PK_H_K6) {
         *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * sb + 8 * h)))));
         *M = _mm256_setzero_ps();
@@ -4567,7 +4608,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
             }
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
-                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++)
                         for (int h = 0; h < 2; h++) pk_avx2_kscale<H>(p[j], s0 / sub, h, &D[j][h], &M[j][h]);
                 for (int t = 0; t < NT; t++) {
@@ -4603,6 +4644,81 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
     }
 }
 
+// Ternary in base 3 (B = 3: TQ1_0, groups of 256). A chunk's bytes m give its five steps'
+// codes in turn: code = (m >= 86) + (m >= 171), then m = 3m mod 256 (byte adds) for the
+// next (tq_trit). The 64 steps of a group are unrolled, so which sub-block a step closes
+// is known at compile time; the integer sums and the float operations per sub-block are
+// the other formats' (pk_gemm_ref), so the result is the same bit for bit. One 8-row
+// half at a time: both would not fit AVX2's 16 registers.
+template <int NT, int NS>
+QLMI_TARGET_AVX2 void pk_tern5_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
+                                    float* out, size_t os, bool accumulate) {
+    constexpr int G = 256, NSTEP = G / 4, NCHUNK = (NSTEP + 4) / 5;
+    const size_t gb = pk_group_bytes(f), slab = (size_t)(ne0 / G) * gb;
+    const __m256i bias = _mm256_set1_epi8((char)0x80), ones = _mm256_set1_epi16(1);
+    const __m256i t1 = _mm256_set1_epi8((char)(85 ^ 0x80)), t2 = _mm256_set1_epi8((char)(170 ^ 0x80));
+    for (int64_t s = 0; s < n; s++) {
+        __m256 acc[NS][NT][2];
+        const uint8_t* p[NS];
+        for (int j = 0; j < NS; j++) {
+            p[j] = w + (size_t)(s + j * n) * slab;
+            for (int t = 0; t < NT; t++) acc[j][t][0] = acc[j][t][1] = _mm256_setzero_ps();
+        }
+        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
+            for (int j = 0; j < NS; j++)
+                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
+            for (int h = 0; h < 2; h++) {
+                __m256 D[NS];
+                __m256i s16[NS][NT];
+                const int8_t* aq[NT];
+                for (int j = 0; j < NS; j++) {
+                    D[j] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
+                    for (int t = 0; t < NT; t++) s16[j][t] = _mm256_setzero_si256();
+                }
+#pragma GCC unroll 13
+                for (int k = 0; k < NCHUNK; k++) {
+                    __m256i m[NS];
+                    for (int j = 0; j < NS; j++) m[j] = _mm256_loadu_si256((const __m256i*)(p[j] + 32 + 64 * k + 32 * h));
+#pragma GCC unroll 5
+                    for (int nn = 0; nn < 5; nn++) {
+                        const int st = 5 * k + nn;
+                        if (st >= NSTEP) break;
+                        if (st % 8 == 0)
+                            for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
+                        for (int j = 0; j < NS; j++) {
+                            const __m256i mb = _mm256_xor_si256(m[j], bias); // unsigned compares as signed ones
+                            const __m256i v = _mm256_sub_epi8(_mm256_setzero_si256(),
+                                                              _mm256_add_epi8(_mm256_cmpgt_epi8(mb, t1), _mm256_cmpgt_epi8(mb, t2)));
+                            m[j] = _mm256_add_epi8(m[j], _mm256_add_epi8(m[j], m[j]));
+                            for (int t = 0; t < NT; t++)
+                                s16[j][t] = _mm256_add_epi16(s16[j][t], _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)))));
+                        }
+                        if (st % 8 == 7) { // a 32-weight sub-block is complete
+                            const int64_t i = i0 + 4 * (st - 7);
+                            for (int t = 0; t < NT; t++) {
+                                const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+                                const __m256i km = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 32));
+                                for (int j = 0; j < NS; j++) {
+                                    const __m256i x = _mm256_add_epi32(_mm256_madd_epi16(s16[j][t], ones), km);
+                                    acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
+                                    s16[j][t] = _mm256_setzero_si256();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (int j = 0; j < NS; j++) p[j] += gb;
+        }
+        for (int j = 0; j < NS; j++)
+            for (int t = 0; t < NT; t++)
+                for (int h = 0; h < 2; h++) {
+                    float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os + 8 * h;
+                    _mm256_storeu_ps(o, accumulate ? _mm256_add_ps(_mm256_loadu_ps(o), acc[j][t][h]) : acc[j][t][h]);
+                }
+    }
+}
+
 // ---- AVX-512 VNNI: a slab is one register; vpdpbusd adds 4 products per row lane ----------
 #define QLMI_TARGET_AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")))
 // GCC 12's AVX-512 intrinsics start from _mm512_undefined_*() and then warn about it
@@ -4616,6 +4732,14 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
 template <int H>
 QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512* D, __m512* M) {
     const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p));
+    if (H == PK_H_K2) {
+        const __m512i sc = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 64 + 16 * sb)));
+        *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_and_si512(sc, _mm512_set1_epi32(15))));
+        const __m512 dmin = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p + 32)));
+        *M = _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(_mm512_mul_ps(dmin, _mm512_cvtepi32_ps(_mm512_srli_epi32(sc, 4)))),
+                                                  _mm512_set1_epi32((int)0x80000000)));
+        return;
+    }
     if (H == PK_H_K6) {
         *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * sb)))));
         *M = _mm512_setzero_ps();
@@ -4686,7 +4810,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int j = 0; j < NS; j++)
 #pragma GCC unroll 8
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
-                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
                 if constexpr (B == 5 || B == 6) { // two planes, as in pk_avx2_isq_hi
                     constexpr int hbits = B - 4, hs = 8 / hbits;
@@ -4757,6 +4881,84 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
     }
 }
 
+// Ternary in base 3, as pk_tern5_avx2 with the 16 rows in one register and the two
+// comparisons into masks.
+template <int NT, int NS>
+QLMI_TARGET_AVX512 void pk_tern5_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
+                                        float* out, size_t os, bool accumulate) {
+    constexpr int G = 256, NSTEP = G / 4, NCHUNK = (NSTEP + 4) / 5;
+    const size_t gb = pk_group_bytes(f), slab = (size_t)(ne0 / G) * gb;
+    const __m512i one = _mm512_set1_epi8(1), two = _mm512_set1_epi8(2);
+    const __m512i t1 = _mm512_set1_epi8(85), t2 = _mm512_set1_epi8((char)170);
+    for (int64_t s = 0; s < n; s++) {
+        __m512 acc[NS][NT];
+        const uint8_t* p[NS];
+#pragma GCC unroll 2
+        for (int j = 0; j < NS; j++) {
+            p[j] = w + (size_t)(s + j * n) * slab;
+#pragma GCC unroll 8
+            for (int t = 0; t < NT; t++) acc[j][t] = _mm512_setzero_ps();
+        }
+        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
+            __m512 D[NS];
+            __m512i x[NS][NT];
+            const int8_t* aq[NT];
+#pragma GCC unroll 2
+            for (int j = 0; j < NS; j++) {
+                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
+                D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
+#pragma GCC unroll 8
+                for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+            }
+#pragma GCC unroll 13
+            for (int k = 0; k < NCHUNK; k++) {
+                __m512i m[NS];
+#pragma GCC unroll 2
+                for (int j = 0; j < NS; j++) m[j] = _mm512_loadu_si512((const void*)(p[j] + 32 + 64 * k));
+#pragma GCC unroll 5
+                for (int nn = 0; nn < 5; nn++) {
+                    const int st = 5 * k + nn;
+                    if (st >= NSTEP) break;
+                    if (st % 8 == 0)
+#pragma GCC unroll 8
+                        for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
+#pragma GCC unroll 2
+                    for (int j = 0; j < NS; j++) {
+                        const __m512i v = _mm512_mask_blend_epi8(_mm512_cmpgt_epu8_mask(m[j], t2),
+                                                                 _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(m[j], t1), one), two);
+                        m[j] = _mm512_add_epi8(m[j], _mm512_add_epi8(m[j], m[j]));
+#pragma GCC unroll 8
+                        for (int t = 0; t < NT; t++)
+                            x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8))));
+                    }
+                    if (st % 8 == 7) { // a 32-weight sub-block is complete
+                        const int64_t i = i0 + 4 * (st - 7);
+#pragma GCC unroll 8
+                        for (int t = 0; t < NT; t++) {
+                            const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
+                            const __m512i km = _mm512_set1_epi32(f.km * pk_sa(a, t, i, 32));
+#pragma GCC unroll 2
+                            for (int j = 0; j < NS; j++) {
+                                acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(x[j][t], km)), acc[j][t]);
+                                x[j][t] = _mm512_setzero_si512();
+                            }
+                        }
+                    }
+                }
+            }
+#pragma GCC unroll 2
+            for (int j = 0; j < NS; j++) p[j] += gb;
+        }
+#pragma GCC unroll 2
+        for (int j = 0; j < NS; j++)
+#pragma GCC unroll 8
+            for (int t = 0; t < NT; t++) {
+                float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os;
+                _mm512_storeu_ps(o, accumulate ? _mm512_add_ps(_mm512_loadu_ps(o), acc[j][t]) : acc[j][t]);
+            }
+    }
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -4765,14 +4967,16 @@ template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
+        if constexpr (B == 3) pk_tern5_avx2<NT, NS>(f, ne0, w, n, a, out, os, acc);
+        else pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
 template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx512 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
+        if constexpr (B == 3) pk_tern5_avx512<NT, NS>(f, ne0, w, n, a, out, os, acc);
+        else pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
 inline void pk_gemm_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
@@ -4886,6 +5090,19 @@ template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
     pk_neon_f16(p, d);
+    if (H == PK_H_K2) {
+        const uint8x16_t b = vld1q_u8(p + 64 + 16 * sb);
+        float32x4_t dmin[4];
+        pk_neon_f16(p + 32, dmin);
+        uint32x4_t sc32[4], m32[4];
+        pk_neon_u32(vandq_u8(b, vdupq_n_u8(15)), sc32);
+        pk_neon_u32(vshrq_n_u8(b, 4), m32);
+        for (int q = 0; q < 4; q++) {
+            D[q] = vmulq_f32(d[q], vcvtq_f32_u32(sc32[q]));
+            M[q] = vnegq_f32(vmulq_f32(dmin[q], vcvtq_f32_u32(m32[q])));
+        }
+        return;
+    }
     if (H == PK_H_K6) {
         float32x4_t sc[4];
         pk_neon_s8_f32(p + 32 + 16 * sb, sc);
@@ -4959,7 +5176,7 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int t = 0; t < NT; t++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
-                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
 #pragma GCC unroll 2
                 for (int j = 0; j < NS; j++) {
@@ -4970,7 +5187,11 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                         uint8x16_t v[4];
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) { // pk_code's places
-                            if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
+                            if constexpr (B == 3) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
+                                static const uint8_t pow3[5] = {1, 3, 9, 27, 81};
+                                const uint8x16_t mm = vmulq_u8(vld1q_u8(c + 64 * ((st0 + st) / 5) + 16 * q), vdupq_n_u8(pow3[(st0 + st) % 5]));
+                                v[q] = vsubq_u8(vdupq_n_u8(0), vaddq_u8(vcgtq_u8(mm, vdupq_n_u8(85)), vcgtq_u8(mm, vdupq_n_u8(170))));
+                            } else if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
                                 constexpr int hbits = B - 4, hs = 8 / hbits;
                                 static_assert((SUB / 4) % hs == 0, "a sub-block starts a high-plane byte");
                                 const uint8x16_t lo = vld1q_u8(c + 64 * ((st0 + st) / 2) + 16 * q);

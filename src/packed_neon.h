@@ -68,6 +68,19 @@ template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
     pk_neon_f16(p, d);
+    if (H == PK_H_K2) {
+        const uint8x16_t b = vld1q_u8(p + 64 + 16 * sb);
+        float32x4_t dmin[4];
+        pk_neon_f16(p + 32, dmin);
+        uint32x4_t sc32[4], m32[4];
+        pk_neon_u32(vandq_u8(b, vdupq_n_u8(15)), sc32);
+        pk_neon_u32(vshrq_n_u8(b, 4), m32);
+        for (int q = 0; q < 4; q++) {
+            D[q] = vmulq_f32(d[q], vcvtq_f32_u32(sc32[q]));
+            M[q] = vnegq_f32(vmulq_f32(dmin[q], vcvtq_f32_u32(m32[q])));
+        }
+        return;
+    }
     if (H == PK_H_K6) {
         float32x4_t sc[4];
         pk_neon_s8_f32(p + 32 + 16 * sb, sc);
@@ -141,7 +154,7 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int t = 0; t < NT; t++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
-                if constexpr (H == PK_H_K4 || H == PK_H_K6)
+                if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
 #pragma GCC unroll 2
                 for (int j = 0; j < NS; j++) {
@@ -152,7 +165,11 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                         uint8x16_t v[4];
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) { // pk_code's places
-                            if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
+                            if constexpr (B == 3) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
+                                static const uint8_t pow3[5] = {1, 3, 9, 27, 81};
+                                const uint8x16_t mm = vmulq_u8(vld1q_u8(c + 64 * ((st0 + st) / 5) + 16 * q), vdupq_n_u8(pow3[(st0 + st) % 5]));
+                                v[q] = vsubq_u8(vdupq_n_u8(0), vaddq_u8(vcgtq_u8(mm, vdupq_n_u8(85)), vcgtq_u8(mm, vdupq_n_u8(170))));
+                            } else if constexpr (B == 5 || B == 6) { // low 4 bits from the low plane, the rest from the high one
                                 constexpr int hbits = B - 4, hs = 8 / hbits;
                                 static_assert((SUB / 4) % hs == 0, "a sub-block starts a high-plane byte");
                                 const uint8x16_t lo = vld1q_u8(c + 64 * ((st0 + st) / 2) + 16 * q);
