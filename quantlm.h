@@ -4029,12 +4029,15 @@ inline bool gguf_writer::write_file(const char* path) const {
 //            16 fp16 d, 16 fp16 dmin, then the 12 scale bytes as 12 planes of 16 (byte k
 //            of every row; PK_H_K4: Q4_K, Q5_K), or 16 fp16 d then the 16 int8 sub-block
 //            scales as 16 planes (PK_H_K6: Q6_K), or 16 fp16 d, 16 fp16 dmin and the 16
-//            scale/min bytes as 16 planes (PK_H_K2: Q2_K); their D and M change per sub-block
+//            scale/min bytes as 16 planes (PK_H_K2: Q2_K), or 16 fp16 d then the 12 scale
+//            bytes as 12 planes (PK_H_K3: Q3_K); their D and M change per sub-block
 //   codes    G/4 steps; step s holds weights 4s..4s+3 of every row: byte 4r+j of the step
 //            is weight 4s+j of row r. 64-byte chunks hold 8/B steps of B-bit codes: step
 //            s is bits B*(s % (8/B)).. of chunk s / (8/B). 5- and 6-bit codes (Q5_0, Q5_1,
 //            Q5_K, Q6_K) are two such planes: the low 4 bits (G/8 chunks), then the
-//            remaining B-4 bits (G*(B-4)/32 chunks). Ternary in base 3 (TQ1_0, "B = 3"):
+//            remaining B-4 bits (G*(B-4)/32 chunks); 3-bit codes (Q3_K) likewise, with a
+//            low plane of 2 bits (G/16 chunks) and a high plane of 1 bit (G/32 chunks).
+//            Ternary in base 3 (TQ1_0, bits = PK_TRITS):
 //            a chunk holds 5 steps, byte i of chunk k giving step 5k+n's code as its code
 //            n in TQ1_0's own encoding (tq_trit); a group of 256 is 13 chunks, the last
 //            with 4 steps, so a row keeps TQ1_0's 52 code bytes per group.
@@ -4057,14 +4060,15 @@ inline bool gguf_writer::write_file(const char* path) const {
 namespace qlm_detail {
 
 constexpr int PK_ROWS = 16;
-enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6, PK_H_K2 };
+constexpr int PK_TRITS = 7; // pk_format::bits of base-3 codes, five a byte (TQ1_0)
+enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6, PK_H_K2, PK_H_K3 };
 // Header kinds whose weights read w = D*code + M with a float M (the others: D*(kd*code + km)).
 constexpr bool pk_has_m(int hk) { return hk == PK_H_DM || hk == PK_H_E8 || hk == PK_H_K4 || hk == PK_H_K2; }
 // K-quant headers: D and M change per sub-block (pk_k_scale).
-constexpr bool pk_is_k(int hk) { return hk == PK_H_K4 || hk == PK_H_K6 || hk == PK_H_K2; }
+constexpr bool pk_is_k(int hk) { return hk == PK_H_K4 || hk == PK_H_K6 || hk == PK_H_K2 || hk == PK_H_K3; }
 
 struct pk_format {
-    int bits = 0;      // code bits: 1, 2, 4, 5, 6 or 8 (8: signed codes); 3: five ternary codes a byte
+    int bits = 0;      // code bits: 1, 2, 3, 4, 5, 6 or 8 (8: signed codes), or PK_TRITS
     int group = 0;     // weights per header (a K-quant super-block: 256)
     pk_header hk = PK_H_D;
     int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
@@ -4086,7 +4090,8 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q6_K: *f = {6, 256, PK_H_K6, 1, -32, 18, QT_Q8_0}; return true;
     case QT_Q2_K: *f = {2, 256, PK_H_K2, 1, 0, 20, QT_Q8_0}; return true;
     case QT_TQ2_0: *f = {2, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true; // ternary: d*(code-1)
-    case QT_TQ1_0: *f = {3, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
+    case QT_TQ1_0: *f = {PK_TRITS, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
+    case QT_Q3_K: *f = {3, 256, PK_H_K3, 1, -4, 14, QT_Q8_0}; return true;
     default: break;
     }
     const lb_format* lf = lb_fmt(type);
@@ -4104,16 +4109,17 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
 
 // Bytes of one packed group of 16 rows (headers + codes): 16x the stored group.
 inline size_t pk_code_bytes(const pk_format& f) {
-    if (f.bits == 3) return (size_t)64 * (size_t)((f.group / 4 + 4) / 5); // 5 steps a chunk
+    if (f.bits == PK_TRITS) return (size_t)64 * (size_t)((f.group / 4 + 4) / 5); // 5 steps a chunk
     return (size_t)PK_ROWS * (size_t)f.group * (size_t)f.bits / 8;
 }
 inline size_t pk_group_bytes(const pk_format& f) { return (size_t)PK_ROWS * (size_t)f.hdr_bytes + pk_code_bytes(f); }
 
 // The codes of one stored group of one row, as unsigned bytes (Q8_0: the signed bytes).
 inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
-    if (type == QT_Q2_K || type == QT_Q4_K || type == QT_Q5_K || type == QT_Q6_K) {
+    if (type == QT_Q2_K || type == QT_Q3_K || type == QT_Q4_K || type == QT_Q5_K || type == QT_Q6_K) {
         for (int i = 0; i < 256; i++)
             q[i] = (uint8_t)(type == QT_Q2_K   ? q2k_quant(*reinterpret_cast<const block_q2_K*>(src), i)
+                             : type == QT_Q3_K ? q3k_quant(*reinterpret_cast<const block_q3_K*>(src), i)
                              : type == QT_Q4_K ? q4k_quant(*reinterpret_cast<const block_q4_K*>(src), i)
                              : type == QT_Q5_K ? q5k_quant(*reinterpret_cast<const block_q5_K*>(src), i)
                                                : q6k_quant(*reinterpret_cast<const block_q6_K*>(src), i));
@@ -4146,11 +4152,12 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
 // Where code bits live in a group's code bytes: byte i (= 4*row + j) of step st. The
 // kernels below read the same places.
 inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
-    if (B == 3) return tq_trit(c[64 * (st / 5) + i], st % 5);
-    if (B == 5 || B == 6) {
-        const int hb = B - 4, hs = 8 / hb; // bits and steps per byte of the high plane
-        return ((c[64 * (st / 2) + i] >> (4 * (st % 2))) & 15) |
-               ((c[8 * G + 64 * (st / hs) + i] >> (hb * (st % hs))) & (hb == 1 ? 1 : 3)) << 4;
+    if (B == PK_TRITS) return tq_trit(c[64 * (st / 5) + i], st % 5);
+    if (B == 3 || B == 5 || B == 6) {
+        const int lb = B == 3 ? 2 : 4, ls = 8 / lb; // bits and steps per byte of the low plane
+        const int hb = B - lb, hs = 8 / hb;          // and of the high plane
+        return ((c[64 * (st / ls) + i] >> (lb * (st % ls))) & ((1 << lb) - 1)) |
+               ((c[2 * G * lb + 64 * (st / hs) + i] >> (hb * (st % hs))) & ((1 << hb) - 1)) << lb;
     }
     const int spc = 8 / B;
     return (c[64 * (st / spc) + i] >> (B * (st % spc))) & (B == 8 ? 0xFF : (1 << B) - 1);
@@ -4161,7 +4168,7 @@ inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
 // is most of the load time.
 inline void pk_place(int B, int G, const uint8_t (*q)[256], uint8_t* c) {
     auto code = [q](int st, int i) { return (unsigned)q[i / 4][4 * st + i % 4]; };
-    if (B == 3) { // five steps' codes per byte, encoded as TQ1_0 encodes them
+    if (B == PK_TRITS) { // five steps' codes per byte, encoded as TQ1_0 encodes them
         for (int k = 0; 5 * k < G / 4; k++)
             for (int i = 0; i < 64; i++) {
                 int8_t t5[5];
@@ -4170,15 +4177,19 @@ inline void pk_place(int B, int G, const uint8_t (*q)[256], uint8_t* c) {
             }
         return;
     }
-    if (B == 5 || B == 6) { // the low 4 bits, 2 steps a chunk; then the rest, 8 / (B - 4) steps a chunk
-        const int hb = B - 4, hs = 8 / hb;
-        for (int k = 0; k < G / 8; k++)
-            for (int i = 0; i < 64; i++) c[64 * k + i] = (uint8_t)((code(2 * k, i) & 15) | (code(2 * k + 1, i) & 15) << 4);
+    if (B == 3 || B == 5 || B == 6) { // the low plane (2 or 4 bits), then the high one (pk_code)
+        const int lb = B == 3 ? 2 : 4, ls = 8 / lb, hb = B - lb, hs = 8 / hb;
+        for (int k = 0; k < G / 4 / ls; k++)
+            for (int i = 0; i < 64; i++) {
+                unsigned b = 0;
+                for (int j = 0; j < ls; j++) b |= (code(ls * k + j, i) & ((1u << lb) - 1)) << (lb * j);
+                c[64 * k + i] = (uint8_t)b;
+            }
         for (int k = 0; k < G / 4 / hs; k++)
             for (int i = 0; i < 64; i++) {
                 unsigned b = 0;
-                for (int j = 0; j < hs; j++) b |= (code(hs * k + j, i) >> 4) << (hb * j);
-                c[8 * G + 64 * k + i] = (uint8_t)b;
+                for (int j = 0; j < hs; j++) b |= (code(hs * k + j, i) >> lb) << (hb * j);
+                c[2 * G * lb + 64 * k + i] = (uint8_t)b;
             }
         return;
     }
@@ -4214,6 +4225,10 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
                 if (f.hk == PK_H_K2) { // scales[16] qs[64] d dmin
                     memcpy(dst + 2 * r, s + 80, 2), memcpy(dst + 32 + 2 * r, s + 82, 2);
                     for (int k = 0; k < 16; k++) dst[64 + 16 * k + r] = s[k];
+                }
+                if (f.hk == PK_H_K3) { // hmask[32] qs[64] scales[12] d
+                    memcpy(dst + 2 * r, s + 108, 2);
+                    for (int k = 0; k < 12; k++) dst[32 + 16 * k + r] = s[96 + k];
                 }
                 if (f.hk == PK_H_K6) { // ql[128] qh[64] scales[16] d
                     memcpy(dst + 2 * r, s + 208, 2);
@@ -4302,7 +4317,14 @@ inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e
 // D and M of row r for the sub-block sb of a K-quant super-block at p (the header), with
 // the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
 inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
-    if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
+    if (f.hk == PK_H_K3) { // to_float_q3_K: d*(s-32)*(q-4)
+        uint8_t sc12[12];
+        int8_t sc[16];
+        for (int k = 0; k < 12; k++) sc12[k] = p[32 + 16 * k + r];
+        q3k_scales(sc12, sc);
+        *D = f16(lb_rd16(p + 2 * r)) * (float)sc[sb];
+        *M = 0.0f;
+    } else if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
         const int sc = p[64 + 16 * sb + r];
         *D = f16(lb_rd16(p + 2 * r)) * (float)(sc & 15);
         *M = -(f16(lb_rd16(p + 32 + 2 * r)) * (float)(sc >> 4));
@@ -4320,7 +4342,7 @@ inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, floa
 }
 // Weights per sub-block scale (the activation sums the kernels need come per this many).
 inline int pk_sub(const pk_format& f) {
-    return f.hk == PK_H_K6 || f.hk == PK_H_K2 ? 16 : f.hk == PK_H_K4 ? 32 : std::min(f.group, 32);
+    return f.hk == PK_H_K6 || f.hk == PK_H_K2 || f.hk == PK_H_K3 ? 16 : f.hk == PK_H_K4 ? 32 : std::min(f.group, 32);
 }
 
 // Row r of a packed matrix as floats, equal bit for bit to the stored row's to_float
@@ -4465,7 +4487,8 @@ struct pk_dispatch {
             if (f.group < 32) return run_bh<2, PK_H_E8, 16>(f, ne0, w, n, a, nt, out, os, acc);
             return run_bh<2, PK_H_E8, 32>(f, ne0, w, n, a, nt, out, os, acc);
         case 1 * 8 + PK_H_D: return run_bh<1, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
-        case 3 * 8 + PK_H_D: return run_bh<3, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case PK_TRITS * 8 + PK_H_D: return run_bh<PK_TRITS, PK_H_D, 32>(f, ne0, w, n, a, nt, out, os, acc);
+        case 3 * 8 + PK_H_K3: return run_bh<3, PK_H_K3, 16>(f, ne0, w, n, a, nt, out, os, acc);
         default: QLM_ASSERT(!"packed format without a kernel");
         }
     }
@@ -4539,10 +4562,42 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_hi(const uint8_t* c, int G, int st0,
     return acc;
 }
 
+// 3-bit codes (Q3_K), a sub-block of 16: one chunk of the low plane (4 steps of 2 bits)
+// and half a byte of the high plane, whose bits for the sub-block start at bit st0 % 8:
+// the load is shifted down by that run-time count once, then each step's bit is moved to
+// bit 2 by a constant shift. maddubs pairs reach 2*7*128, four steps stay within i16.
+template <int nsteps>
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_q3(const uint8_t* c, int G, int st0, int half, const int8_t* aq) {
+    static_assert(nsteps == 4, "Q3_K's sub-blocks of 16 weights");
+    const __m256i m3 = _mm256_set1_epi8(3), m4 = _mm256_set1_epi8(4), ones = _mm256_set1_epi16(1);
+    const __m256i lo = _mm256_loadu_si256((const __m256i*)(c + 64 * (st0 / 4) + 32 * half));
+    const __m256i hi = _mm256_srl_epi16(_mm256_loadu_si256((const __m256i*)(c + 4 * G + 64 * (st0 / 8) + 32 * half)),
+                                        _mm_cvtsi32_si128(st0 % 8));
+    __m256i s16 = _mm256_setzero_si256();
+#pragma GCC unroll 4
+    for (int k = 0; k < nsteps; k++) {
+        const __m256i l = _mm256_and_si256(k ? _mm256_srli_epi16(lo, 2 * k) : lo, m3);
+        const int sh = 2 - k;
+        const __m256i h = _mm256_and_si256(sh > 0 ? _mm256_slli_epi16(hi, sh) : sh < 0 ? _mm256_srli_epi16(hi, -sh) : hi, m4);
+        s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(_mm256_or_si256(l, h), _mm256_set1_epi32(pk_ld32(aq + 4 * k))));
+    }
+    return _mm256_madd_epi16(s16, ones);
+}
+
 // The D and M of a K-quant sub-block sb for the 8 rows of half h (pk_k_scale's operations).
 template <int H>
 QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m256* D, __m256* M) {
     const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 16 * h)));
+    if (H == PK_H_K3) { // q3k_scales on 8 rows: low 4 bits and high 2 bits from the 12 planes
+#define pl(k) _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * (k) + 8 * h)))
+        const __m256i lo = sb < 8 ? _mm256_and_si256(pl(sb), _mm256_set1_epi32(15)) : _mm256_srli_epi32(pl(sb - 8), 4);
+        const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm256_set1_epi32(3));
+#undef pl
+        const __m256i sc = _mm256_sub_epi32(_mm256_or_si256(lo, _mm256_slli_epi32(hi, 4)), _mm256_set1_epi32(32));
+        *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(sc));
+        *M = _mm256_setzero_ps();
+        return;
+    }
     if (H == PK_H_K2) {
         const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 64 + 16 * sb + 8 * h)));
         *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_and_si256(sc, _mm256_set1_epi32(15))));
@@ -4633,6 +4688,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         for (int h = 0; h < 2; h++) {
                             __m256i x;
                             if constexpr (B == 5 || B == 6) x = pk_avx2_isq_hi<B, sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
+                            else if constexpr (B == 3) x = pk_avx2_isq_q3<sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
                             else x = pk_avx2_isq<B, sub / 4>(c, h, aq);
                             if (!pk_has_m(H)) {
                                 const __m256i km = _mm256_set1_epi32(f.km * sa);
@@ -4657,7 +4713,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
     }
 }
 
-// Ternary in base 3 (B = 3: TQ1_0, groups of 256). A chunk's bytes m give its five steps'
+// Ternary in base 3 (B = PK_TRITS: TQ1_0, groups of 256). A chunk's bytes m give its five steps'
 // codes in turn: code = (m >= 86) + (m >= 171), then m = 3m mod 256 (byte adds) for the
 // next (tq_trit). The 64 steps of a group are unrolled, so which sub-block a step closes
 // is known at compile time; the integer sums and the float operations per sub-block are
@@ -4745,6 +4801,16 @@ QLMI_TARGET_AVX2 void pk_tern5_avx2(const pk_format& f, int64_t ne0, const uint8
 template <int H>
 QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512* D, __m512* M) {
     const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p));
+    if (H == PK_H_K3) { // q3k_scales on 16 rows
+#define pl(k) _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * (k))))
+        const __m512i lo = sb < 8 ? _mm512_and_si512(pl(sb), _mm512_set1_epi32(15)) : _mm512_srli_epi32(pl(sb - 8), 4);
+        const __m512i hi = _mm512_and_si512(_mm512_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm512_set1_epi32(3));
+#undef pl
+        const __m512i sc = _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
+        *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(sc));
+        *M = _mm512_setzero_ps();
+        return;
+    }
     if (H == PK_H_K2) {
         const __m512i sc = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 64 + 16 * sb)));
         *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_and_si512(sc, _mm512_set1_epi32(15))));
@@ -4825,7 +4891,26 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
                 if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
-                if constexpr (B == 5 || B == 6) { // two planes, as in pk_avx2_isq_hi
+                if constexpr (B == 3) { // two planes, as in pk_avx2_isq_q3
+                    const __m512i m3 = _mm512_set1_epi8(3), m7 = _mm512_set1_epi8(7);
+#pragma GCC unroll 2
+                    for (int j = 0; j < NS; j++) {
+                        const uint8_t* c = p[j] + hb;
+                        const __m512i lo = _mm512_loadu_si512((const void*)(c + 64 * (s0 / 16)));
+                        const __m512i hi = _mm512_srl_epi16(_mm512_loadu_si512((const void*)(c + 4 * G + 64 * (s0 / 32))),
+                                                            _mm_cvtsi32_si128((s0 / 4) % 8));
+#pragma GCC unroll 4
+                        for (int k = 0; k < 4; k++) {
+                            const int sh = 2 - k;
+                            const __m512i h = sh > 0 ? _mm512_slli_epi16(hi, sh) : sh < 0 ? _mm512_srli_epi16(hi, -sh) : hi;
+                            // bits 0-1 from the low plane, bit 2 from the shifted high plane
+                            const __m512i v = _mm512_and_si512(_mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(lo, 2 * k) : lo, h, m3, 0xE4), m7);
+#pragma GCC unroll 8
+                            for (int t = 0; t < NT; t++)
+                                x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * k)));
+                        }
+                    }
+                } else if constexpr (B == 5 || B == 6) { // two planes, as in pk_avx2_isq_hi
                     constexpr int hbits = B - 4, hs = 8 / hbits;
                     static_assert((sub / 4) % hs == 0, "a sub-block starts a high-plane byte");
                     const __m512i m4 = _mm512_set1_epi8(15), mlow = _mm512_set1_epi8((char)((1 << B) - 1));
@@ -4980,7 +5065,7 @@ template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        if constexpr (B == 3) pk_tern5_avx2<NT, NS>(f, ne0, w, n, a, out, os, acc);
+        if constexpr (B == PK_TRITS) pk_tern5_avx2<NT, NS>(f, ne0, w, n, a, out, os, acc);
         else pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
@@ -4988,7 +5073,7 @@ template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx512 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        if constexpr (B == 3) pk_tern5_avx512<NT, NS>(f, ne0, w, n, a, out, os, acc);
+        if constexpr (B == PK_TRITS) pk_tern5_avx512<NT, NS>(f, ne0, w, n, a, out, os, acc);
         else pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
@@ -5103,6 +5188,16 @@ template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
     pk_neon_f16(p, d);
+    if (H == PK_H_K3) { // q3k_scales on 16 rows
+        const uint8_t* pl = p + 32;
+        const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
+        const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
+        const int8x16_t sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
+        const int16x8_t a = vmovl_s8(vget_low_s8(sc)), b = vmovl_high_s8(sc);
+        const int32x4_t s4[4] = {vmovl_s16(vget_low_s16(a)), vmovl_high_s16(a), vmovl_s16(vget_low_s16(b)), vmovl_high_s16(b)};
+        for (int q = 0; q < 4; q++) D[q] = vmulq_f32(d[q], vcvtq_f32_s32(s4[q])), M[q] = vdupq_n_f32(0.0f);
+        return;
+    }
     if (H == PK_H_K2) {
         const uint8x16_t b = vld1q_u8(p + 64 + 16 * sb);
         float32x4_t dmin[4];
@@ -5200,7 +5295,12 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                         uint8x16_t v[4];
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) { // pk_code's places
-                            if constexpr (B == 3) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
+                            if constexpr (B == 3) { // Q3_K: 2 bits from the low plane, bit 2 from the high one
+                                const int sl = st0 + st;
+                                const uint8x16_t l = vandq_u8(vshlq_u8(vld1q_u8(c + 64 * (sl / 4) + 16 * q), vdupq_n_s8((int8_t)(-2 * (sl % 4)))), vdupq_n_u8(3));
+                                const uint8x16_t h = vandq_u8(vshlq_u8(vld1q_u8(c + 4 * G + 64 * (sl / 8) + 16 * q), vdupq_n_s8((int8_t)(-(sl % 8)))), vdupq_n_u8(1));
+                                v[q] = vorrq_u8(l, vshlq_n_u8(h, 2));
+                            } else if constexpr (B == PK_TRITS) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
                                 static const uint8_t pow3[5] = {1, 3, 9, 27, 81};
                                 const uint8x16_t mm = vmulq_u8(vld1q_u8(c + 64 * ((st0 + st) / 5) + 16 * q), vdupq_n_u8(pow3[(st0 + st) % 5]));
                                 v[q] = vsubq_u8(vdupq_n_u8(0), vaddq_u8(vcgtq_u8(mm, vdupq_n_u8(85)), vcgtq_u8(mm, vdupq_n_u8(170))));

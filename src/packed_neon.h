@@ -68,6 +68,16 @@ template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
     pk_neon_f16(p, d);
+    if (H == PK_H_K3) { // q3k_scales on 16 rows
+        const uint8_t* pl = p + 32;
+        const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
+        const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
+        const int8x16_t sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
+        const int16x8_t a = vmovl_s8(vget_low_s8(sc)), b = vmovl_high_s8(sc);
+        const int32x4_t s4[4] = {vmovl_s16(vget_low_s16(a)), vmovl_high_s16(a), vmovl_s16(vget_low_s16(b)), vmovl_high_s16(b)};
+        for (int q = 0; q < 4; q++) D[q] = vmulq_f32(d[q], vcvtq_f32_s32(s4[q])), M[q] = vdupq_n_f32(0.0f);
+        return;
+    }
     if (H == PK_H_K2) {
         const uint8x16_t b = vld1q_u8(p + 64 + 16 * sb);
         float32x4_t dmin[4];
@@ -165,7 +175,12 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                         uint8x16_t v[4];
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) { // pk_code's places
-                            if constexpr (B == 3) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
+                            if constexpr (B == 3) { // Q3_K: 2 bits from the low plane, bit 2 from the high one
+                                const int sl = st0 + st;
+                                const uint8x16_t l = vandq_u8(vshlq_u8(vld1q_u8(c + 64 * (sl / 4) + 16 * q), vdupq_n_s8((int8_t)(-2 * (sl % 4)))), vdupq_n_u8(3));
+                                const uint8x16_t h = vandq_u8(vshlq_u8(vld1q_u8(c + 4 * G + 64 * (sl / 8) + 16 * q), vdupq_n_s8((int8_t)(-(sl % 8)))), vdupq_n_u8(1));
+                                v[q] = vorrq_u8(l, vshlq_n_u8(h, 2));
+                            } else if constexpr (B == PK_TRITS) { // base 3 (tq_trit): the byte times 3^n mod 256, compared twice
                                 static const uint8_t pow3[5] = {1, 3, 9, 27, 81};
                                 const uint8x16_t mm = vmulq_u8(vld1q_u8(c + 64 * ((st0 + st) / 5) + 16 * q), vdupq_n_u8(pow3[(st0 + st) % 5]));
                                 v[q] = vsubq_u8(vdupq_n_u8(0), vaddq_u8(vcgtq_u8(mm, vdupq_n_u8(85)), vcgtq_u8(mm, vdupq_n_u8(170))));

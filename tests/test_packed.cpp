@@ -14,7 +14,7 @@ using namespace qlm_detail;
 
 // Every type with a packed layout.
 std::vector<uint32_t> packed_types() {
-    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0, QT_Q4_K, QT_Q5_K, QT_Q6_K, QT_Q2_K, QT_TQ1_0, QT_TQ2_0};
+    std::vector<uint32_t> v = {QT_Q4_0, QT_Q4_1, QT_Q5_0, QT_Q5_1, QT_Q8_0, QT_Q4_K, QT_Q5_K, QT_Q6_K, QT_Q2_K, QT_Q3_K, QT_TQ1_0, QT_TQ2_0};
     pk_format f;
     for (uint32_t t = QT_LOWBIT_FIRST; t < QT_LOWBIT_END; t++)
         if (pk_format_of(t, &f)) v.push_back(t);
