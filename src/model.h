@@ -367,6 +367,40 @@ inline void release_pages(const uint8_t* p, size_t n) {
 }
 #endif
 
+// Packing runs on every core: a 1.1B model is 10^9 codes to move (docs/PERF.md step 11).
+// Units of 64 slabs go to whichever thread asks next.
+struct pack_job {
+    qlm_model* m;
+    std::vector<qtensor*> ts;
+    std::vector<uint8_t*> dst;                  // per tensor: its packed copy
+    std::vector<std::pair<size_t, int64_t>> units; // (tensor, first row)
+    std::atomic<size_t> next{0};
+};
+inline void pack_job_fn(void* arg, int, int) {
+    pack_job& J = *static_cast<pack_job*>(arg);
+    const int64_t step = 64 * PK_ROWS;
+    for (;;) {
+        const size_t u = J.next.fetch_add(1, std::memory_order_relaxed);
+        if (u >= J.units.size()) return;
+        qtensor* t = J.ts[J.units[u].first];
+        const int64_t r0 = J.units[u].second, nr = std::min(step, t->ne1 - r0);
+        pk_pack(t->type, t->pk, t->data + (size_t)r0 * t->row_bytes, t->row_bytes, t->ne0, nr,
+                J.dst[J.units[u].first] + (size_t)r0 * t->row_bytes);
+#if defined(QLMI_MMAP)
+        // Release the mapped original behind us, unit by unit: packing a whole matrix and
+        // then releasing it would hold both copies of the largest one at once (Gemma 3's
+        // tied 262k x 640 Q8_0 embedding: +170 MB of peak RSS). From the page holding row
+        // r0: a page shared with a unit another thread is still reading is read again
+        // from the file, which costs a fault, not correctness.
+        if (J.m->map) {
+            const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+            const uint8_t* lo = std::max(t->data, (const uint8_t*)((uintptr_t)(t->data + (size_t)r0 * t->row_bytes) / page * page));
+            release_pages(lo, (size_t)(t->data + (size_t)(r0 + nr) * t->row_bytes - lo));
+        }
+#endif
+    }
+}
+
 // Copies every matrix the packed kernels can read into the interleaved layout (packed.h)
 // and, for a mapped file, tells the kernel the original pages are no longer needed, so
 // the resident size stays that of the weights. A page is read again from the file if
@@ -378,39 +412,32 @@ inline qlm_result model_pack(qlm_model& m, qlm_error* err) {
         for (qtensor* t : {&L.wq, &L.wk, &L.wv, &L.wo, &L.w_gate, &L.w_up, &L.w_down}) ts.push_back(t);
     ts.push_back(&m.output);
     size_t total = 0;
-    std::vector<qtensor*> todo;
+    pack_job J;
+    J.m = &m;
     for (qtensor* t : ts) {
         pk_format f;
         if (!pk_format_of(t->type, &f) || t->ne1 % PK_ROWS || t->ne0 % f.group) continue;
         t->pk = f;
-        todo.push_back(t);
+        J.ts.push_back(t);
         total += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
     }
-    if (todo.empty()) return QLM_OK;
+    if (J.ts.empty()) return QLM_OK;
     if (!m.packed.init(&m.al, total)) return fail(err, &m.log, MSG_OOM, UINT64_MAX, "out of memory packing the weights (%zu bytes)", total);
     uint8_t* dst = m.packed.p;
-    for (qtensor* t : todo) {
-        // Slab by slab, releasing the mapped original behind us: packing a whole matrix and
-        // then releasing it would hold both copies of the largest one at once (Gemma 3's
-        // tied 262k x 640 Q8_0 embedding: +170 MB of peak RSS).
-        const int64_t step = 64 * PK_ROWS;
-        for (int64_t r0 = 0; r0 < t->ne1; r0 += step) {
-            const int64_t nr = std::min(step, t->ne1 - r0);
-            pk_pack(t->type, t->pk, t->data + (size_t)r0 * t->row_bytes, t->row_bytes, t->ne0, nr,
-                    dst + (size_t)r0 * t->row_bytes);
-#if defined(QLMI_MMAP)
-            if (m.map) { // from the page holding row r0 (the rows before it are packed already)
-                const size_t page = (size_t)sysconf(_SC_PAGESIZE);
-                const uint8_t* lo = std::max(t->data, (const uint8_t*)((uintptr_t)(t->data + (size_t)r0 * t->row_bytes) / page * page));
-                release_pages(lo, (size_t)(t->data + (size_t)(r0 + nr) * t->row_bytes - lo));
-            }
-#endif
-        }
-        t->packed = dst;
-        dst += ((size_t)t->ne1 * t->row_bytes + 63) / 64 * 64;
+    for (size_t i = 0; i < J.ts.size(); i++) {
+        J.dst.push_back(dst);
+        for (int64_t r0 = 0; r0 < J.ts[i]->ne1; r0 += 64 * PK_ROWS) J.units.push_back({i, r0});
+        dst += ((size_t)J.ts[i]->ne1 * J.ts[i]->row_bytes + 63) / 64 * 64;
     }
+    thread_pool pool;
+#ifndef QLM_NO_THREADS
+    pool.start((int)std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
+#endif
+    pool.run(pack_job_fn, &J);
+    pool.stop();
+    for (size_t i = 0; i < J.ts.size(); i++) J.ts[i]->packed = J.dst[i];
     m.any_packed = true;
-    m.log.logf(QLM_LOG_INFO, "%zu matrices interleaved for the CPU kernels (%.1f MB)", todo.size(), (double)total / 1e6);
+    m.log.logf(QLM_LOG_INFO, "%zu matrices interleaved for the CPU kernels (%.1f MB)", J.ts.size(), (double)total / 1e6);
     return QLM_OK;
 }
 
