@@ -4103,7 +4103,7 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case LB_INT2: *f = {2, g, PK_H_E8, 1, 0, 2, QT_Q8_0}; return true;
     case LB_TERN: *f = {2, g, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
     case LB_BIN: *f = {1, g, PK_H_D, -2, 1, 2, QT_Q8_0}; return true; // a set bit is -d
-    default: return false; // TERN16, TQ1_0 (base-3 bytes) and BINM keep their row kernels
+    default: return false; // TERN16 (13 base-3 bytes per 64) and BINM keep their row kernels
     }
 }
 
