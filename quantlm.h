@@ -151,7 +151,8 @@ typedef struct qlm_model_params {
     int vocab_only; /* 1 = load metadata and tokenizer, no tensors (tokenizer-only files) */
     int no_repack;  /* 1 = keep the weights as stored. By default the CPU kernels get a copy
                      * interleaved by 16 rows (same size; the mapped originals are released),
-                     * which decodes several times faster; a GPU backend does not need it. */
+                     * which decodes several times faster; a GPU backend does not need it.
+                     * The copy is made at load on up to 8 threads (one per core). */
 } qlm_model_params;
 
 QLM_API qlm_model_params qlm_model_params_default(void);
