@@ -4075,6 +4075,7 @@ struct pk_format {
     int kd = 1, km = 0; // PK_H_D: w = d * (kd*code + km)
     int hdr_bytes = 2;  // header bytes per row per group as stored
     uint32_t act = 0;   // activation type (Q8_0 or Q8_1: both start with an fp16 d)
+    int d_at = 0;       // PK_H_D: offset of the fp16 d in a stored group (TQ1_0/TQ2_0 keep it last)
 };
 
 // The formats the packed kernels read; false for the others (they stay row by row).
@@ -4090,8 +4091,8 @@ inline bool pk_format_of(uint32_t type, pk_format* f) {
     case QT_Q5_K: *f = {5, 256, PK_H_K4, 1, 0, 16, QT_Q8_0}; return true;
     case QT_Q6_K: *f = {6, 256, PK_H_K6, 1, -32, 18, QT_Q8_0}; return true;
     case QT_Q2_K: *f = {2, 256, PK_H_K2, 1, 0, 20, QT_Q8_0}; return true;
-    case QT_TQ2_0: *f = {2, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true; // ternary: d*(code-1)
-    case QT_TQ1_0: *f = {PK_TRITS, 256, PK_H_D, 1, -1, 2, QT_Q8_0}; return true;
+    case QT_TQ2_0: *f = {2, 256, PK_H_D, 1, -1, 2, QT_Q8_0, 64}; return true; // ternary: d*(code-1)
+    case QT_TQ1_0: *f = {PK_TRITS, 256, PK_H_D, 1, -1, 2, QT_Q8_0, 52}; return true;
     case QT_Q3_K: *f = {3, 256, PK_H_K3, 1, -4, 14, QT_Q8_0}; return true;
     default: break;
     }
@@ -4130,11 +4131,8 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
         memcpy(q, src + 2, 32);
         return;
     }
-    if (type == QT_TQ2_0 || type == QT_TQ1_0) {
-        if (type == QT_TQ2_0) tq2_0_codes(*reinterpret_cast<const block_tq2_0*>(src), reinterpret_cast<int8_t*>(q));
-        else tq1_0_codes(*reinterpret_cast<const block_tq1_0*>(src), reinterpret_cast<int8_t*>(q));
-        return;
-    }
+    if (type == QT_TQ2_0) return tq2_0_codes(*reinterpret_cast<const block_tq2_0*>(src), reinterpret_cast<int8_t*>(q));
+    if (type == QT_TQ1_0) return tq1_0_codes(*reinterpret_cast<const block_tq1_0*>(src), reinterpret_cast<int8_t*>(q));
     if (type == QT_Q5_0 || type == QT_Q5_1) {
         const block_q5_1* b1 = reinterpret_cast<const block_q5_1*>(src);
         const block_q5_0* b0 = reinterpret_cast<const block_q5_0*>(src);
@@ -4152,16 +4150,16 @@ inline void pk_codes(uint32_t type, const uint8_t* src, int g, uint8_t* q) {
 
 // Where code bits live in a group's code bytes: byte i (= 4*row + j) of step st. The
 // kernels below read the same places.
+// Bits of a code in the first plane: all of them, but 2 of Q3_K's 3 and 4 of 5 or 6; the
+// rest of the bits are in a second plane after the first (2*G*lb bytes of 16 rows).
+constexpr int pk_low_bits(int B) { return B == 3 ? 2 : B == 5 || B == 6 ? 4 : B; }
 inline int pk_code(const uint8_t* c, int B, int G, int st, int i) {
     if (B == PK_TRITS) return tq_trit(c[64 * (st / 5) + i], st % 5);
-    if (B == 3 || B == 5 || B == 6) {
-        const int lb = B == 3 ? 2 : 4, ls = 8 / lb; // bits and steps per byte of the low plane
-        const int hb = B - lb, hs = 8 / hb;          // and of the high plane
-        return ((c[64 * (st / ls) + i] >> (lb * (st % ls))) & ((1 << lb) - 1)) |
-               ((c[2 * G * lb + 64 * (st / hs) + i] >> (hb * (st % hs))) & ((1 << hb) - 1)) << lb;
-    }
-    const int spc = 8 / B;
-    return (c[64 * (st / spc) + i] >> (B * (st % spc))) & (B == 8 ? 0xFF : (1 << B) - 1);
+    const int lb = pk_low_bits(B), ls = 8 / lb; // bits and steps per byte of the first plane
+    const int code = (c[64 * (st / ls) + i] >> (lb * (st % ls))) & ((1 << lb) - 1);
+    if (lb == B) return code;
+    const int hb = B - lb, hs = 8 / hb; // and of the second
+    return code | ((c[2 * G * lb + 64 * (st / hs) + i] >> (hb * (st % hs))) & ((1 << hb) - 1)) << lb;
 }
 // The code bytes of one group from its 16 rows' codes (q[r][w]: weight w of row r), a
 // byte at a time: byte i of a chunk takes the codes of its steps for row i / 4, weight
@@ -4178,28 +4176,20 @@ inline void pk_place(int B, int G, const uint8_t (*q)[256], uint8_t* c) {
             }
         return;
     }
-    if (B == 3 || B == 5 || B == 6) { // the low plane (2 or 4 bits), then the high one (pk_code)
-        const int lb = B == 3 ? 2 : 4, ls = 8 / lb, hb = B - lb, hs = 8 / hb;
-        for (int k = 0; k < G / 4 / ls; k++)
-            for (int i = 0; i < 64; i++) {
-                unsigned b = 0;
-                for (int j = 0; j < ls; j++) b |= (code(ls * k + j, i) & ((1u << lb) - 1)) << (lb * j);
-                c[64 * k + i] = (uint8_t)b;
-            }
-        for (int k = 0; k < G / 4 / hs; k++)
-            for (int i = 0; i < 64; i++) {
-                unsigned b = 0;
-                for (int j = 0; j < hs; j++) b |= (code(hs * k + j, i) >> lb) << (hb * j);
-                c[2 * G * lb + 64 * k + i] = (uint8_t)b;
-            }
-        return;
-    }
-    const int spc = 8 / B;
-    for (int k = 0; k < G / 4 / spc; k++)
+    const int lb = pk_low_bits(B), ls = 8 / lb; // the first plane, then any second (pk_code)
+    for (int k = 0; k < G / 4 / ls; k++)
         for (int i = 0; i < 64; i++) {
             unsigned b = 0;
-            for (int j = 0; j < spc; j++) b |= code(spc * k + j, i) << (B * j);
+            for (int j = 0; j < ls; j++) b |= (code(ls * k + j, i) & ((1u << lb) - 1)) << (lb * j);
             c[64 * k + i] = (uint8_t)b;
+        }
+    if (lb == B) return;
+    const int hb = B - lb, hs = 8 / hb;
+    for (int k = 0; k < G / 4 / hs; k++)
+        for (int i = 0; i < 64; i++) {
+            unsigned b = 0;
+            for (int j = 0; j < hs; j++) b |= (code(hs * k + j, i) >> lb) << (hb * j);
+            c[2 * G * lb + 64 * k + i] = (uint8_t)b;
         }
 }
 
@@ -4209,14 +4199,13 @@ inline void pk_pack(uint32_t type, const pk_format& f, const uint8_t* src, size_
     const int G = f.group, B = f.bits;
     const int64_t ng = ne0 / G;
     const size_t sg = row_bytes / (size_t)ng; // stored bytes of one row's group
-    const size_t d_at = type == QT_TQ2_0 ? 64 : type == QT_TQ1_0 ? 52 : 0; // where a PK_H_D group keeps its fp16 d
     uint8_t q[PK_ROWS][256];
     for (int64_t r0 = 0; r0 < ne1; r0 += PK_ROWS) {
         for (int64_t g = 0; g < ng; g++, dst += pk_group_bytes(f)) {
             for (int r = 0; r < PK_ROWS; r++) {
                 const uint8_t* s = src + (size_t)(r0 + r) * row_bytes + (size_t)g * sg;
                 pk_codes(type, s, G, q[r]);
-                if (f.hk == PK_H_D) memcpy(dst + 2 * r, s + d_at, 2);
+                if (f.hk == PK_H_D) memcpy(dst + 2 * r, s + f.d_at, 2);
                 if (f.hk == PK_H_DM) memcpy(dst + 2 * r, s, 2), memcpy(dst + 32 + 2 * r, s + 2, 2);
                 if (f.hk == PK_H_E8) dst[r] = s[0], dst[16 + r] = s[1];
                 if (f.hk == PK_H_K4) { // d, dmin, scales[12] at the block's start
@@ -4640,6 +4629,59 @@ QLMI_TARGET_AVX2 inline __m256 pk_avx2_e8(const uint8_t* e8, const float* mant16
     return _mm256_andnot_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(e, _mm256_setzero_si256())), d);
 }
 
+// Ternary in base 3 (B = PK_TRITS: TQ1_0, groups of 256): one group's integer sums and
+// float updates, called from pk_gemm_avx2_t's group loop. A chunk's bytes m give its five
+// steps' codes in turn: code = (m >= 86) + (m >= 171), then m = 3m mod 256 (byte adds) for
+// the next (tq_trit). The 64 steps are unrolled, so which sub-block a step closes is known
+// at compile time; the integer sums and the float operations per sub-block are the other
+// formats' (pk_gemm_ref), so the result is the same bit for bit. One 8-row half at a
+// time: both would not fit AVX2's 16 registers.
+template <int NT, int NS>
+QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_tern5_group_avx2(const pk_format& f, const uint8_t* const* p, int64_t i0,
+                                                                               const pk_act& a, __m256 (*D)[2], __m256 (*acc)[NT][2]) {
+    constexpr int NSTEP = 64, NCHUNK = (NSTEP + 4) / 5;
+    const __m256i bias = _mm256_set1_epi8((char)0x80), ones = _mm256_set1_epi16(1);
+    const __m256i t1 = _mm256_set1_epi8((char)(85 ^ 0x80)), t2 = _mm256_set1_epi8((char)(170 ^ 0x80));
+    for (int h = 0; h < 2; h++) {
+        __m256i s16[NS][NT];
+        const int8_t* aq[NT];
+        for (int j = 0; j < NS; j++)
+            for (int t = 0; t < NT; t++) s16[j][t] = _mm256_setzero_si256();
+#pragma GCC unroll 13
+        for (int k = 0; k < NCHUNK; k++) {
+            __m256i m[NS];
+            for (int j = 0; j < NS; j++) m[j] = _mm256_loadu_si256((const __m256i*)(p[j] + 32 + 64 * k + 32 * h));
+#pragma GCC unroll 5
+            for (int nn = 0; nn < 5; nn++) {
+                const int st = 5 * k + nn;
+                if (st >= NSTEP) break;
+                if (st % 8 == 0)
+                    for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
+                for (int j = 0; j < NS; j++) {
+                    const __m256i mb = _mm256_xor_si256(m[j], bias); // unsigned compares as signed ones
+                    const __m256i v = _mm256_sub_epi8(_mm256_setzero_si256(),
+                                                      _mm256_add_epi8(_mm256_cmpgt_epi8(mb, t1), _mm256_cmpgt_epi8(mb, t2)));
+                    m[j] = _mm256_add_epi8(m[j], _mm256_add_epi8(m[j], m[j]));
+                    for (int t = 0; t < NT; t++)
+                        s16[j][t] = _mm256_add_epi16(s16[j][t], _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)))));
+                }
+                if (st % 8 == 7) { // a 32-weight sub-block is complete
+                    const int64_t i = i0 + 4 * (st - 7);
+                    for (int t = 0; t < NT; t++) {
+                        const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+                        const __m256i km = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 32));
+                        for (int j = 0; j < NS; j++) {
+                            const __m256i x = _mm256_add_epi32(_mm256_madd_epi16(s16[j][t], ones), km);
+                            acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
+                            s16[j][t] = _mm256_setzero_si256();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 // NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs several, since
 // one core keeps more DRAM requests in flight over several streams than over one
 // (docs/PERF.md); prefill runs one, with up to 4 tokens.
@@ -4675,6 +4717,8 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                     }
                 }
             }
+            if constexpr (B == PK_TRITS) pk_tern5_group_avx2<NT, NS>(f, p, i0, a, D, acc);
+            else
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
                 if constexpr (pk_is_k(H))
@@ -4698,81 +4742,6 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                             } else {
                                 acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
                                 acc[j][t][h] = _mm256_fmadd_ps(M[j][h], _mm256_set1_ps(pk_S(a, t, i, sub)), acc[j][t][h]);
-                            }
-                        }
-                    }
-                }
-            }
-            for (int j = 0; j < NS; j++) p[j] += gb;
-        }
-        for (int j = 0; j < NS; j++)
-            for (int t = 0; t < NT; t++)
-                for (int h = 0; h < 2; h++) {
-                    float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os + 8 * h;
-                    _mm256_storeu_ps(o, accumulate ? _mm256_add_ps(_mm256_loadu_ps(o), acc[j][t][h]) : acc[j][t][h]);
-                }
-    }
-}
-
-// Ternary in base 3 (B = PK_TRITS: TQ1_0, groups of 256). A chunk's bytes m give its five steps'
-// codes in turn: code = (m >= 86) + (m >= 171), then m = 3m mod 256 (byte adds) for the
-// next (tq_trit). The 64 steps of a group are unrolled, so which sub-block a step closes
-// is known at compile time; the integer sums and the float operations per sub-block are
-// the other formats' (pk_gemm_ref), so the result is the same bit for bit. One 8-row
-// half at a time: both would not fit AVX2's 16 registers.
-template <int NT, int NS>
-QLMI_TARGET_AVX2 void pk_tern5_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
-                                    float* out, size_t os, bool accumulate) {
-    constexpr int G = 256, NSTEP = G / 4, NCHUNK = (NSTEP + 4) / 5;
-    const size_t gb = pk_group_bytes(f), slab = (size_t)(ne0 / G) * gb;
-    const __m256i bias = _mm256_set1_epi8((char)0x80), ones = _mm256_set1_epi16(1);
-    const __m256i t1 = _mm256_set1_epi8((char)(85 ^ 0x80)), t2 = _mm256_set1_epi8((char)(170 ^ 0x80));
-    for (int64_t s = 0; s < n; s++) {
-        __m256 acc[NS][NT][2];
-        const uint8_t* p[NS];
-        for (int j = 0; j < NS; j++) {
-            p[j] = w + (size_t)(s + j * n) * slab;
-            for (int t = 0; t < NT; t++) acc[j][t][0] = acc[j][t][1] = _mm256_setzero_ps();
-        }
-        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
-            for (int j = 0; j < NS; j++)
-                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
-            for (int h = 0; h < 2; h++) {
-                __m256 D[NS];
-                __m256i s16[NS][NT];
-                const int8_t* aq[NT];
-                for (int j = 0; j < NS; j++) {
-                    D[j] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
-                    for (int t = 0; t < NT; t++) s16[j][t] = _mm256_setzero_si256();
-                }
-#pragma GCC unroll 13
-                for (int k = 0; k < NCHUNK; k++) {
-                    __m256i m[NS];
-                    for (int j = 0; j < NS; j++) m[j] = _mm256_loadu_si256((const __m256i*)(p[j] + 32 + 64 * k + 32 * h));
-#pragma GCC unroll 5
-                    for (int nn = 0; nn < 5; nn++) {
-                        const int st = 5 * k + nn;
-                        if (st >= NSTEP) break;
-                        if (st % 8 == 0)
-                            for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
-                        for (int j = 0; j < NS; j++) {
-                            const __m256i mb = _mm256_xor_si256(m[j], bias); // unsigned compares as signed ones
-                            const __m256i v = _mm256_sub_epi8(_mm256_setzero_si256(),
-                                                              _mm256_add_epi8(_mm256_cmpgt_epi8(mb, t1), _mm256_cmpgt_epi8(mb, t2)));
-                            m[j] = _mm256_add_epi8(m[j], _mm256_add_epi8(m[j], m[j]));
-                            for (int t = 0; t < NT; t++)
-                                s16[j][t] = _mm256_add_epi16(s16[j][t], _mm256_maddubs_epi16(v, _mm256_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)))));
-                        }
-                        if (st % 8 == 7) { // a 32-weight sub-block is complete
-                            const int64_t i = i0 + 4 * (st - 7);
-                            for (int t = 0; t < NT; t++) {
-                                const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
-                                const __m256i km = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 32));
-                                for (int j = 0; j < NS; j++) {
-                                    const __m256i x = _mm256_add_epi32(_mm256_madd_epi16(s16[j][t], ones), km);
-                                    acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j], da), _mm256_cvtepi32_ps(x), acc[j][t][h]);
-                                    s16[j][t] = _mm256_setzero_si256();
-                                }
                             }
                         }
                     }
@@ -4842,6 +4811,58 @@ QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512
     *M = _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(_mm512_mul_ps(dmin, _mm512_cvtepi32_ps(m))), _mm512_set1_epi32((int)0x80000000)));
 }
 
+// Ternary in base 3, as pk_tern5_group_avx2 with the 16 rows in one register and the two
+// comparisons into masks.
+template <int NT, int NS>
+QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx512(const pk_format& f, const uint8_t* const* p, int64_t i0,
+                                                                                   const pk_act& a, const __m512* D, __m512 (*acc)[NT]) {
+    constexpr int NSTEP = 64, NCHUNK = (NSTEP + 4) / 5;
+    const __m512i one = _mm512_set1_epi8(1), two = _mm512_set1_epi8(2);
+    const __m512i t1 = _mm512_set1_epi8(85), t2 = _mm512_set1_epi8((char)170);
+    __m512i x[NS][NT];
+    const int8_t* aq[NT];
+#pragma GCC unroll 2
+    for (int j = 0; j < NS; j++)
+#pragma GCC unroll 8
+        for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+#pragma GCC unroll 13
+    for (int k = 0; k < NCHUNK; k++) {
+        __m512i m[NS];
+#pragma GCC unroll 2
+        for (int j = 0; j < NS; j++) m[j] = _mm512_loadu_si512((const void*)(p[j] + 32 + 64 * k));
+#pragma GCC unroll 5
+        for (int nn = 0; nn < 5; nn++) {
+            const int st = 5 * k + nn;
+            if (st >= NSTEP) break;
+            if (st % 8 == 0)
+#pragma GCC unroll 8
+                for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
+#pragma GCC unroll 2
+            for (int j = 0; j < NS; j++) {
+                const __m512i v = _mm512_mask_blend_epi8(_mm512_cmpgt_epu8_mask(m[j], t2),
+                                                         _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(m[j], t1), one), two);
+                m[j] = _mm512_add_epi8(m[j], _mm512_add_epi8(m[j], m[j]));
+#pragma GCC unroll 8
+                for (int t = 0; t < NT; t++)
+                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8))));
+            }
+            if (st % 8 == 7) { // a 32-weight sub-block is complete
+                const int64_t i = i0 + 4 * (st - 7);
+#pragma GCC unroll 8
+                for (int t = 0; t < NT; t++) {
+                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
+                    const __m512i km = _mm512_set1_epi32(f.km * pk_sa(a, t, i, 32));
+#pragma GCC unroll 2
+                    for (int j = 0; j < NS; j++) {
+                        acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(x[j][t], km)), acc[j][t]);
+                        x[j][t] = _mm512_setzero_si512();
+                    }
+                }
+            }
+        }
+    }
+}
+
 template <int B, int H, int NT, int NS, int SUB>
 QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n,
                                          const pk_act& a, float* out, size_t os, bool accumulate) {
@@ -4877,6 +4898,8 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     M[j] = H == PK_H_DM ? _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p[j] + 32))) : _mm512_setzero_ps();
                 }
             }
+            if constexpr (B == PK_TRITS) pk_tern5_group_avx512<NT, NS>(f, p, i0, a, D, acc);
+            else
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
                 const int8_t* aq[NT];
@@ -4980,84 +5003,6 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
     }
 }
 
-// Ternary in base 3, as pk_tern5_avx2 with the 16 rows in one register and the two
-// comparisons into masks.
-template <int NT, int NS>
-QLMI_TARGET_AVX512 void pk_tern5_avx512(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
-                                        float* out, size_t os, bool accumulate) {
-    constexpr int G = 256, NSTEP = G / 4, NCHUNK = (NSTEP + 4) / 5;
-    const size_t gb = pk_group_bytes(f), slab = (size_t)(ne0 / G) * gb;
-    const __m512i one = _mm512_set1_epi8(1), two = _mm512_set1_epi8(2);
-    const __m512i t1 = _mm512_set1_epi8(85), t2 = _mm512_set1_epi8((char)170);
-    for (int64_t s = 0; s < n; s++) {
-        __m512 acc[NS][NT];
-        const uint8_t* p[NS];
-#pragma GCC unroll 2
-        for (int j = 0; j < NS; j++) {
-            p[j] = w + (size_t)(s + j * n) * slab;
-#pragma GCC unroll 8
-            for (int t = 0; t < NT; t++) acc[j][t] = _mm512_setzero_ps();
-        }
-        for (int64_t i0 = 0; i0 < ne0; i0 += G) {
-            __m512 D[NS];
-            __m512i x[NS][NT];
-            const int8_t* aq[NT];
-#pragma GCC unroll 2
-            for (int j = 0; j < NS; j++) {
-                for (size_t o = 0; o < gb; o += 64) _mm_prefetch((const char*)p[j] + kPackedPrefetch + o, _MM_HINT_T0);
-                D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
-#pragma GCC unroll 8
-                for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
-            }
-#pragma GCC unroll 13
-            for (int k = 0; k < NCHUNK; k++) {
-                __m512i m[NS];
-#pragma GCC unroll 2
-                for (int j = 0; j < NS; j++) m[j] = _mm512_loadu_si512((const void*)(p[j] + 32 + 64 * k));
-#pragma GCC unroll 5
-                for (int nn = 0; nn < 5; nn++) {
-                    const int st = 5 * k + nn;
-                    if (st >= NSTEP) break;
-                    if (st % 8 == 0)
-#pragma GCC unroll 8
-                        for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
-#pragma GCC unroll 2
-                    for (int j = 0; j < NS; j++) {
-                        const __m512i v = _mm512_mask_blend_epi8(_mm512_cmpgt_epu8_mask(m[j], t2),
-                                                                 _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(m[j], t1), one), two);
-                        m[j] = _mm512_add_epi8(m[j], _mm512_add_epi8(m[j], m[j]));
-#pragma GCC unroll 8
-                        for (int t = 0; t < NT; t++)
-                            x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8))));
-                    }
-                    if (st % 8 == 7) { // a 32-weight sub-block is complete
-                        const int64_t i = i0 + 4 * (st - 7);
-#pragma GCC unroll 8
-                        for (int t = 0; t < NT; t++) {
-                            const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
-                            const __m512i km = _mm512_set1_epi32(f.km * pk_sa(a, t, i, 32));
-#pragma GCC unroll 2
-                            for (int j = 0; j < NS; j++) {
-                                acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(x[j][t], km)), acc[j][t]);
-                                x[j][t] = _mm512_setzero_si512();
-                            }
-                        }
-                    }
-                }
-            }
-#pragma GCC unroll 2
-            for (int j = 0; j < NS; j++) p[j] += gb;
-        }
-#pragma GCC unroll 2
-        for (int j = 0; j < NS; j++)
-#pragma GCC unroll 8
-            for (int t = 0; t < NT; t++) {
-                float* o = out + (size_t)(s + j * n) * PK_ROWS + (size_t)t * os;
-                _mm512_storeu_ps(o, accumulate ? _mm512_add_ps(_mm512_loadu_ps(o), acc[j][t]) : acc[j][t]);
-            }
-    }
-}
-
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -5066,16 +5011,14 @@ template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx2 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        if constexpr (B == PK_TRITS) pk_tern5_avx2<NT, NS>(f, ne0, w, n, a, out, os, acc);
-        else pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
+        pk_gemm_avx2_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
 template <int B, int H, int NT, int NS, int SUB>
 struct pk_k_avx512 {
     static void run(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, float* out, size_t os,
                     bool acc) {
-        if constexpr (B == PK_TRITS) pk_tern5_avx512<NT, NS>(f, ne0, w, n, a, out, os, acc);
-        else pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
+        pk_gemm_avx512_t<B, H, NT, NS, SUB>(f, ne0, w, n, a, out, os, acc);
     }
 };
 inline void pk_gemm_avx2(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a, int nt,
