@@ -4304,15 +4304,20 @@ inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
 inline const float* pk_e8_mant() { return lb_e8_table() + 224; }
 inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e & 15], (e >> 4) - 14); }
 
+// Q3_K's signed 6-bit scale of sub-block sb of row r (q3k_scales on the interleaved planes).
+inline int pk_q3k_scale(const uint8_t* p, int r, int sb) {
+    uint8_t sc12[12];
+    int8_t sc[16];
+    for (int k = 0; k < 12; k++) sc12[k] = p[32 + 16 * k + r];
+    q3k_scales(sc12, sc);
+    return sc[sb];
+}
+
 // D and M of row r for the sub-block sb of a K-quant super-block at p (the header), with
 // the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
 inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
     if (f.hk == PK_H_K3) { // to_float_q3_K: d*(s-32)*(q-4)
-        uint8_t sc12[12];
-        int8_t sc[16];
-        for (int k = 0; k < 12; k++) sc12[k] = p[32 + 16 * k + r];
-        q3k_scales(sc12, sc);
-        *D = f16(lb_rd16(p + 2 * r)) * (float)sc[sb];
+        *D = f16(lb_rd16(p + 2 * r)) * (float)pk_q3k_scale(p, r, sb);
         *M = 0.0f;
     } else if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
         const int sc = p[64 + 16 * sb + r];
@@ -4388,6 +4393,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                     }
                 }
                 const uint8_t* c = p + PK_ROWS * f.hdr_bytes;
+                int32_t y[PK_ROWS];
                 for (int s0 = 0; s0 < G; s0 += sub) {
                     const int64_t i = i0 + s0;
                     const int8_t* aq = pk_aq(a, t, i);
@@ -4401,7 +4407,14 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                                 const int code = pk_code(c, B, G, st, 4 * r + j);
                                 isq += (B == 8 ? (int8_t)code : code) * aq[4 * (st - s0 / 4) + j];
                             }
-                        if (!pk_has_m(f.hk)) {
+                        if (f.hk == PK_H_K3) {
+                            // Q3_K: the two 16-weight sub-blocks of an activation block meet
+                            // their scales in integers, one float update per 32 weights
+                            // (fewer operations per token in the SIMD kernels)
+                            const int32_t v = pk_q3k_scale(p, r, s0 / 16) * (isq + f.km * sa);
+                            if (s0 % 32 == 0) y[r] = v;
+                            else acc[r] = std::fma(f16(lb_rd16(p + 2 * r)) * da, (float)(y[r] + v), acc[r]);
+                        } else if (!pk_has_m(f.hk)) {
                             acc[r] = std::fma(D[r] * da, (float)(f.kd * isq + f.km * sa), acc[r]);
                         } else {
                             acc[r] = std::fma(D[r] * da, (float)isq, acc[r]);
@@ -4574,20 +4587,20 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_q3(const uint8_t* c, int G, int st0,
     return _mm256_madd_epi16(s16, ones);
 }
 
+// Q3_K's integer scales of sub-block sb for the 8 rows of half h (pk_q3k_scale): low 4 bits
+// and high 2 bits from the 12 planes.
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_q3k_scale(const uint8_t* p, int sb, int h) {
+#define pl(k) _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * (k) + 8 * h)))
+    const __m256i lo = sb < 8 ? _mm256_and_si256(pl(sb), _mm256_set1_epi32(15)) : _mm256_srli_epi32(pl(sb - 8), 4);
+    const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm256_set1_epi32(3));
+#undef pl
+    return _mm256_sub_epi32(_mm256_or_si256(lo, _mm256_slli_epi32(hi, 4)), _mm256_set1_epi32(32));
+}
+
 // The D and M of a K-quant sub-block sb for the 8 rows of half h (pk_k_scale's operations).
 template <int H>
 QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m256* D, __m256* M) {
     const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 16 * h)));
-    if (H == PK_H_K3) { // q3k_scales on 8 rows: low 4 bits and high 2 bits from the 12 planes
-#define pl(k) _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * (k) + 8 * h)))
-        const __m256i lo = sb < 8 ? _mm256_and_si256(pl(sb), _mm256_set1_epi32(15)) : _mm256_srli_epi32(pl(sb - 8), 4);
-        const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm256_set1_epi32(3));
-#undef pl
-        const __m256i sc = _mm256_sub_epi32(_mm256_or_si256(lo, _mm256_slli_epi32(hi, 4)), _mm256_set1_epi32(32));
-        *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(sc));
-        *M = _mm256_setzero_ps();
-        return;
-    }
     if (H == PK_H_K2) {
         const __m256i sc = _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 64 + 16 * sb + 8 * h)));
         *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_and_si256(sc, _mm256_set1_epi32(15))));
@@ -4682,6 +4695,38 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_tern5_group_avx2(
     }
 }
 
+// Q3_K: one super-block's integer sums and float updates (pk_gemm_ref's order), called from
+// pk_gemm_avx2_t's group loop: each pair of 16-weight sub-blocks meets its integer scales
+// in one multiply per sub-block, one float update per 32 weights.
+template <int NT, int NS>
+QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_q3k_group_avx2(const pk_format& f, const uint8_t* const* p, int64_t i0,
+                                                                             const pk_act& a, __m256 (*D)[2], __m256 (*acc)[NT][2]) {
+    const size_t hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
+    for (int s0 = 0; s0 < 256; s0 += 32) {
+        const int64_t i = i0 + s0;
+        __m256i sc[NS][2][2];
+        for (int j = 0; j < NS; j++)
+            for (int h = 0; h < 2; h++)
+                for (int k = 0; k < 2; k++) sc[j][h][k] = pk_avx2_q3k_scale(p[j], s0 / 16 + k, h);
+#pragma GCC unroll 4
+        for (int t = 0; t < NT; t++) {
+            const int8_t* aq = pk_aq(a, t, i);
+            const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+            const __m256i k0 = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 16)), k1 = _mm256_set1_epi32(f.km * pk_sa(a, t, i + 16, 16));
+#pragma GCC unroll 2
+            for (int j = 0; j < NS; j++)
+#pragma GCC unroll 2
+                for (int h = 0; h < 2; h++) {
+                    const __m256i x0 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4, h, aq);
+                    const __m256i x1 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4 + 4, h, aq + 16);
+                    const __m256i y = _mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(x0, k0), sc[j][h][0]),
+                                                       _mm256_mullo_epi32(_mm256_add_epi32(x1, k1), sc[j][h][1]));
+                    acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(y), acc[j][t][h]);
+                }
+        }
+    }
+}
+
 // NS slabs (memory streams) at once: slab j*n + s for j < NS. Decoding runs several, since
 // one core keeps more DRAM requests in flight over several streams than over one
 // (docs/PERF.md); prefill runs one, with up to 4 tokens.
@@ -4710,7 +4755,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         D[j][h] = pk_avx2_e8(p[j] + 8 * h, mant16);
                         const __m256 z = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p[j] + 16 + 8 * h))));
                         M[j][h] = _mm256_mul_ps(_mm256_mul_ps(D[j][h], z), _mm256_set1_ps(0.0625f));
-                    } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
+                    } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
                         D[j][h] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
                         M[j][h] = H == PK_H_DM ? _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 32 + 16 * h)))
                                                : _mm256_setzero_ps();
@@ -4718,6 +4763,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                 }
             }
             if constexpr (B == PK_TRITS) pk_tern5_group_avx2<NT, NS>(f, p, i0, a, D, acc);
+            else if constexpr (H == PK_H_K3) pk_q3k_group_avx2<NT, NS>(f, p, i0, a, D, acc);
             else
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
@@ -4767,20 +4813,20 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
+// Q3_K's integer scales of sub-block sb for the 16 rows (pk_q3k_scale): low 4 bits and
+// high 2 bits from the 12 planes.
+QLMI_TARGET_AVX512 inline __m512i pk_avx512_q3k_scale(const uint8_t* p, int sb) {
+#define pl(k) _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * (k))))
+    const __m512i lo = sb < 8 ? _mm512_and_si512(pl(sb), _mm512_set1_epi32(15)) : _mm512_srli_epi32(pl(sb - 8), 4);
+    const __m512i hi = _mm512_and_si512(_mm512_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm512_set1_epi32(3));
+#undef pl
+    return _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
+}
+
 // The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
 template <int H>
 QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512* D, __m512* M) {
     const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p));
-    if (H == PK_H_K3) { // q3k_scales on 16 rows
-#define pl(k) _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * (k))))
-        const __m512i lo = sb < 8 ? _mm512_and_si512(pl(sb), _mm512_set1_epi32(15)) : _mm512_srli_epi32(pl(sb - 8), 4);
-        const __m512i hi = _mm512_and_si512(_mm512_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm512_set1_epi32(3));
-#undef pl
-        const __m512i sc = _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
-        *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(sc));
-        *M = _mm512_setzero_ps();
-        return;
-    }
     if (H == PK_H_K2) {
         const __m512i sc = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 64 + 16 * sb)));
         *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_and_si512(sc, _mm512_set1_epi32(15))));
@@ -4811,20 +4857,35 @@ QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512
     *M = _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(_mm512_mul_ps(dmin, _mm512_cvtepi32_ps(m))), _mm512_set1_epi32((int)0x80000000)));
 }
 
-// Ternary in base 3, as pk_tern5_group_avx2 with the 16 rows in one register and the two
-// comparisons into masks.
+// x += v . the 4 bytes at p in every lane, with the broadcast folded into vpdpbusd's memory
+// operand ({1to16}): GCC 12 issues a separate vpbroadcastd for _mm512_set1_epi32 of a load.
+QLMI_TARGET_AVX512 __attribute__((always_inline)) inline __m512i pk_dpbusd_b(__m512i x, __m512i v, const int8_t* p) {
+    __asm__("vpdpbusd %2%{1to16%}, %1, %0" : "+v"(x) : "v"(v), "m"(*(const int32_t*)p));
+    return x;
+}
+
+// Ternary in base 3 with the 16 rows in one register. A step's byte u = q * 3^n mod 256
+// gives its code as 3u >> 8 and the next step's byte as u' = 3u mod 256, so 256 * code =
+// 3u - u' exactly. With few tokens the kernel decodes no code at all: the integer sum of
+// a sub-block is (3 * sum u.a - sum u'.a) / 256, two vpdpbusd per step and token on the
+// bytes as they are (u is unsigned, as vpdpbusd wants it) plus the tripling, 4 operations
+// a step for one token against 7 with the codes. With more tokens the codes pay for
+// themselves (measured: 3 tokens 20% slower without them): the two comparisons into masks
+// (as pk_tern5_group_avx2), then one vpdpbusd per token. Both equal the reference bit for
+// bit (the same integer sums).
 template <int NT, int NS>
 QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx512(const pk_format& f, const uint8_t* const* p, int64_t i0,
                                                                                    const pk_act& a, const __m512* D, __m512 (*acc)[NT]) {
     constexpr int NSTEP = 64, NCHUNK = (NSTEP + 4) / 5;
+    constexpr bool raw = NT == 1; // sums of the bytes, or of the codes
     const __m512i one = _mm512_set1_epi8(1), two = _mm512_set1_epi8(2);
     const __m512i t1 = _mm512_set1_epi8(85), t2 = _mm512_set1_epi8((char)170);
-    __m512i x[NS][NT];
+    __m512i x[NS][NT], y[NS][NT]; // sums of u.a (or code.a) and of u'.a
     const int8_t* aq[NT];
 #pragma GCC unroll 2
     for (int j = 0; j < NS; j++)
 #pragma GCC unroll 8
-        for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
+        for (int t = 0; t < NT; t++) x[j][t] = y[j][t] = _mm512_setzero_si512();
 #pragma GCC unroll 13
     for (int k = 0; k < NCHUNK; k++) {
         __m512i m[NS];
@@ -4839,12 +4900,16 @@ QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx
                 for (int t = 0; t < NT; t++) aq[t] = pk_aq(a, t, i0 + 4 * st);
 #pragma GCC unroll 2
             for (int j = 0; j < NS; j++) {
-                const __m512i v = _mm512_mask_blend_epi8(_mm512_cmpgt_epu8_mask(m[j], t2),
-                                                         _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(m[j], t1), one), two);
-                m[j] = _mm512_add_epi8(m[j], _mm512_add_epi8(m[j], m[j]));
+                const __m512i u = m[j];
+                m[j] = _mm512_add_epi8(u, _mm512_add_epi8(u, u));
+                const __m512i v = raw ? u : _mm512_mask_blend_epi8(_mm512_cmpgt_epu8_mask(u, t2),
+                                                                  _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(u, t1), one), two);
 #pragma GCC unroll 8
-                for (int t = 0; t < NT; t++)
-                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8))));
+                for (int t = 0; t < NT; t++) {
+                    const __m512i at = _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)));
+                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, at);
+                    if (raw) y[j][t] = _mm512_dpbusd_epi32(y[j][t], m[j], at);
+                }
             }
             if (st % 8 == 7) { // a 32-weight sub-block is complete
                 const int64_t i = i0 + 4 * (st - 7);
@@ -4854,8 +4919,10 @@ QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx
                     const __m512i km = _mm512_set1_epi32(f.km * pk_sa(a, t, i, 32));
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
-                        acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(x[j][t], km)), acc[j][t]);
-                        x[j][t] = _mm512_setzero_si512();
+                        const __m512i c = raw ? _mm512_srai_epi32(_mm512_sub_epi32(_mm512_add_epi32(x[j][t], _mm512_slli_epi32(x[j][t], 1)), y[j][t]), 8)
+                                              : x[j][t];
+                        acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(c, km)), acc[j][t]);
+                        x[j][t] = y[j][t] = _mm512_setzero_si512();
                     }
                 }
             }
@@ -4893,14 +4960,16 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     D[j] = _mm512_maskz_mul_ps(_mm512_test_epi32_mask(e, e), mant, _mm512_castsi512_ps(ex));
                     const __m512 z = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p[j] + 16))));
                     M[j] = _mm512_mul_ps(_mm512_mul_ps(D[j], z), _mm512_set1_ps(0.0625f));
-                } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
+                } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
                     D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
                     M[j] = H == PK_H_DM ? _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p[j] + 32))) : _mm512_setzero_ps();
                 }
             }
+            __m512i SC[NS], y[NS][NT] = {}; // Q3_K: integer scales, the first sub-block's sums
             if constexpr (B == PK_TRITS) pk_tern5_group_avx512<NT, NS>(f, p, i0, a, D, acc);
             else
-            for (int s0 = 0; s0 < G; s0 += sub) {
+#pragma GCC unroll 2
+            for (int s0 = 0; s0 < (pk_is_k(H) ? 256 : G); s0 += sub) {
                 const int64_t i = i0 + s0;
                 const int8_t* aq[NT];
                 __m512i x[NS][NT];
@@ -4913,7 +4982,9 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int j = 0; j < NS; j++)
 #pragma GCC unroll 8
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
-                if constexpr (pk_is_k(H))
+                if constexpr (H == PK_H_K3)
+                    for (int j = 0; j < NS; j++) SC[j] = pk_avx512_q3k_scale(p[j], s0 / sub);
+                else if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
                 if constexpr (B == 3) { // two planes, as in pk_avx2_isq_q3
                     const __m512i m3 = _mm512_set1_epi8(3), m7 = _mm512_set1_epi8(7);
@@ -4931,7 +5002,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                             const __m512i v = _mm512_and_si512(_mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(lo, 2 * k) : lo, h, m3, 0xE4), m7);
 #pragma GCC unroll 8
                             for (int t = 0; t < NT; t++)
-                                x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * k)));
+                                x[j][t] = pk_dpbusd_b(x[j][t], v, aq[t] + 4 * k);
                         }
                     }
                 } else if constexpr (B == 5 || B == 6) { // two planes, as in pk_avx2_isq_hi
@@ -4954,7 +5025,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                                     _mm512_ternarylogic_epi32(k ? _mm512_srli_epi16(raw, 4) : raw, h, m4, 0xE4), mlow);
 #pragma GCC unroll 8
                                 for (int t = 0; t < NT; t++)
-                                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st + k))));
+                                    x[j][t] = pk_dpbusd_b(x[j][t], v, aq[t] + 4 * (st + k));
                             }
                         }
                     }
@@ -4970,7 +5041,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                             const __m512i v = B == 8 ? raw : _mm512_and_si512(k ? _mm512_srli_epi16(raw, B * k) : raw, mask);
 #pragma GCC unroll 8
                             for (int t = 0; t < NT; t++)
-                                x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st + k))));
+                                x[j][t] = pk_dpbusd_b(x[j][t], v, aq[t] + 4 * (st + k));
                         }
                     }
                 }
@@ -4980,7 +5051,12 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     const int32_t sa = pk_sa(a, t, i, sub);
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
-                        if (!pk_has_m(H)) {
+                        if constexpr (H == PK_H_K3) {
+                            // pk_gemm_ref's integer scales: one float update per 32 weights
+                            const __m512i v = _mm512_mullo_epi32(_mm512_add_epi32(x[j][t], _mm512_set1_epi32(f.km * sa)), SC[j]);
+                            if ((s0 & 16) == 0) y[j][t] = v;
+                            else acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(_mm512_add_epi32(y[j][t], v)), acc[j][t]);
+                        } else if (!pk_has_m(H)) {
                             const __m512i km = _mm512_set1_epi32((B == 8 ? -128 : f.km) * sa);
                             const __m512i xi = f.kd == 1 ? _mm512_add_epi32(x[j][t], km) : _mm512_sub_epi32(km, _mm512_slli_epi32(x[j][t], 1));
                             acc[j][t] = _mm512_fmadd_ps(_mm512_mul_ps(D[j], da), _mm512_cvtepi32_ps(xi), acc[j][t]);
@@ -5127,21 +5203,21 @@ inline void pk_neon_e8(const uint8_t* p, float32x4_t D[4], float32x4_t M[4]) {
     }
 }
 
+// Q3_K's integer scales of sub-block sb for the 16 rows (pk_q3k_scale).
+inline void pk_neon_q3k_scale(const uint8_t* p, int sb, int32x4_t s4[4]) {
+    const uint8_t* pl = p + 32;
+    const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
+    const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
+    const int8x16_t sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
+    const int16x8_t a = vmovl_s8(vget_low_s8(sc)), b = vmovl_high_s8(sc);
+    s4[0] = vmovl_s16(vget_low_s16(a)), s4[1] = vmovl_high_s16(a), s4[2] = vmovl_s16(vget_low_s16(b)), s4[3] = vmovl_high_s16(b);
+}
+
 // The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
 template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
     pk_neon_f16(p, d);
-    if (H == PK_H_K3) { // q3k_scales on 16 rows
-        const uint8_t* pl = p + 32;
-        const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
-        const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
-        const int8x16_t sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
-        const int16x8_t a = vmovl_s8(vget_low_s8(sc)), b = vmovl_high_s8(sc);
-        const int32x4_t s4[4] = {vmovl_s16(vget_low_s16(a)), vmovl_high_s16(a), vmovl_s16(vget_low_s16(b)), vmovl_high_s16(b)};
-        for (int q = 0; q < 4; q++) D[q] = vmulq_f32(d[q], vcvtq_f32_s32(s4[q])), M[q] = vdupq_n_f32(0.0f);
-        return;
-    }
     if (H == PK_H_K2) {
         const uint8x16_t b = vld1q_u8(p + 64 + 16 * sb);
         float32x4_t dmin[4];
@@ -5210,13 +5286,14 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
             for (int j = 0; j < NS; j++) {
                 if (H == PK_H_E8) {
                     pk_neon_e8(p[j], D[j], M[j]);
-                } else if (H == PK_H_D || H == PK_H_DM) { // K-quants: per sub-block below
+                } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
                     pk_neon_f16(p[j], D[j]);
                     if (H == PK_H_DM) pk_neon_f16(p[j] + 32, M[j]);
                     else
                         for (int q = 0; q < 4; q++) M[j][q] = vdupq_n_f32(0.0f);
                 }
             }
+            int32x4_t SC[NS][4], y[NS][NT][4] = {}; // Q3_K: integer scales, the first sub-block's sums
             for (int s0 = 0; s0 < G; s0 += SUB) {
                 const int64_t i = i0 + s0;
                 const int8_t* aq[NT];
@@ -5228,7 +5305,9 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int t = 0; t < NT; t++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
-                if constexpr (pk_is_k(H))
+                if constexpr (H == PK_H_K3)
+                    for (int j = 0; j < NS; j++) pk_neon_q3k_scale(p[j], s0 / SUB, SC[j]);
+                else if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
 #pragma GCC unroll 2
                 for (int j = 0; j < NS; j++) {
@@ -5278,7 +5357,11 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int j = 0; j < NS; j++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) {
-                            if (!pk_has_m(H)) { // x = kd*isq + km*sa
+                            if constexpr (H == PK_H_K3) { // pk_gemm_ref's integer scales: one float update per 32 weights
+                                const int32x4_t v = vmulq_s32(vaddq_s32(x[j][t][q], vdupq_n_s32(f.km * sa)), SC[j][q]);
+                                if (s0 % 32 == 0) y[j][t][q] = v;
+                                else acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(vaddq_s32(y[j][t][q], v)));
+                            } else if (!pk_has_m(H)) { // x = kd*isq + km*sa
                                 const int32x4_t xi = vmlaq_n_s32(vdupq_n_s32(f.km * sa), x[j][t][q], f.kd);
                                 acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(xi));
                             } else {
