@@ -54,6 +54,9 @@ enum pk_header { PK_H_D, PK_H_DM, PK_H_E8, PK_H_K4, PK_H_K6, PK_H_K2, PK_H_K3 };
 constexpr bool pk_has_m(int hk) { return hk == PK_H_DM || hk == PK_H_E8 || hk == PK_H_K4 || hk == PK_H_K2; }
 // K-quant headers: D and M change per sub-block (pk_k_scale).
 constexpr bool pk_is_k(int hk) { return hk == PK_H_K4 || hk == PK_H_K6 || hk == PK_H_K2 || hk == PK_H_K3; }
+// K-quants whose signed sub-block scales (16 weights) meet the integer sums in integers,
+// two sub-blocks per float update (pk_gemm_ref).
+constexpr bool pk_int_scales(int hk) { return hk == PK_H_K3 || hk == PK_H_K6; }
 
 struct pk_format {
     int bits = 0;      // code bits: 1, 2, 3, 4, 5, 6 or 8 (8: signed codes), or PK_TRITS
@@ -291,8 +294,10 @@ inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
 inline const float* pk_e8_mant() { return lb_e8_table() + 224; }
 inline float pk_e8(uint8_t e) { return e == 0 ? 0.0f : std::ldexp(pk_e8_mant()[e & 15], (e >> 4) - 14); }
 
-// Q3_K's signed 6-bit scale of sub-block sb of row r (q3k_scales on the interleaved planes).
-inline int pk_q3k_scale(const uint8_t* p, int r, int sb) {
+// The signed scale of sub-block sb of row r: Q6_K's int8, Q3_K's 6 bits (q3k_scales on the
+// interleaved planes).
+inline int pk_int_scale(const pk_format& f, const uint8_t* p, int r, int sb) {
+    if (f.hk == PK_H_K6) return (int8_t)p[32 + 16 * sb + r];
     uint8_t sc12[12];
     int8_t sc[16];
     for (int k = 0; k < 12; k++) sc12[k] = p[32 + 16 * k + r];
@@ -304,7 +309,7 @@ inline int pk_q3k_scale(const uint8_t* p, int r, int sb) {
 // the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
 inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
     if (f.hk == PK_H_K3) { // to_float_q3_K: d*(s-32)*(q-4)
-        *D = f16(lb_rd16(p + 2 * r)) * (float)pk_q3k_scale(p, r, sb);
+        *D = f16(lb_rd16(p + 2 * r)) * (float)pk_int_scale(f, p, r, sb);
         *M = 0.0f;
     } else if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
         const int sc = p[64 + 16 * sb + r];
@@ -394,11 +399,11 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                                 const int code = pk_code(c, B, G, st, 4 * r + j);
                                 isq += (B == 8 ? (int8_t)code : code) * aq[4 * (st - s0 / 4) + j];
                             }
-                        if (f.hk == PK_H_K3) {
-                            // Q3_K: the two 16-weight sub-blocks of an activation block meet
-                            // their scales in integers, one float update per 32 weights
-                            // (fewer operations per token in the SIMD kernels)
-                            const int32_t v = pk_q3k_scale(p, r, s0 / 16) * (isq + f.km * sa);
+                        if (pk_int_scales(f.hk)) {
+                            // Q3_K, Q6_K: the two 16-weight sub-blocks of an activation block
+                            // meet their scales in integers, one float update per 32 weights
+                            // (fewer operations per token in the SIMD kernels); |sum| < 2^24
+                            const int32_t v = pk_int_scale(f, p, r, s0 / 16) * (isq + f.km * sa);
                             if (s0 % 32 == 0) y[r] = v;
                             else acc[r] = std::fma(f16(lb_rd16(p + 2 * r)) * da, (float)(y[r] + v), acc[r]);
                         } else if (!pk_has_m(f.hk)) {
@@ -574,9 +579,11 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_isq_q3(const uint8_t* c, int G, int st0,
     return _mm256_madd_epi16(s16, ones);
 }
 
-// Q3_K's integer scales of sub-block sb for the 8 rows of half h (pk_q3k_scale): low 4 bits
-// and high 2 bits from the 12 planes.
-QLMI_TARGET_AVX2 inline __m256i pk_avx2_q3k_scale(const uint8_t* p, int sb, int h) {
+// The integer scales of sub-block sb for the 8 rows of half h (pk_int_scale): Q6_K's bytes,
+// or Q3_K's low 4 bits and high 2 bits from the 12 planes.
+template <int H>
+QLMI_TARGET_AVX2 inline __m256i pk_avx2_int_scale(const uint8_t* p, int sb, int h) {
+    if (H == PK_H_K6) return _mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * sb + 8 * h)));
 #define pl(k) _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * (k) + 8 * h)))
     const __m256i lo = sb < 8 ? _mm256_and_si256(pl(sb), _mm256_set1_epi32(15)) : _mm256_srli_epi32(pl(sb - 8), 4);
     const __m256i hi = _mm256_and_si256(_mm256_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm256_set1_epi32(3));
@@ -584,7 +591,7 @@ QLMI_TARGET_AVX2 inline __m256i pk_avx2_q3k_scale(const uint8_t* p, int sb, int 
     return _mm256_sub_epi32(_mm256_or_si256(lo, _mm256_slli_epi32(hi, 4)), _mm256_set1_epi32(32));
 }
 
-// The D and M of a K-quant sub-block sb for the 8 rows of half h (pk_k_scale's operations).
+// The D and M of a Q2_K, Q4_K or Q5_K sub-block sb for the 8 rows of half h (pk_k_scale's operations).
 template <int H>
 QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m256* D, __m256* M) {
     const __m256 d = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 16 * h)));
@@ -593,11 +600,6 @@ QLMI_TARGET_AVX2 inline void pk_avx2_kscale(const uint8_t* p, int sb, int h, __m
         *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_and_si256(sc, _mm256_set1_epi32(15))));
         const __m256 dmin = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * h)));
         *M = _mm256_xor_ps(_mm256_mul_ps(dmin, _mm256_cvtepi32_ps(_mm256_srli_epi32(sc, 4))), _mm256_set1_ps(-0.0f));
-        return;
-    }
-    if (H == PK_H_K6) {
-        *D = _mm256_mul_ps(d, _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p + 32 + 16 * sb + 8 * h)))));
-        *M = _mm256_setzero_ps();
         return;
     }
     const uint8_t* q = p + 64; // the 12 scale planes
@@ -682,11 +684,11 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_tern5_group_avx2(
     }
 }
 
-// Q3_K: one super-block's integer sums and float updates (pk_gemm_ref's order), called from
-// pk_gemm_avx2_t's group loop: each pair of 16-weight sub-blocks meets its integer scales
-// in one multiply per sub-block, one float update per 32 weights.
-template <int NT, int NS>
-QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_q3k_group_avx2(const pk_format& f, const uint8_t* const* p, int64_t i0,
+// Q3_K, Q6_K: one super-block's integer sums and float updates (pk_gemm_ref's order), called
+// from pk_gemm_avx2_t's group loop: each pair of 16-weight sub-blocks meets its integer
+// scales in one multiply per sub-block, one float update per 32 weights.
+template <int B, int H, int NT, int NS>
+QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_intsc_group_avx2(const pk_format& f, const uint8_t* const* p, int64_t i0,
                                                                              const pk_act& a, __m256 (*D)[2], __m256 (*acc)[NT][2]) {
     const size_t hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
     for (int s0 = 0; s0 < 256; s0 += 32) {
@@ -694,7 +696,7 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_q3k_group_avx2(co
         __m256i sc[NS][2][2];
         for (int j = 0; j < NS; j++)
             for (int h = 0; h < 2; h++)
-                for (int k = 0; k < 2; k++) sc[j][h][k] = pk_avx2_q3k_scale(p[j], s0 / 16 + k, h);
+                for (int k = 0; k < 2; k++) sc[j][h][k] = pk_avx2_int_scale<H>(p[j], s0 / 16 + k, h);
 #pragma GCC unroll 4
         for (int t = 0; t < NT; t++) {
             const int8_t* aq = pk_aq(a, t, i);
@@ -704,8 +706,14 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_q3k_group_avx2(co
             for (int j = 0; j < NS; j++)
 #pragma GCC unroll 2
                 for (int h = 0; h < 2; h++) {
-                    const __m256i x0 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4, h, aq);
-                    const __m256i x1 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4 + 4, h, aq + 16);
+                    __m256i x0, x1;
+                    if constexpr (B == 3) {
+                        x0 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4, h, aq);
+                        x1 = pk_avx2_isq_q3<4>(p[j] + hb, 256, s0 / 4 + 4, h, aq + 16);
+                    } else {
+                        x0 = pk_avx2_isq_hi<B, 4>(p[j] + hb, 256, s0 / 4, h, aq);
+                        x1 = pk_avx2_isq_hi<B, 4>(p[j] + hb, 256, s0 / 4 + 4, h, aq + 16);
+                    }
                     const __m256i y = _mm256_add_epi32(_mm256_mullo_epi32(_mm256_add_epi32(x0, k0), sc[j][h][0]),
                                                        _mm256_mullo_epi32(_mm256_add_epi32(x1, k1), sc[j][h][1]));
                     acc[j][t][h] = _mm256_fmadd_ps(_mm256_mul_ps(D[j][h], da), _mm256_cvtepi32_ps(y), acc[j][t][h]);
@@ -742,7 +750,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         D[j][h] = pk_avx2_e8(p[j] + 8 * h, mant16);
                         const __m256 z = _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(_mm_loadl_epi64((const __m128i*)(p[j] + 16 + 8 * h))));
                         M[j][h] = _mm256_mul_ps(_mm256_mul_ps(D[j][h], z), _mm256_set1_ps(0.0625f));
-                    } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
+                    } else if (H == PK_H_D || H == PK_H_DM || pk_int_scales(H)) { // other K-quants: per sub-block below
                         D[j][h] = _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 16 * h)));
                         M[j][h] = H == PK_H_DM ? _mm256_cvtph_ps(_mm_loadu_si128((const __m128i*)(p[j] + 32 + 16 * h)))
                                                : _mm256_setzero_ps();
@@ -750,7 +758,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                 }
             }
             if constexpr (B == PK_TRITS) pk_tern5_group_avx2<NT, NS>(f, p, i0, a, D, acc);
-            else if constexpr (H == PK_H_K3) pk_q3k_group_avx2<NT, NS>(f, p, i0, a, D, acc);
+            else if constexpr (pk_int_scales(H)) pk_intsc_group_avx2<B, H, NT, NS>(f, p, i0, a, D, acc);
             else
             for (int s0 = 0; s0 < G; s0 += sub) {
                 const int64_t i = i0 + s0;
@@ -800,9 +808,11 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
-// Q3_K's integer scales of sub-block sb for the 16 rows (pk_q3k_scale): low 4 bits and
-// high 2 bits from the 12 planes.
-QLMI_TARGET_AVX512 inline __m512i pk_avx512_q3k_scale(const uint8_t* p, int sb) {
+// The integer scales of sub-block sb for the 16 rows (pk_int_scale): Q6_K's bytes, or
+// Q3_K's low 4 bits and high 2 bits from the 12 planes.
+template <int H>
+QLMI_TARGET_AVX512 inline __m512i pk_avx512_int_scale(const uint8_t* p, int sb) {
+    if (H == PK_H_K6) return _mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * sb)));
 #define pl(k) _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * (k))))
     const __m512i lo = sb < 8 ? _mm512_and_si512(pl(sb), _mm512_set1_epi32(15)) : _mm512_srli_epi32(pl(sb - 8), 4);
     const __m512i hi = _mm512_and_si512(_mm512_srli_epi32(pl(8 + sb % 4), 2 * (sb / 4)), _mm512_set1_epi32(3));
@@ -810,7 +820,7 @@ QLMI_TARGET_AVX512 inline __m512i pk_avx512_q3k_scale(const uint8_t* p, int sb) 
     return _mm512_sub_epi32(_mm512_or_si512(lo, _mm512_slli_epi32(hi, 4)), _mm512_set1_epi32(32));
 }
 
-// The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
+// The D and M of a Q2_K, Q4_K or Q5_K sub-block sb for the 16 rows (pk_k_scale's operations).
 template <int H>
 QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512* D, __m512* M) {
     const __m512 d = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p));
@@ -820,11 +830,6 @@ QLMI_TARGET_AVX512 inline void pk_avx512_kscale(const uint8_t* p, int sb, __m512
         const __m512 dmin = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p + 32)));
         *M = _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(_mm512_mul_ps(dmin, _mm512_cvtepi32_ps(_mm512_srli_epi32(sc, 4)))),
                                                   _mm512_set1_epi32((int)0x80000000)));
-        return;
-    }
-    if (H == PK_H_K6) {
-        *D = _mm512_mul_ps(d, _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p + 32 + 16 * sb)))));
-        *M = _mm512_setzero_ps();
         return;
     }
     const uint8_t* q = p + 64; // the 12 scale planes
@@ -947,12 +952,12 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     D[j] = _mm512_maskz_mul_ps(_mm512_test_epi32_mask(e, e), mant, _mm512_castsi512_ps(ex));
                     const __m512 z = _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_loadu_si128((const __m128i*)(p[j] + 16))));
                     M[j] = _mm512_mul_ps(_mm512_mul_ps(D[j], z), _mm512_set1_ps(0.0625f));
-                } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
+                } else if (H == PK_H_D || H == PK_H_DM || pk_int_scales(H)) { // other K-quants: per sub-block below
                     D[j] = _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)p[j]));
                     M[j] = H == PK_H_DM ? _mm512_cvtph_ps(_mm256_loadu_si256((const __m256i*)(p[j] + 32))) : _mm512_setzero_ps();
                 }
             }
-            __m512i SC[NS], y[NS][NT] = {}; // Q3_K: integer scales, the first sub-block's sums
+            __m512i SC[NS], y[NS][NT] = {}; // Q3_K, Q6_K: integer scales, the first sub-block's sums
             if constexpr (B == PK_TRITS) pk_tern5_group_avx512<NT, NS>(f, p, i0, a, D, acc);
             else
 #pragma GCC unroll 2
@@ -969,8 +974,8 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 for (int j = 0; j < NS; j++)
 #pragma GCC unroll 8
                     for (int t = 0; t < NT; t++) x[j][t] = _mm512_setzero_si512();
-                if constexpr (H == PK_H_K3)
-                    for (int j = 0; j < NS; j++) SC[j] = pk_avx512_q3k_scale(p[j], s0 / sub);
+                if constexpr (pk_int_scales(H))
+                    for (int j = 0; j < NS; j++) SC[j] = pk_avx512_int_scale<H>(p[j], s0 / sub);
                 else if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_avx512_kscale<H>(p[j], s0 / sub, &D[j], &M[j]);
                 if constexpr (B == 3) { // two planes, as in pk_avx2_isq_q3
@@ -1038,7 +1043,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                     const int32_t sa = pk_sa(a, t, i, sub);
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
-                        if constexpr (H == PK_H_K3) {
+                        if constexpr (pk_int_scales(H)) {
                             // pk_gemm_ref's integer scales: one float update per 32 weights
                             const __m512i v = _mm512_mullo_epi32(_mm512_add_epi32(x[j][t], _mm512_set1_epi32(f.km * sa)), SC[j]);
                             if ((s0 & 16) == 0) y[j][t] = v;

@@ -63,17 +63,24 @@ inline void pk_neon_e8(const uint8_t* p, float32x4_t D[4], float32x4_t M[4]) {
     }
 }
 
-// Q3_K's integer scales of sub-block sb for the 16 rows (pk_q3k_scale).
-inline void pk_neon_q3k_scale(const uint8_t* p, int sb, int32x4_t s4[4]) {
+// The integer scales of sub-block sb for the 16 rows (pk_int_scale): Q6_K's bytes, or Q3_K's
+// 6 bits from the 12 planes.
+template <int H>
+inline void pk_neon_int_scale(const uint8_t* p, int sb, int32x4_t s4[4]) {
     const uint8_t* pl = p + 32;
-    const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
-    const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
-    const int8x16_t sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
+    int8x16_t sc;
+    if (H == PK_H_K6) {
+        sc = vld1q_s8((const int8_t*)(pl + 16 * sb));
+    } else {
+        const uint8x16_t lo = sb < 8 ? vandq_u8(vld1q_u8(pl + 16 * sb), vdupq_n_u8(15)) : vshrq_n_u8(vld1q_u8(pl + 16 * (sb - 8)), 4);
+        const uint8x16_t hi = vandq_u8(vshlq_u8(vld1q_u8(pl + 16 * (8 + sb % 4)), vdupq_n_s8((int8_t)(-2 * (sb / 4)))), vdupq_n_u8(3));
+        sc = vsubq_s8(vreinterpretq_s8_u8(vorrq_u8(lo, vshlq_n_u8(hi, 4))), vdupq_n_s8(32));
+    }
     const int16x8_t a = vmovl_s8(vget_low_s8(sc)), b = vmovl_high_s8(sc);
     s4[0] = vmovl_s16(vget_low_s16(a)), s4[1] = vmovl_high_s16(a), s4[2] = vmovl_s16(vget_low_s16(b)), s4[3] = vmovl_high_s16(b);
 }
 
-// The D and M of a K-quant sub-block sb for the 16 rows (pk_k_scale's operations).
+// The D and M of a Q2_K, Q4_K or Q5_K sub-block sb for the 16 rows (pk_k_scale's operations).
 template <int H>
 inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4_t M[4]) {
     float32x4_t d[4];
@@ -89,12 +96,6 @@ inline void pk_neon_kscale(const uint8_t* p, int sb, float32x4_t D[4], float32x4
             D[q] = vmulq_f32(d[q], vcvtq_f32_u32(sc32[q]));
             M[q] = vnegq_f32(vmulq_f32(dmin[q], vcvtq_f32_u32(m32[q])));
         }
-        return;
-    }
-    if (H == PK_H_K6) {
-        float32x4_t sc[4];
-        pk_neon_s8_f32(p + 32 + 16 * sb, sc);
-        for (int q = 0; q < 4; q++) D[q] = vmulq_f32(d[q], sc[q]), M[q] = vdupq_n_f32(0.0f);
         return;
     }
     const uint8_t* pl = p + 64; // the 12 scale planes: q4k_scale_min on 16 rows at once
@@ -146,14 +147,14 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
             for (int j = 0; j < NS; j++) {
                 if (H == PK_H_E8) {
                     pk_neon_e8(p[j], D[j], M[j]);
-                } else if (H == PK_H_D || H == PK_H_DM || H == PK_H_K3) { // other K-quants: per sub-block below
+                } else if (H == PK_H_D || H == PK_H_DM || pk_int_scales(H)) { // other K-quants: per sub-block below
                     pk_neon_f16(p[j], D[j]);
                     if (H == PK_H_DM) pk_neon_f16(p[j] + 32, M[j]);
                     else
                         for (int q = 0; q < 4; q++) M[j][q] = vdupq_n_f32(0.0f);
                 }
             }
-            int32x4_t SC[NS][4], y[NS][NT][4] = {}; // Q3_K: integer scales, the first sub-block's sums
+            int32x4_t SC[NS][4], y[NS][NT][4] = {}; // Q3_K, Q6_K: integer scales, the first sub-block's sums
             for (int s0 = 0; s0 < G; s0 += SUB) {
                 const int64_t i = i0 + s0;
                 const int8_t* aq[NT];
@@ -165,8 +166,8 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int t = 0; t < NT; t++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) x[j][t][q] = vdupq_n_s32(0);
-                if constexpr (H == PK_H_K3)
-                    for (int j = 0; j < NS; j++) pk_neon_q3k_scale(p[j], s0 / SUB, SC[j]);
+                if constexpr (pk_int_scales(H))
+                    for (int j = 0; j < NS; j++) pk_neon_int_scale<H>(p[j], s0 / SUB, SC[j]);
                 else if constexpr (pk_is_k(H))
                     for (int j = 0; j < NS; j++) pk_neon_kscale<H>(p[j], s0 / SUB, D[j], M[j]);
 #pragma GCC unroll 2
@@ -217,7 +218,7 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                     for (int j = 0; j < NS; j++)
 #pragma GCC unroll 4
                         for (int q = 0; q < 4; q++) {
-                            if constexpr (H == PK_H_K3) { // pk_gemm_ref's integer scales: one float update per 32 weights
+                            if constexpr (pk_int_scales(H)) { // pk_gemm_ref's integer scales: one float update per 32 weights
                                 const int32x4_t v = vmulq_s32(vaddq_s32(x[j][t][q], vdupq_n_s32(f.km * sa)), SC[j][q]);
                                 if (s0 % 32 == 0) y[j][t][q] = v;
                                 else acc[j][t][q] = vfmaq_f32(acc[j][t][q], vmulq_f32(D[j][q], da), vcvtq_f32_s32(vaddq_s32(y[j][t][q], v)));
