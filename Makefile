@@ -109,7 +109,18 @@ test: amalgamate-check
 	@$(MAKE) --no-print-directory build/tests $(EXAMPLES) build/family_models model
 	@bash scripts/get-model.sh gemma3
 	./build/tests
-	@$(MAKE) --no-print-directory compile-tests
+	@$(MAKE) --no-print-directory test-tools compile-tests
+# The command-line path of a calibrated KV cache: build/quantize --calibrate-kv writes the
+# rotations, build/perplexity reads them (the calibration itself is tested in test_kv.cpp).
+.PHONY: test-tools
+test-tools: build/quantize build/perplexity model
+	@echo "  quantize --calibrate-kv, perplexity --kv-rot calibrated"
+	@./build/quantize $(MODEL) build/test-kvcal.gguf copy --calibrate-kv /usr/share/common-licenses/MPL-2.0 --kv-ctx 128 --kv-tokens 256 > /dev/null 2>&1
+	@./build/perplexity -m build/test-kvcal.gguf -f /usr/share/common-licenses/GPL-3 -c 128 --chunks 2 --kv-type int4 --kv-rot calibrated 2>&1 | grep -q '^PPL' \
+	  || { echo "test-tools: perplexity on the calibrated copy failed"; exit 1; }
+	@! ./build/perplexity -m $(MODEL) -f /usr/share/common-licenses/GPL-3 -c 128 --chunks 2 --kv-rot calibrated > /dev/null 2>&1 \
+	  || { echo "test-tools: an uncalibrated model was accepted with --kv-rot calibrated"; exit 1; }
+	@rm -f build/test-kvcal.gguf
 
 # ---- aarch64 under emulation (docs/PERF.md): the NEON kernels checked on an x86 host -----
 # The unity test TU cross-compiled with the dot-product instructions and run by qemu-user:

@@ -3,7 +3,7 @@
 // the file gains quantlm.format_version.
 //   build/quantize IN.gguf OUT.gguf TYPE [--group N] [--all] [--norm-weights] [-t N]
 //                  [--imatrix TEXT [--imatrix-tokens N] [--gptq]] [--tensor-type PATTERN=TYPE ...]
-//                  [--layers LIST]
+//                  [--layers LIST] [--calibrate-kv TEXT [--kv-ctx N] [--kv-tokens N]]
 //   build/quantize --list
 // TYPE: int4 (int4-g64), int4s (int4s-g64), int2 (int2-g32), tern (tern-g64), tern16,
 // bin (bin-g64), binm (binm-g64), a full name such as int4-g128 (see --list), or copy
@@ -30,6 +30,11 @@
 // --norm-weights: weight each input column's squared error by the square of the RMSNorm
 // gain in front of the matrix (attn_norm for q/k/v, ffn_norm for gate/up): a data-free
 // stand-in for activation statistics. The output is written to OUT.tmp, then renamed.
+// --calibrate-kv TEXT then runs OUT, the model as quantized, over TEXT in windows of
+// --kv-ctx tokens (default 2048: calibrate on the context length the cache will hold,
+// docs/KV.md) and stores the calibrated KV rotations in OUT (qlm_calibrate_kv, what
+// build/calibrate_kv does on its own), for --kv-rot calibrated; --kv-tokens N uses the
+// first N tokens of TEXT (default: all).
 #define QUANTLM_IMPLEMENTATION
 #include "quantlm.h"
 
@@ -55,6 +60,7 @@ void usage(const char* argv0) {
     fprintf(stderr,
             "usage: %s IN.gguf OUT.gguf TYPE|copy [--group N] [--all] [--norm-weights] [-t THREADS]\n"
             "          [--imatrix TEXT [--imatrix-tokens N] [--gptq]] [--tensor-type PATTERN=TYPE ...] [--layers LIST]\n"
+            "          [--calibrate-kv TEXT [--kv-ctx N] [--kv-tokens N]]\n"
             "       %s --list\n",
             argv0, argv0);
 }
@@ -132,6 +138,37 @@ bool ends_with(const std::string& s, const char* t) {
 }
 
 } // namespace
+
+// --calibrate-kv: the model at `path` over the text, its KV statistics added to a copy of
+// the file that then replaces it.
+bool calibrate_kv(const char* path, const char* text_path, uint32_t n_ctx, size_t n_tokens) {
+    std::vector<uint8_t> text = read_file(text_path);
+    if (text.empty()) return fprintf(stderr, "error: cannot read %s\n", text_path), false;
+    qlm_error err{};
+    qlm_model* m = nullptr;
+    if (qlm_model_load_file(path, nullptr, &m, &err) != QLM_OK)
+        return fprintf(stderr, "error: --calibrate-kv: %s: %s\n", path, err.text), false;
+    std::vector<qlm_token> toks(text.size() + 8);
+    size_t nt = 0;
+    const std::string tmp = std::string(path) + ".kv.tmp";
+    bool ok = qlm_tokenize(m, reinterpret_cast<const char*>(text.data()), text.size(), 1, 0, toks.data(), toks.size(),
+                           &nt, &err) == QLM_OK;
+    if (ok) {
+        if (n_tokens && nt > n_tokens) nt = n_tokens;
+        fprintf(stderr, "calibrating the KV cache on %zu tokens in windows of %u\n", nt, n_ctx);
+        ok = qlm_calibrate_kv(m, toks.data(), nt, n_ctx, tmp.c_str(), &err) == QLM_OK;
+    }
+    qlm_model_free(m);
+    if (!ok) {
+        remove(tmp.c_str());
+        return fprintf(stderr, "error: --calibrate-kv: %s\n", err.text), false;
+    }
+    if (rename(tmp.c_str(), path) != 0) {
+        remove(tmp.c_str());
+        return fprintf(stderr, "error: cannot write %s\n", path), false;
+    }
+    return true;
+}
 
 // Runs the model in `path` over the first n_tokens of the text in `text_path` (chunks of
 // 512, each from an empty context) with importance gathering on (full: with the second
@@ -219,6 +256,9 @@ int main(int argc, char** argv) {
     const char* layers = nullptr;
     const char* imatrix_text = nullptr;
     size_t imatrix_tokens = 4096;
+    const char* kv_text = nullptr; // --calibrate-kv
+    uint32_t kv_ctx = 2048;
+    size_t kv_tokens = 0;
     std::vector<tensor_rule> rules;
     for (int i = 4; i < argc; i++) {
         if (!strcmp(argv[i], "--group") && i + 1 < argc) group = atoi(argv[++i]);
@@ -236,6 +276,9 @@ int main(int argc, char** argv) {
         else if (!strcmp(argv[i], "--norm-weights")) norm_weights = true;
         else if (!strcmp(argv[i], "--gptq")) gptq = true;
         else if (!strcmp(argv[i], "--layers") && i + 1 < argc) layers = argv[++i];
+        else if (!strcmp(argv[i], "--calibrate-kv") && i + 1 < argc) kv_text = argv[++i];
+        else if (!strcmp(argv[i], "--kv-ctx") && i + 1 < argc) kv_ctx = (uint32_t)std::max(0, atoi(argv[++i]));
+        else if (!strcmp(argv[i], "--kv-tokens") && i + 1 < argc) kv_tokens = (size_t)atoll(argv[++i]);
         else return usage(argv[0]), 2;
     }
     for (const auto& a : kAliases)
@@ -416,5 +459,9 @@ int main(int argc, char** argv) {
     printf("%s: %s, quantized matrices %.3f bits per weight (%.2f MB); tensors %.2f MB -> %.2f MB\n", out,
            copy ? "copy" : lb_fmt(type)->name, weights_q ? 8.0 * (double)bytes_q / (double)weights_q : 0.0, bytes_q / 1e6, n_in / 1e6,
            n_out / 1e6);
+    if (kv_text) {
+        if (!calibrate_kv(out, kv_text, kv_ctx, kv_tokens)) return 1;
+        printf("%s: calibrated KV rotations added (--kv-rot calibrated)\n", out);
+    }
     return 0;
 }

@@ -62,7 +62,7 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
                 const gguf_tensor* t = gguf_find_tensor(m.gf, name);
                 if (!t || !t->data)
                     return fail(err, &c->log, MSG_KV_CALIB_MISSING, UINT64_MAX,
-                                "kv: the model has no %s; make a calibrated copy with build/calibrate_kv", name);
+                                "kv: the model has no %s; make a calibrated copy with build/quantize --calibrate-kv or build/calibrate_kv", name);
                 if (t->type != QT_F32 || t->ne[0] != hd || t->ne[1] != hd || t->ne[2] != h.n_head_kv || t->ne[3] != 1)
                     return fail(err, &c->log, MSG_MODEL_TENSOR_SHAPE, t->info_offset,
                                 "kv: %s must be F32 [%d, %d, %d]", name, hd, hd, h.n_head_kv);
