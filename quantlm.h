@@ -4405,7 +4405,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                     const float da = pk_da(a, t, i / 32);
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int r = 0; r < PK_ROWS; r++) {
-                        if (pk_is_k(f.hk)) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
+                        if (pk_is_k(f.hk) && !pk_int_scales(f.hk)) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
                         int32_t isq = 0;
                         for (int st = s0 / 4; st < (s0 + sub) / 4; st++)
                             for (int j = 0; j < 4; j++) {
@@ -4418,7 +4418,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                             // (fewer operations per token in the SIMD kernels); |sum| < 2^24
                             const int32_t v = pk_int_scale(f, p, r, s0 / 16) * (isq + f.km * sa);
                             if (s0 % 32 == 0) y[r] = v;
-                            else acc[r] = std::fma(f16(lb_rd16(p + 2 * r)) * da, (float)(y[r] + v), acc[r]);
+                            else acc[r] = std::fma(D[r] * da, (float)(y[r] + v), acc[r]); // D: the fp16 d
                         } else if (!pk_has_m(f.hk)) {
                             acc[r] = std::fma(D[r] * da, (float)(f.kd * isq + f.km * sa), acc[r]);
                         } else {
@@ -4786,8 +4786,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
                         for (int h = 0; h < 2; h++) {
                             __m256i x;
-                            if constexpr (B == 5 || B == 6) x = pk_avx2_isq_hi<B, sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
-                            else if constexpr (B == 3) x = pk_avx2_isq_q3<sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
+                            if constexpr (B == 5) x = pk_avx2_isq_hi<B, sub / 4>(p[j] + hb, G, s0 / 4, h, aq);
                             else x = pk_avx2_isq<B, sub / 4>(c, h, aq);
                             if (!pk_has_m(H)) {
                                 const __m256i km = _mm256_set1_epi32(f.km * sa);
@@ -4911,9 +4910,13 @@ QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx
                                                                   _mm512_maskz_mov_epi8(_mm512_cmpgt_epu8_mask(u, t1), one), two);
 #pragma GCC unroll 8
                 for (int t = 0; t < NT; t++) {
-                    const __m512i at = _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)));
-                    x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, at);
-                    if (raw) y[j][t] = _mm512_dpbusd_epi32(y[j][t], m[j], at);
+                    if (raw) { // one broadcast for both sums
+                        const __m512i at = _mm512_set1_epi32(pk_ld32(aq[t] + 4 * (st % 8)));
+                        x[j][t] = _mm512_dpbusd_epi32(x[j][t], v, at);
+                        y[j][t] = _mm512_dpbusd_epi32(y[j][t], m[j], at);
+                    } else {
+                        x[j][t] = pk_dpbusd_b(x[j][t], v, aq[t] + 4 * (st % 8));
+                    }
                 }
             }
             if (st % 8 == 7) { // a 32-weight sub-block is complete
@@ -4973,6 +4976,8 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
             __m512i SC[NS], y[NS][NT] = {}; // Q3_K, Q6_K: integer scales, the first sub-block's sums
             if constexpr (B == PK_TRITS) pk_tern5_group_avx512<NT, NS>(f, p, i0, a, D, acc);
             else
+            // K-quants: a constant trip count, so that the unrolled pairs of sub-blocks know
+            // which half of an activation block they are (s0 & 16 below)
 #pragma GCC unroll 2
             for (int s0 = 0; s0 < (pk_is_k(H) ? 256 : G); s0 += sub) {
                 const int64_t i = i0 + s0;

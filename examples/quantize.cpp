@@ -161,7 +161,7 @@ bool calibrate_kv(const char* path, const char* text_path, uint32_t n_ctx, size_
     qlm_model_free(m);
     if (!ok) {
         remove(tmp.c_str());
-        return fprintf(stderr, "error: --calibrate-kv: %s\n", err.text), false;
+        return fprintf(stderr, "error: --calibrate-kv: %s (%s was written without KV calibration)\n", err.text, path), false;
     }
     if (rename(tmp.c_str(), path) != 0) {
         remove(tmp.c_str());
@@ -259,6 +259,7 @@ int main(int argc, char** argv) {
     const char* kv_text = nullptr; // --calibrate-kv
     uint32_t kv_ctx = 2048;
     size_t kv_tokens = 0;
+    bool kv_opts = false; // --kv-ctx or --kv-tokens given
     std::vector<tensor_rule> rules;
     for (int i = 4; i < argc; i++) {
         if (!strcmp(argv[i], "--group") && i + 1 < argc) group = atoi(argv[++i]);
@@ -277,8 +278,8 @@ int main(int argc, char** argv) {
         else if (!strcmp(argv[i], "--gptq")) gptq = true;
         else if (!strcmp(argv[i], "--layers") && i + 1 < argc) layers = argv[++i];
         else if (!strcmp(argv[i], "--calibrate-kv") && i + 1 < argc) kv_text = argv[++i];
-        else if (!strcmp(argv[i], "--kv-ctx") && i + 1 < argc) kv_ctx = (uint32_t)std::max(0, atoi(argv[++i]));
-        else if (!strcmp(argv[i], "--kv-tokens") && i + 1 < argc) kv_tokens = (size_t)atoll(argv[++i]);
+        else if (!strcmp(argv[i], "--kv-ctx") && i + 1 < argc) kv_ctx = (uint32_t)std::max(0, atoi(argv[++i])), kv_opts = true;
+        else if (!strcmp(argv[i], "--kv-tokens") && i + 1 < argc) kv_tokens = (size_t)atoll(argv[++i]), kv_opts = true;
         else return usage(argv[0]), 2;
     }
     for (const auto& a : kAliases)
@@ -292,6 +293,9 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    if (!kv_text && kv_opts) return fprintf(stderr, "error: --kv-ctx and --kv-tokens need --calibrate-kv TEXT\n"), 2;
+    if (kv_text && read_file(kv_text).empty()) // before the quantization, which can take minutes
+        return fprintf(stderr, "error: --calibrate-kv: cannot read %s\n", kv_text), 2;
     if (gptq && !imatrix_text) return fprintf(stderr, "error: --gptq needs --imatrix TEXT (its inputs' statistics)\n"), 2;
 
     std::vector<uint8_t> buf = read_file(in);
