@@ -301,6 +301,7 @@ typedef struct qlm_context_params {
     uint32_t kv_k_channel; /* quantized keys: 0 = scaled per token; N (32, 64 or 128) = scaled per
                               channel over groups of N positions (KIVI), the positions of a group
                               not yet filled kept in F16 until it fills */
+    uint32_t kv_v_channel; /* quantized values: the same (0 = per token, the default) */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);
@@ -7227,14 +7228,17 @@ struct backend_ops {
 // Keys per channel (KIVI): with k_channel N, a key channel's levels are shared by a group
 // of N positions (a step and a minimum per channel, head and group), which suits keys,
 // whose channels keep their sign and size from token to token. A group is quantized
-// when it fills; until then its positions are kept in F16 (kv_plane::stage).
+// when it fills; until then its positions are kept in F16 (kv_plane::stage). Values can
+// be stored the same way (v_channel): after a rotation their channels keep their size
+// too, and at 2 bits per channel beats per token by far (docs/KV.md, the oracle of
+// 2026-12-03).
 //
 // Layout (token-major, so appending a token writes one contiguous row per layer):
 //   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
 //   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
 //                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
 //                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
-//   per-channel keys: q holds the codes only, plus cs, stage and batch (see kv_plane)
+//   per-channel planes: q holds the codes only, plus cs, stage and batch (see kv_plane)
 // The ring has n_batch spare slots because a batch stores all its tokens before any of
 // them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
@@ -7250,8 +7254,9 @@ struct backend_ops {
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
-// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
-// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
+// Keys and values quantized per channel (kv.h) use the same code areas with a step and a
+// minimum per channel instead of the row's scales: value = m + c * d (kvq_pick_range);
+// the kernels read such rows with G = 0 (codes only) and the caller applies d and m.
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H
@@ -7475,17 +7480,20 @@ inline void dot_kvq_ref(int t, const uint8_t* rows, size_t rstride, int np, cons
         }
     }
 }
-// y[h] += sum over j of p[h][j] * dequant(row j), values quantized per token.
+// y[h] += sum over j of p[h][j] * dequant(row j), values quantized per token; G = 0: rows
+// of codes only (values per channel), y[h] += sum over j of p[h][j] * code (the caller
+// applies each channel's step and minimum once per group).
 inline void axpy_kvq_ref(int t, float* y, const uint8_t* rows, size_t rstride, int np, const float* p, size_t pstride,
                          int nq, int hd, int G) {
-    const float off = kvq_offset(t);
+    const float off = G ? kvq_offset(t) : 0.0f;
+    const int ng = G ? hd / G : 1, GG = G ? G : hd;
     for (int j = 0; j < np; j++) {
         const uint8_t* row = rows + (size_t)j * rstride;
-        const uint8_t* codes = row + (size_t)(hd / G) * 2;
+        const uint8_t* codes = row + (G ? (size_t)ng * 2 : 0);
         for (int h = 0; h < nq; h++)
-            for (int g = 0; g < hd / G; g++) {
-                const float ad = p[(size_t)h * pstride + j] * kvq_scale(row, g);
-                for (int i = g * G; i < (g + 1) * G; i++) y[(size_t)h * hd + i] += ad * ((float)kvq_code(t, codes, i) - off);
+            for (int g = 0; g < ng; g++) {
+                const float ad = p[(size_t)h * pstride + j] * (G ? kvq_scale(row, g) : 1.0f);
+                for (int i = g * GG; i < (g + 1) * GG; i++) y[(size_t)h * hd + i] += ad * ((float)kvq_code(t, codes, i) - off);
             }
     }
 }
@@ -7650,7 +7658,7 @@ template <int T, int NQ>
 QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size_t rstride, int np, const float* p,
                                              size_t pstride, int hd, int G) {
     constexpr int C = 64;
-    const int ng = hd / G, cb = kvq_bits(T) * 4;
+    const int ng = G ? hd / G : 1, GG = G ? G : hd, cb = kvq_bits(T) * 4; // G = 0: codes only (axpy_kvq_ref)
     alignas(32) float acc[NQ][KV_MAX_HEAD_DIM] = {};
     alignas(32) float w[NQ][C];
     float wsum[NQ][KV_MAX_HEAD_DIM / 32] = {};
@@ -7659,20 +7667,23 @@ QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size
         const uint8_t* r0 = rows + (size_t)j0 * rstride;
         for (int g = 0; g < ng; g++) {
             for (int j = 0; j < m; j++) {
-                uint16_t dh;
-                memcpy(&dh, r0 + (size_t)j * rstride + 2 * g, 2);
-                const float d = _cvtsh_ss(dh);
+                float d = 1.0f;
+                if (G) {
+                    uint16_t dh;
+                    memcpy(&dh, r0 + (size_t)j * rstride + 2 * g, 2);
+                    d = _cvtsh_ss(dh);
+                }
                 for (int h = 0; h < NQ; h++) {
                     w[h][j] = p[(size_t)h * pstride + j0 + j] * d;
                     wsum[h][g] += w[h][j];
                 }
             }
-            for (int i = g * G; i < (g + 1) * G; i += 16) {
+            for (int i = g * GG; i < (g + 1) * GG; i += 16) {
                 const int b = i / 32, k0 = (i % 32) / 8;
                 __m256 a[NQ][2];
                 for (int h = 0; h < NQ; h++)
                     for (int k = 0; k < 2; k++) a[h][k] = _mm256_load_ps(&acc[h][i + 8 * k]);
-                const uint8_t* c0 = r0 + (size_t)ng * 2 + (size_t)b * cb;
+                const uint8_t* c0 = r0 + (G ? (size_t)ng * 2 : 0) + (size_t)b * cb;
                 for (int j = 0; j < m; j++) {
                     const uint8_t* c = c0 + (size_t)j * rstride;
                     const __m256 v0 = kvq_unpack8<T>(c, k0), v1 = kvq_unpack8<T>(c, k0 + 1);
@@ -7687,13 +7698,13 @@ QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size
             }
         }
     }
-    const float off = kvq_offset(T);
+    const float off = G ? kvq_offset(T) : 0.0f;
     for (int h = 0; h < NQ; h++)
         for (int b = 0; b < hd / 32; b++)
             for (int k = 0; k < 4; k++)
                 for (int i = 0; i < 8; i++) {
                     const int e = b * 32 + kvq_lane(T, k, i);
-                    y[(size_t)h * hd + e] += acc[h][b * 32 + 8 * k + i] - off * wsum[h][e / G];
+                    y[(size_t)h * hd + e] += acc[h][b * 32 + 8 * k + i] - off * wsum[h][e / GG];
                 }
 }
 
@@ -7890,7 +7901,7 @@ struct kv_plane {
     int type = -1; // -1 F16, else kv_qtype
     int n_layer = 0, n_head_kv = 0, hd = 0, kv_dim = 0, G = 0;
     uint32_t n_ctx = 0, n_sink = 0, n_ring = 0;
-    uint32_t T = 0;       // per-channel groups of T positions (keys only); 0 = per token
+    uint32_t T = 0;       // per-channel groups of T positions; 0 = per token
     size_t row_bytes = 0; // one head's quantized row (per channel: its codes only)
     buffer<uint16_t> f16;
     buffer<uint8_t> q;
@@ -8036,9 +8047,10 @@ struct kv_cache {
     // type_k/type_v: QLM_KV_*; group: values per scale (a multiple of 32 dividing hd);
     // window: recent positions also kept as F16; sinks: first positions kept as F16;
     // n_batch: the most tokens one forward pass stores. r: the rotation, already set up.
-    // k_chan: keys per channel in groups of k_chan positions (0 = per token).
+    // k_chan, v_chan: keys, values per channel in groups of that many positions (0 = per token).
     bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd, qlm_kv_type type_k,
-              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0) {
+              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0,
+              uint32_t v_chan = 0) {
         n_layer = layers;
         n_ctx = ctx;
         n_head_kv = heads_kv;
@@ -8048,7 +8060,7 @@ struct kv_cache {
         uint32_t ring = win ? std::min(win + n_batch, ctx) : 0;
         auto qt = [](qlm_kv_type t) { return t == QLM_KV_F16 ? -1 : (int)t - 1; };
         return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring, k_chan, n_batch) &&
-               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, 0, n_batch) && tokens.init(al, ctx);
+               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, v_chan, n_batch) && tokens.init(al, ctx);
     }
     size_t bytes() const { return kp.bytes() + vp.bytes(); }
 
@@ -8070,12 +8082,14 @@ struct kv_cache {
             vp.write(l, pos, h, tmp);
         }
         if (kp.T) kp.put_done(l);
+        if (vp.T) vp.put_done(l);
     }
     // Called before each batch of n tokens from pos is run: keeps the history (for
     // qlm_context_save) and tells per-channel keys which positions are coming.
     void note_tokens(uint32_t pos, const int32_t* toks, uint32_t n) {
         memcpy(tokens.p + pos, toks, (size_t)n * sizeof(int32_t));
         if (kp.T) kp.begin_batch(pos, n);
+        if (vp.T) vp.begin_batch(pos, n);
     }
 
     // First quantized position and first window position for a token attending to
@@ -8188,10 +8202,32 @@ struct kv_cache {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
             if (p0 < a) f16_values(vp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
-            const uint32_t f = std::max(a, p0);
-            if (f < b)
-                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), (size_t)n_head_kv * vp.row_bytes, (int)(b - f), sc + f, ss, nq,
-                            HD, vp.G);
+            const size_t vstride = (size_t)n_head_kv * vp.row_bytes;
+            if (vp.T) {
+                // Filled groups [a, e), as for per-channel keys: per group, the probabilities
+                // times the codes, then per channel y += d * that + m * (sum of the group's
+                // probabilities). The unfilled group from the batch area in F16.
+                const uint32_t e = std::max(a, std::min(b, n_pos / vp.T * vp.T));
+                float u[KV_MAX_REP * KV_MAX_HEAD_DIM], dm[2 * KV_MAX_HEAD_DIM];
+                for (uint32_t p = std::max(a, p0); p < e;) {
+                    const uint32_t end = std::min(e, (p / vp.T + 1) * vp.T);
+                    const uint16_t* d = vp.cs_row(l, p, kvh);
+                    for (int i = 0; i < 2 * HD; i++) dm[i] = fp16_to_fp32(d[i]);
+                    for (int i = 0; i < nq * HD; i++) u[i] = 0.0f;
+                    ak.axpy_kvq(vp.type, u, vp.q_row(l, p, kvh), vstride, (int)(end - p), sc + p, ss, nq, HD, 0);
+                    for (int h = 0; h < nq; h++) {
+                        float ps = 0.0f;
+                        for (uint32_t r = p; r < end; r++) ps += sc[(size_t)h * ss + r];
+                        for (int i = 0; i < HD; i++) o[(size_t)h * HD + i] += dm[i] * u[(size_t)h * HD + i] + dm[HD + i] * ps;
+                    }
+                    p = end;
+                }
+                const uint32_t f = std::max(e, p0);
+                if (f < b) f16_values(vp.batch_row(f) + (size_t)kvh * HD, f, b);
+            } else if (std::max(a, p0) < b) {
+                const uint32_t f = std::max(a, p0);
+                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), vstride, (int)(b - f), sc + f, ss, nq, HD, vp.G);
+            }
             ring_runs(vp, std::max(b, p0), n_pos, f16_values);
         }
         if (o != out)
@@ -8216,14 +8252,15 @@ struct kv_cache {
                     else rot.apply(3, l, h, tmp.data(), kd); // orthogonal: the value inverse undoes it
                     vp.read(l, from + i, h, n_valid, vs.data() + (size_t)i * kv_dim + (size_t)h * HD);
                 }
-            // Per-channel keys go through the batch area in chunks of at most n_batch, as
-            // decoding would store them; the group holding `to` is quantized again.
-            const uint32_t chunk = kp.T ? kp.n_batch : n;
+            // Per-channel keys and values go through the batch area in chunks of at most
+            // n_batch, as decoding would store them; the group holding `to` is quantized again.
+            const uint32_t chunk = kp.T ? kp.n_batch : vp.T ? vp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
-                if (kp.T && i % chunk == 0) {
-                    kp.b_pos = to + i;
-                    kp.b_n = std::min(chunk, n - i);
-                }
+                for (kv_plane* pl : {&kp, &vp})
+                    if (pl->T && i % chunk == 0) {
+                        pl->b_pos = to + i;
+                        pl->b_n = std::min(chunk, n - i);
+                    }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);
@@ -8232,7 +8269,7 @@ struct kv_cache {
                     rot.apply(0, l, h, kd + (size_t)h * HD, r);
                     kp.write(l, to + i, h, r);
                     const float* vd = vs.data() + (size_t)i * kv_dim + (size_t)h * HD;
-                    if (vp.type < 0) {
+                    if (vp.type < 0 || vp.T) {
                         vp.write(l, to + i, h, vd);
                         continue;
                     }
@@ -8240,7 +8277,8 @@ struct kv_cache {
                     if (to + i < vp.n_sink) attn_kernels_get().store_f16(vp.sink_row(l, to + i) + (size_t)h * HD, vd, HD);
                     if (vp.n_ring) attn_kernels_get().store_f16(vp.ring_row(l, to + i) + (size_t)h * HD, vd, HD);
                 }
-                if (kp.T && (i + 1 == n || (i + 1) % chunk == 0)) kp.end_batch(l);
+                for (kv_plane* pl : {&kp, &vp})
+                    if (pl->T && (i + 1 == n || (i + 1) % chunk == 0)) pl->end_batch(l);
             }
         }
         memmove(tokens.p + to, tokens.p + from, (size_t)n * sizeof(int32_t));
@@ -14851,11 +14889,12 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (r != QLM_OK) return r;
 
     // The KV cache: every type (F16, INT8, INT4, INT2, keys and values apart), groups,
-    // window and sinks, and every rotation (none, Hadamard, calibrated); not per-channel keys.
+    // window and sinks, and every rotation (none, Hadamard, calibrated); not per-channel planes.
     const kv_cache& kvc = c->kv;
     const bool calibrated = kvc.rot.kind == QLM_KV_ROT_CALIBRATED;
-    if (kvc.kp.T)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: per-channel keys (kv_k_channel) have no shader");
+    if (kvc.kp.T || kvc.vp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "vulkan: per-channel keys or values (kv_k_channel, kv_v_channel) have no shader");
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)
@@ -15297,8 +15336,9 @@ inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err)
     if (kv.rot.kind == QLM_KV_ROT_CALIBRATED)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
                     "cuda: the calibrated KV rotation runs on the CPU only (none and hadamard run on the GPU)");
-    if (kv.kp.T)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: per-channel keys (kv_k_channel) run on the CPU only");
+    if (kv.kp.T || kv.vp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "cuda: per-channel keys or values (kv_k_channel, kv_v_channel) run on the CPU only");
     qlm_result r = cuda_lib_open(s.lib, &c->log, err);
     if (r != QLM_OK) return r;
     const cu::api& api = *s.lib.api;
@@ -15473,14 +15513,15 @@ inline void backend_attach(qlm_context* c) {
 // ==== [qlm:kv-io] KV cache setup, save and restore ======================================
 // Turns the context params into a kv_cache (validating them), and writes and reads a
 // context's state. State file, little-endian:
-//   "QLMKVST1", u32 version (1)
-//   u32 n_layer n_head_kv head_dim n_vocab k_channel; u64 model n_params, weight_bytes
+//   "QLMKVST1", u32 version (2)
+//   u32 n_layer n_head_kv head_dim n_vocab k_channel v_channel; u64 model n_params, weight_bytes
 //   u32 type_k type_v rot group window sinks; u32 n_past have_logits
 //   i32 tokens[n_past]; f32 logits[n_vocab] if have_logits
 //   per plane (keys, then values), per layer:
 //     F16 plane: rows [0, n_past) as stored; quantized plane: quantized rows [0, n_past)
-//     (per-channel keys: the codes of the filled groups' positions [0, nq), nq = n_past
-//     rounded down to k_channel, their steps and minima, and the F16 rows [nq, n_past)),
+//     (per channel: the codes of the filled groups' positions [0, nq), nq = n_past
+//     rounded down to k_channel / v_channel, their steps and minima, and the F16 rows
+//     [nq, n_past)),
 //     then the sink rows min(sinks, n_past), then the window's rows, the last
 //     min(window, n_past) positions in order (the ring's slots depend on n_batch, which
 //     may differ between the saving and the loading context).
@@ -15510,12 +15551,17 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
     if (p.kv_rot != QLM_KV_ROT_NONE && (hd > KV_MAX_HEAD_DIM || (hd & (hd - 1))))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "kv: rotation needs head_dim a power of two <= %d, not %d",
                     KV_MAX_HEAD_DIM, hd);
-    const uint32_t chan = p.kv_k_channel;
+    const uint32_t chan = p.kv_k_channel, vchan = p.kv_v_channel;
     if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128) ||
                  chan > c->n_ctx))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
                     chan, c->n_ctx);
+    if (vchan && ((p.kv_type_v != QLM_KV_INT4 && p.kv_type_v != QLM_KV_INT2) || (vchan != 32 && vchan != 64 && vchan != 128) ||
+                  vchan > c->n_ctx))
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "kv: kv_v_channel %u needs int4 or int2 values and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
+                    vchan, c->n_ctx);
     kv_rotation& r = c->kv.rot;
     r.hd = hd;
     r.n_head_kv = h.n_head_kv;
@@ -15542,14 +15588,14 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
         }
     }
     if (!c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, hd, p.kv_type_k, p.kv_type_v, group,
-                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch, chan))
+                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch, chan, vchan))
         return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory allocating the KV cache of %u tokens", c->n_ctx);
     return QLM_OK;
 }
 
 struct kv_state_header {
     char magic[8];
-    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel;
+    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel, v_channel;
     uint64_t n_params, weight_bytes;
     uint32_t type_k, type_v, rot, group, window, sinks, n_past, have_logits;
 };
@@ -15559,12 +15605,13 @@ inline kv_state_header kv_state_header_of(const qlm_context* c) {
     kv_state_header s;
     memset(&s, 0, sizeof s);
     memcpy(s.magic, "QLMKVST1", 8);
-    s.version = 1;
+    s.version = 2;
     s.n_layer = (uint32_t)h.n_layer;
     s.n_head_kv = (uint32_t)h.n_head_kv;
     s.head_dim = (uint32_t)h.head_dim;
     s.n_vocab = (uint32_t)h.n_vocab;
     s.k_channel = c->kv.kp.T;
+    s.v_channel = c->kv.vp.T;
     s.n_params = c->model->n_params;
     s.weight_bytes = c->model->weight_bytes;
     s.type_k = (uint32_t)c->p.kv_type_k;
@@ -15594,7 +15641,7 @@ inline void kv_state_ranges(qlm_context* c, uint32_t n_past, bool logits, F f) {
                 if (n_past) f(pl->f16_row(l, 0), n_past * row16);
                 continue;
             }
-            // Per-channel keys: the filled groups' codes and scales, then the F16 rows of the
+            // Per channel: the filled groups' codes and scales, then the F16 rows of the
             // group not yet filled.
             const uint32_t nq = pl->T ? n_past / pl->T * pl->T : n_past;
             if (nq) f(pl->q_row(l, 0, 0), (size_t)nq * kv.n_head_kv * pl->row_bytes);
@@ -15689,7 +15736,8 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     });
     c->n_past = got.n_past;
     c->have_logits = got.have_logits != 0;
-    if (c->kv.kp.T) c->kv.kp.stage_g.assign((size_t)c->kv.n_layer, got.n_past / c->kv.kp.T * c->kv.kp.T);
+    for (kv_plane* pl : {&c->kv.kp, &c->kv.vp})
+        if (pl->T) pl->stage_g.assign((size_t)c->kv.n_layer, got.n_past / pl->T * pl->T);
     if (c->be) c->be->kv_upload(c, c->n_past);
     return QLM_OK;
 }
@@ -16308,13 +16356,13 @@ QLM_API qlm_result qlm_context_truncate(qlm_context* c, uint32_t n_past, qlm_err
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "qlm_context_truncate: with a KV window at most n_batch (%u) tokens can be dropped, not %u",
                     c->n_batch, c->n_past - n_past);
-    // Per-channel keys keep F16 rows only for the group not yet filled.
-    const uint32_t T = c->kv.kp.T;
+    // Per-channel keys and values keep F16 rows only for the group not yet filled.
+    const uint32_t tk = c->kv.kp.T, tv = c->kv.vp.T, T = tk && tv ? std::min(tk, tv) : std::max(tk, tv); // the stricter
     if (T && n_past < c->n_past / T * T)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "qlm_context_truncate: with per-channel keys (kv_k_channel %u) only the last %u tokens can be "
-                    "dropped, not %u",
-                    T, c->n_past % T, c->n_past - n_past);
+                    "qlm_context_truncate: with per-channel keys or values (kv_k_channel %u, kv_v_channel %u) only the "
+                    "last %u tokens can be dropped, not %u",
+                    c->kv.kp.T, c->kv.vp.T, c->n_past % T, c->n_past - n_past);
     if (n_past < c->n_past) {
         c->n_past = n_past;
         c->have_logits = false;

@@ -3,6 +3,7 @@
 //   --kv-rot none|hadamard|calibrated                  --kv-group 32|64|128
 //   --kv-window N  recent tokens also kept in F16      --kv-sinks N  first tokens kept in F16
 //   --kv-k-channel N  keys scaled per channel over groups of N (32, 64, 128) positions (KIVI)
+//   --kv-v-channel N  values likewise
 #ifndef QLM_EXAMPLES_KV_ARGS_H
 #define QLM_EXAMPLES_KV_ARGS_H
 #include "quantlm.h"
@@ -12,7 +13,7 @@
 
 #define KV_ARGS_USAGE                                                                          \
     "[--kv-type f16|int8|int4|int2] [--kv-type-k T] [--kv-type-v T] [--kv-rot none|hadamard|calibrated]\n" \
-    "          [--kv-window N] [--kv-sinks N] [--kv-group N] [--kv-k-channel N]"
+    "          [--kv-window N] [--kv-sinks N] [--kv-group N] [--kv-k-channel N] [--kv-v-channel N]"
 
 /* Option a with value v (NULL when a is the last argument). Returns 0 when a is not a KV
  * option, 1 when it was applied (the caller skips v), -1 when its value is missing or bad. */
@@ -33,6 +34,7 @@ static inline int kv_arg(qlm_context_params* p, const char* a, const char* v) {
     else if (!strcmp(o, "sinks")) p->kv_sinks = (uint32_t)atoi(v);
     else if (!strcmp(o, "group")) p->kv_group = (uint32_t)atoi(v);
     else if (!strcmp(o, "k-channel")) p->kv_k_channel = (uint32_t)atoi(v);
+    else if (!strcmp(o, "v-channel")) p->kv_v_channel = (uint32_t)atoi(v);
     else return 0;
     return 1;
 }
@@ -46,5 +48,6 @@ static inline void kv_args_apply(qlm_context_params* dst, const qlm_context_para
     dst->kv_window = src->kv_window;
     dst->kv_sinks = src->kv_sinks;
     dst->kv_k_channel = src->kv_k_channel;
+    dst->kv_v_channel = src->kv_v_channel;
 }
 #endif

@@ -1,6 +1,6 @@
 // kv_eval: accuracy and decode cost of KV cache settings against the F16 cache (docs/KV.md).
 //   g++ -std=c++17 -O2 -I. scripts/kv_eval.cpp build/qlm_impl.o -o build/kv_eval -lpthread
-//   build/kv_eval MODEL TEXT N_CTX N_EVAL THREADS CONFIG...   CONFIG = k,v,rot[,window,sinks[,group[,k_channel]]]
+//   build/kv_eval MODEL TEXT N_CTX N_EVAL THREADS CONFIG...   CONFIG = k,v,rot[,window,sinks[,group[,k_channel[,v_channel]]]]
 // The first CONFIG is the reference (use f16,f16,none). For each CONFIG: decode the first
 // N_CTX - N_EVAL tokens of TEXT as a batch, then the last N_EVAL one at a time, scoring each
 // next token: perplexity, mean KL divergence and top-1 agreement against the reference,
@@ -39,9 +39,9 @@ int main(int argc, char** argv) {
         std::string cfg = argv[ci];
         std::replace(cfg.begin(), cfg.end(), ',', ' ');
         char kt[16], vt[16], rt[16];
-        unsigned w = 0, s = 0, g = 0, kc = 0;
+        unsigned w = 0, s = 0, g = 0, kc = 0, vc = 0;
         qlm_context_params cp = qlm_context_params_default();
-        if (sscanf(cfg.c_str(), "%15s %15s %15s %u %u %u %u", kt, vt, rt, &w, &s, &g, &kc) < 3 ||
+        if (sscanf(cfg.c_str(), "%15s %15s %15s %u %u %u %u %u", kt, vt, rt, &w, &s, &g, &kc, &vc) < 3 ||
             qlm_kv_type_parse(kt, &cp.kv_type_k) || qlm_kv_type_parse(vt, &cp.kv_type_v) || qlm_kv_rot_parse(rt, &cp.kv_rot))
             return fprintf(stderr, "bad config %s\n", argv[ci]), 2;
         cp.n_ctx = n_ctx;
@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
         cp.kv_sinks = s;
         cp.kv_group = g;
         cp.kv_k_channel = kc;
+        cp.kv_v_channel = vc;
         qlm_context* c = nullptr;
         if (qlm_context_create(m, &cp, &c, &e)) return fprintf(stderr, "%s: %s\n", argv[ci], e.text), 1;
         const uint32_t n0 = n_ctx - n_eval;

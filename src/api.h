@@ -249,6 +249,7 @@ typedef struct qlm_context_params {
     uint32_t kv_k_channel; /* quantized keys: 0 = scaled per token; N (32, 64 or 128) = scaled per
                               channel over groups of N positions (KIVI), the positions of a group
                               not yet filled kept in F16 until it fills */
+    uint32_t kv_v_channel; /* quantized values: the same (0 = per token, the default) */
 } qlm_context_params;
 
 QLM_API qlm_context_params qlm_context_params_default(void);

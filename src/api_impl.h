@@ -383,13 +383,13 @@ QLM_API qlm_result qlm_context_truncate(qlm_context* c, uint32_t n_past, qlm_err
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "qlm_context_truncate: with a KV window at most n_batch (%u) tokens can be dropped, not %u",
                     c->n_batch, c->n_past - n_past);
-    // Per-channel keys keep F16 rows only for the group not yet filled.
-    const uint32_t T = c->kv.kp.T;
+    // Per-channel keys and values keep F16 rows only for the group not yet filled.
+    const uint32_t tk = c->kv.kp.T, tv = c->kv.vp.T, T = tk && tv ? std::min(tk, tv) : std::max(tk, tv); // the stricter
     if (T && n_past < c->n_past / T * T)
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "qlm_context_truncate: with per-channel keys (kv_k_channel %u) only the last %u tokens can be "
-                    "dropped, not %u",
-                    T, c->n_past % T, c->n_past - n_past);
+                    "qlm_context_truncate: with per-channel keys or values (kv_k_channel %u, kv_v_channel %u) only the "
+                    "last %u tokens can be dropped, not %u",
+                    c->kv.kp.T, c->kv.vp.T, c->n_past % T, c->n_past - n_past);
     if (n_past < c->n_past) {
         c->n_past = n_past;
         c->have_logits = false;

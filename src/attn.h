@@ -9,8 +9,9 @@
 // Within each 32 values, INT4 keeps values 0..15 in the low nibbles of 16 bytes and
 // 16..31 in the high ones; INT2 keeps value j + 8k in bits 2k..2k+1 of byte j (8 bytes).
 // The symmetric levels suit rotated data, which is centred and bell-shaped.
-// Keys quantized per channel (kv.h) use the same code areas with a step and a minimum per
-// channel instead of the row's scales: value = m + c * d (kvq_pick_range).
+// Keys and values quantized per channel (kv.h) use the same code areas with a step and a
+// minimum per channel instead of the row's scales: value = m + c * d (kvq_pick_range);
+// the kernels read such rows with G = 0 (codes only) and the caller applies d and m.
 // Dot products and axpy read these rows directly (no dequantized copy) and accumulate in
 // F32. The scalar versions are the reference; AVX2+F16C ones sum in another order.
 #ifndef QLM_ATTN_H
@@ -235,17 +236,20 @@ inline void dot_kvq_ref(int t, const uint8_t* rows, size_t rstride, int np, cons
         }
     }
 }
-// y[h] += sum over j of p[h][j] * dequant(row j), values quantized per token.
+// y[h] += sum over j of p[h][j] * dequant(row j), values quantized per token; G = 0: rows
+// of codes only (values per channel), y[h] += sum over j of p[h][j] * code (the caller
+// applies each channel's step and minimum once per group).
 inline void axpy_kvq_ref(int t, float* y, const uint8_t* rows, size_t rstride, int np, const float* p, size_t pstride,
                          int nq, int hd, int G) {
-    const float off = kvq_offset(t);
+    const float off = G ? kvq_offset(t) : 0.0f;
+    const int ng = G ? hd / G : 1, GG = G ? G : hd;
     for (int j = 0; j < np; j++) {
         const uint8_t* row = rows + (size_t)j * rstride;
-        const uint8_t* codes = row + (size_t)(hd / G) * 2;
+        const uint8_t* codes = row + (G ? (size_t)ng * 2 : 0);
         for (int h = 0; h < nq; h++)
-            for (int g = 0; g < hd / G; g++) {
-                const float ad = p[(size_t)h * pstride + j] * kvq_scale(row, g);
-                for (int i = g * G; i < (g + 1) * G; i++) y[(size_t)h * hd + i] += ad * ((float)kvq_code(t, codes, i) - off);
+            for (int g = 0; g < ng; g++) {
+                const float ad = p[(size_t)h * pstride + j] * (G ? kvq_scale(row, g) : 1.0f);
+                for (int i = g * GG; i < (g + 1) * GG; i++) y[(size_t)h * hd + i] += ad * ((float)kvq_code(t, codes, i) - off);
             }
     }
 }
@@ -410,7 +414,7 @@ template <int T, int NQ>
 QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size_t rstride, int np, const float* p,
                                              size_t pstride, int hd, int G) {
     constexpr int C = 64;
-    const int ng = hd / G, cb = kvq_bits(T) * 4;
+    const int ng = G ? hd / G : 1, GG = G ? G : hd, cb = kvq_bits(T) * 4; // G = 0: codes only (axpy_kvq_ref)
     alignas(32) float acc[NQ][KV_MAX_HEAD_DIM] = {};
     alignas(32) float w[NQ][C];
     float wsum[NQ][KV_MAX_HEAD_DIM / 32] = {};
@@ -419,20 +423,23 @@ QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size
         const uint8_t* r0 = rows + (size_t)j0 * rstride;
         for (int g = 0; g < ng; g++) {
             for (int j = 0; j < m; j++) {
-                uint16_t dh;
-                memcpy(&dh, r0 + (size_t)j * rstride + 2 * g, 2);
-                const float d = _cvtsh_ss(dh);
+                float d = 1.0f;
+                if (G) {
+                    uint16_t dh;
+                    memcpy(&dh, r0 + (size_t)j * rstride + 2 * g, 2);
+                    d = _cvtsh_ss(dh);
+                }
                 for (int h = 0; h < NQ; h++) {
                     w[h][j] = p[(size_t)h * pstride + j0 + j] * d;
                     wsum[h][g] += w[h][j];
                 }
             }
-            for (int i = g * G; i < (g + 1) * G; i += 16) {
+            for (int i = g * GG; i < (g + 1) * GG; i += 16) {
                 const int b = i / 32, k0 = (i % 32) / 8;
                 __m256 a[NQ][2];
                 for (int h = 0; h < NQ; h++)
                     for (int k = 0; k < 2; k++) a[h][k] = _mm256_load_ps(&acc[h][i + 8 * k]);
-                const uint8_t* c0 = r0 + (size_t)ng * 2 + (size_t)b * cb;
+                const uint8_t* c0 = r0 + (G ? (size_t)ng * 2 : 0) + (size_t)b * cb;
                 for (int j = 0; j < m; j++) {
                     const uint8_t* c = c0 + (size_t)j * rstride;
                     const __m256 v0 = kvq_unpack8<T>(c, k0), v1 = kvq_unpack8<T>(c, k0 + 1);
@@ -447,13 +454,13 @@ QLMI_TARGET_AVX2 inline void axpy_kvq_avx2_n(float* y, const uint8_t* rows, size
             }
         }
     }
-    const float off = kvq_offset(T);
+    const float off = G ? kvq_offset(T) : 0.0f;
     for (int h = 0; h < NQ; h++)
         for (int b = 0; b < hd / 32; b++)
             for (int k = 0; k < 4; k++)
                 for (int i = 0; i < 8; i++) {
                     const int e = b * 32 + kvq_lane(T, k, i);
-                    y[(size_t)h * hd + e] += acc[h][b * 32 + 8 * k + i] - off * wsum[h][e / G];
+                    y[(size_t)h * hd + e] += acc[h][b * 32 + 8 * k + i] - off * wsum[h][e / GG];
                 }
 }
 

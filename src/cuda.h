@@ -155,8 +155,9 @@ inline qlm_result cuda_init_state(qlm_context* c, cuda_state& s, qlm_error* err)
     if (kv.rot.kind == QLM_KV_ROT_CALIBRATED)
         return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
                     "cuda: the calibrated KV rotation runs on the CPU only (none and hadamard run on the GPU)");
-    if (kv.kp.T)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "cuda: per-channel keys (kv_k_channel) run on the CPU only");
+    if (kv.kp.T || kv.vp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "cuda: per-channel keys or values (kv_k_channel, kv_v_channel) run on the CPU only");
     qlm_result r = cuda_lib_open(s.lib, &c->log, err);
     if (r != QLM_OK) return r;
     const cu::api& api = *s.lib.api;

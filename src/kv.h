@@ -21,14 +21,17 @@
 // Keys per channel (KIVI): with k_channel N, a key channel's levels are shared by a group
 // of N positions (a step and a minimum per channel, head and group), which suits keys,
 // whose channels keep their sign and size from token to token. A group is quantized
-// when it fills; until then its positions are kept in F16 (kv_plane::stage).
+// when it fills; until then its positions are kept in F16 (kv_plane::stage). Values can
+// be stored the same way (v_channel): after a rotation their channels keep their size
+// too, and at 2 bits per channel beats per token by far (docs/KV.md, the oracle of
+// 2026-12-03).
 //
 // Layout (token-major, so appending a token writes one contiguous row per layer):
 //   F16 plane:       f16  [n_layer][n_ctx][n_head_kv * head_dim]
 //   quantized plane: q    [n_layer][n_ctx][n_head_kv][row_bytes]
 //                    sink [n_layer][sinks][n_head_kv * head_dim]  F16
 //                    ring [n_layer][window + n_batch][n_head_kv * head_dim]  F16, slot pos % size
-//   per-channel keys: q holds the codes only, plus cs, stage and batch (see kv_plane)
+//   per-channel planes: q holds the codes only, plus cs, stage and batch (see kv_plane)
 // The ring has n_batch spare slots because a batch stores all its tokens before any of
 // them attends: the first token's window must survive the batch's later writes.
 #ifndef QLM_KV_H
@@ -132,7 +135,7 @@ struct kv_plane {
     int type = -1; // -1 F16, else kv_qtype
     int n_layer = 0, n_head_kv = 0, hd = 0, kv_dim = 0, G = 0;
     uint32_t n_ctx = 0, n_sink = 0, n_ring = 0;
-    uint32_t T = 0;       // per-channel groups of T positions (keys only); 0 = per token
+    uint32_t T = 0;       // per-channel groups of T positions; 0 = per token
     size_t row_bytes = 0; // one head's quantized row (per channel: its codes only)
     buffer<uint16_t> f16;
     buffer<uint8_t> q;
@@ -278,9 +281,10 @@ struct kv_cache {
     // type_k/type_v: QLM_KV_*; group: values per scale (a multiple of 32 dividing hd);
     // window: recent positions also kept as F16; sinks: first positions kept as F16;
     // n_batch: the most tokens one forward pass stores. r: the rotation, already set up.
-    // k_chan: keys per channel in groups of k_chan positions (0 = per token).
+    // k_chan, v_chan: keys, values per channel in groups of that many positions (0 = per token).
     bool init(const allocator* al, int layers, uint32_t ctx, int heads_kv, int hd, qlm_kv_type type_k,
-              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0) {
+              qlm_kv_type type_v, int group, uint32_t win, uint32_t sinks, uint32_t n_batch, uint32_t k_chan = 0,
+              uint32_t v_chan = 0) {
         n_layer = layers;
         n_ctx = ctx;
         n_head_kv = heads_kv;
@@ -290,7 +294,7 @@ struct kv_cache {
         uint32_t ring = win ? std::min(win + n_batch, ctx) : 0;
         auto qt = [](qlm_kv_type t) { return t == QLM_KV_F16 ? -1 : (int)t - 1; };
         return kp.init(al, qt(type_k), layers, ctx, heads_kv, hd, group, sinks, ring, k_chan, n_batch) &&
-               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, 0, n_batch) && tokens.init(al, ctx);
+               vp.init(al, qt(type_v), layers, ctx, heads_kv, hd, group, sinks, ring, v_chan, n_batch) && tokens.init(al, ctx);
     }
     size_t bytes() const { return kp.bytes() + vp.bytes(); }
 
@@ -312,12 +316,14 @@ struct kv_cache {
             vp.write(l, pos, h, tmp);
         }
         if (kp.T) kp.put_done(l);
+        if (vp.T) vp.put_done(l);
     }
     // Called before each batch of n tokens from pos is run: keeps the history (for
     // qlm_context_save) and tells per-channel keys which positions are coming.
     void note_tokens(uint32_t pos, const int32_t* toks, uint32_t n) {
         memcpy(tokens.p + pos, toks, (size_t)n * sizeof(int32_t));
         if (kp.T) kp.begin_batch(pos, n);
+        if (vp.T) vp.begin_batch(pos, n);
     }
 
     // First quantized position and first window position for a token attending to
@@ -430,10 +436,32 @@ struct kv_cache {
             uint32_t a, b;
             regions(vp, n_pos, &a, &b);
             if (p0 < a) f16_values(vp.sink_row(l, p0) + (size_t)kvh * HD, p0, a);
-            const uint32_t f = std::max(a, p0);
-            if (f < b)
-                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), (size_t)n_head_kv * vp.row_bytes, (int)(b - f), sc + f, ss, nq,
-                            HD, vp.G);
+            const size_t vstride = (size_t)n_head_kv * vp.row_bytes;
+            if (vp.T) {
+                // Filled groups [a, e), as for per-channel keys: per group, the probabilities
+                // times the codes, then per channel y += d * that + m * (sum of the group's
+                // probabilities). The unfilled group from the batch area in F16.
+                const uint32_t e = std::max(a, std::min(b, n_pos / vp.T * vp.T));
+                float u[KV_MAX_REP * KV_MAX_HEAD_DIM], dm[2 * KV_MAX_HEAD_DIM];
+                for (uint32_t p = std::max(a, p0); p < e;) {
+                    const uint32_t end = std::min(e, (p / vp.T + 1) * vp.T);
+                    const uint16_t* d = vp.cs_row(l, p, kvh);
+                    for (int i = 0; i < 2 * HD; i++) dm[i] = fp16_to_fp32(d[i]);
+                    for (int i = 0; i < nq * HD; i++) u[i] = 0.0f;
+                    ak.axpy_kvq(vp.type, u, vp.q_row(l, p, kvh), vstride, (int)(end - p), sc + p, ss, nq, HD, 0);
+                    for (int h = 0; h < nq; h++) {
+                        float ps = 0.0f;
+                        for (uint32_t r = p; r < end; r++) ps += sc[(size_t)h * ss + r];
+                        for (int i = 0; i < HD; i++) o[(size_t)h * HD + i] += dm[i] * u[(size_t)h * HD + i] + dm[HD + i] * ps;
+                    }
+                    p = end;
+                }
+                const uint32_t f = std::max(e, p0);
+                if (f < b) f16_values(vp.batch_row(f) + (size_t)kvh * HD, f, b);
+            } else if (std::max(a, p0) < b) {
+                const uint32_t f = std::max(a, p0);
+                ak.axpy_kvq(vp.type, o, vp.q_row(l, f, kvh), vstride, (int)(b - f), sc + f, ss, nq, HD, vp.G);
+            }
             ring_runs(vp, std::max(b, p0), n_pos, f16_values);
         }
         if (o != out)
@@ -458,14 +486,15 @@ struct kv_cache {
                     else rot.apply(3, l, h, tmp.data(), kd); // orthogonal: the value inverse undoes it
                     vp.read(l, from + i, h, n_valid, vs.data() + (size_t)i * kv_dim + (size_t)h * HD);
                 }
-            // Per-channel keys go through the batch area in chunks of at most n_batch, as
-            // decoding would store them; the group holding `to` is quantized again.
-            const uint32_t chunk = kp.T ? kp.n_batch : n;
+            // Per-channel keys and values go through the batch area in chunks of at most
+            // n_batch, as decoding would store them; the group holding `to` is quantized again.
+            const uint32_t chunk = kp.T ? kp.n_batch : vp.T ? vp.n_batch : n;
             for (uint32_t i = 0; i < n; i++) {
-                if (kp.T && i % chunk == 0) {
-                    kp.b_pos = to + i;
-                    kp.b_n = std::min(chunk, n - i);
-                }
+                for (kv_plane* pl : {&kp, &vp})
+                    if (pl->T && i % chunk == 0) {
+                        pl->b_pos = to + i;
+                        pl->b_n = std::min(chunk, n - i);
+                    }
                 float* kd = ks.data() + (size_t)i * kv_dim;
                 if (rot.kind == QLM_KV_ROT_CALIBRATED) unrotate_keys(l, kd, tmp.data());
                 fix_key(l, kd);
@@ -474,7 +503,7 @@ struct kv_cache {
                     rot.apply(0, l, h, kd + (size_t)h * HD, r);
                     kp.write(l, to + i, h, r);
                     const float* vd = vs.data() + (size_t)i * kv_dim + (size_t)h * HD;
-                    if (vp.type < 0) {
+                    if (vp.type < 0 || vp.T) {
                         vp.write(l, to + i, h, vd);
                         continue;
                     }
@@ -482,7 +511,8 @@ struct kv_cache {
                     if (to + i < vp.n_sink) attn_kernels_get().store_f16(vp.sink_row(l, to + i) + (size_t)h * HD, vd, HD);
                     if (vp.n_ring) attn_kernels_get().store_f16(vp.ring_row(l, to + i) + (size_t)h * HD, vd, HD);
                 }
-                if (kp.T && (i + 1 == n || (i + 1) % chunk == 0)) kp.end_batch(l);
+                for (kv_plane* pl : {&kp, &vp})
+                    if (pl->T && (i + 1 == n || (i + 1) % chunk == 0)) pl->end_batch(l);
             }
         }
         memmove(tokens.p + to, tokens.p + from, (size_t)n * sizeof(int32_t));

@@ -1,14 +1,15 @@
 // ==== [qlm:kv-io] KV cache setup, save and restore ======================================
 // Turns the context params into a kv_cache (validating them), and writes and reads a
 // context's state. State file, little-endian:
-//   "QLMKVST1", u32 version (1)
-//   u32 n_layer n_head_kv head_dim n_vocab k_channel; u64 model n_params, weight_bytes
+//   "QLMKVST1", u32 version (2)
+//   u32 n_layer n_head_kv head_dim n_vocab k_channel v_channel; u64 model n_params, weight_bytes
 //   u32 type_k type_v rot group window sinks; u32 n_past have_logits
 //   i32 tokens[n_past]; f32 logits[n_vocab] if have_logits
 //   per plane (keys, then values), per layer:
 //     F16 plane: rows [0, n_past) as stored; quantized plane: quantized rows [0, n_past)
-//     (per-channel keys: the codes of the filled groups' positions [0, nq), nq = n_past
-//     rounded down to k_channel, their steps and minima, and the F16 rows [nq, n_past)),
+//     (per channel: the codes of the filled groups' positions [0, nq), nq = n_past
+//     rounded down to k_channel / v_channel, their steps and minima, and the F16 rows
+//     [nq, n_past)),
 //     then the sink rows min(sinks, n_past), then the window's rows, the last
 //     min(window, n_past) positions in order (the ring's slots depend on n_batch, which
 //     may differ between the saving and the loading context).
@@ -39,12 +40,17 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
     if (p.kv_rot != QLM_KV_ROT_NONE && (hd > KV_MAX_HEAD_DIM || (hd & (hd - 1))))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "kv: rotation needs head_dim a power of two <= %d, not %d",
                     KV_MAX_HEAD_DIM, hd);
-    const uint32_t chan = p.kv_k_channel;
+    const uint32_t chan = p.kv_k_channel, vchan = p.kv_v_channel;
     if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128) ||
                  chan > c->n_ctx))
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
                     "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
                     chan, c->n_ctx);
+    if (vchan && ((p.kv_type_v != QLM_KV_INT4 && p.kv_type_v != QLM_KV_INT2) || (vchan != 32 && vchan != 64 && vchan != 128) ||
+                  vchan > c->n_ctx))
+        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
+                    "kv: kv_v_channel %u needs int4 or int2 values and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
+                    vchan, c->n_ctx);
     kv_rotation& r = c->kv.rot;
     r.hd = hd;
     r.n_head_kv = h.n_head_kv;
@@ -71,14 +77,14 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
         }
     }
     if (!c->kv.init(&c->al, h.n_layer, c->n_ctx, h.n_head_kv, hd, p.kv_type_k, p.kv_type_v, group,
-                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch, chan))
+                    quant ? p.kv_window : 0, quant ? p.kv_sinks : 0, c->n_batch, chan, vchan))
         return fail(err, &c->log, MSG_OOM, UINT64_MAX, "out of memory allocating the KV cache of %u tokens", c->n_ctx);
     return QLM_OK;
 }
 
 struct kv_state_header {
     char magic[8];
-    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel;
+    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel, v_channel;
     uint64_t n_params, weight_bytes;
     uint32_t type_k, type_v, rot, group, window, sinks, n_past, have_logits;
 };
@@ -88,12 +94,13 @@ inline kv_state_header kv_state_header_of(const qlm_context* c) {
     kv_state_header s;
     memset(&s, 0, sizeof s);
     memcpy(s.magic, "QLMKVST1", 8);
-    s.version = 1;
+    s.version = 2;
     s.n_layer = (uint32_t)h.n_layer;
     s.n_head_kv = (uint32_t)h.n_head_kv;
     s.head_dim = (uint32_t)h.head_dim;
     s.n_vocab = (uint32_t)h.n_vocab;
     s.k_channel = c->kv.kp.T;
+    s.v_channel = c->kv.vp.T;
     s.n_params = c->model->n_params;
     s.weight_bytes = c->model->weight_bytes;
     s.type_k = (uint32_t)c->p.kv_type_k;
@@ -123,7 +130,7 @@ inline void kv_state_ranges(qlm_context* c, uint32_t n_past, bool logits, F f) {
                 if (n_past) f(pl->f16_row(l, 0), n_past * row16);
                 continue;
             }
-            // Per-channel keys: the filled groups' codes and scales, then the F16 rows of the
+            // Per channel: the filled groups' codes and scales, then the F16 rows of the
             // group not yet filled.
             const uint32_t nq = pl->T ? n_past / pl->T * pl->T : n_past;
             if (nq) f(pl->q_row(l, 0, 0), (size_t)nq * kv.n_head_kv * pl->row_bytes);
@@ -218,7 +225,8 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     });
     c->n_past = got.n_past;
     c->have_logits = got.have_logits != 0;
-    if (c->kv.kp.T) c->kv.kp.stage_g.assign((size_t)c->kv.n_layer, got.n_past / c->kv.kp.T * c->kv.kp.T);
+    for (kv_plane* pl : {&c->kv.kp, &c->kv.vp})
+        if (pl->T) pl->stage_g.assign((size_t)c->kv.n_layer, got.n_past / pl->T * pl->T);
     if (c->be) c->be->kv_upload(c, c->n_past);
     return QLM_OK;
 }

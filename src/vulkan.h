@@ -733,11 +733,12 @@ inline qlm_result vk_init_state(qlm_context* c, vk_state& s, qlm_error* err) {
     if (r != QLM_OK) return r;
 
     // The KV cache: every type (F16, INT8, INT4, INT2, keys and values apart), groups,
-    // window and sinks, and every rotation (none, Hadamard, calibrated); not per-channel keys.
+    // window and sinks, and every rotation (none, Hadamard, calibrated); not per-channel planes.
     const kv_cache& kvc = c->kv;
     const bool calibrated = kvc.rot.kind == QLM_KV_ROT_CALIBRATED;
-    if (kvc.kp.T)
-        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX, "vulkan: per-channel keys (kv_k_channel) have no shader");
+    if (kvc.kp.T || kvc.vp.T)
+        return fail(err, &c->log, MSG_BACKEND, UINT64_MAX,
+                    "vulkan: per-channel keys or values (kv_k_channel, kv_v_channel) have no shader");
     // Every matrix must have a shader and fit one binding.
     std::vector<const qtensor*> mats = {&m.output};
     for (const layer_weights& L : m.layers)

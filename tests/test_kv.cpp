@@ -99,7 +99,7 @@ TEST_CASE("kv AVX2 attention kernels match the scalar reference for each KV type
         for (int np : {1, 13, 70}) {
             std::vector<float> p((size_t)nq * 80); // probabilities, 80 apart per head
             for (float& x : p) x = unit(rng);
-            // Quantized rows, unaligned (odd stride); G = 0: codes of keys per channel.
+            // Quantized rows, unaligned (odd stride); G = 0: codes of keys or values per channel.
             for (int t = 0; t < KVQ_COUNT; t++)
                 for (int hd : {64, 128})
                     for (int G : {0, 32, 64, 128}) {
@@ -125,7 +125,6 @@ TEST_CASE("kv AVX2 attention kernels match the scalar reference for each KV type
                         CAPTURE(np);
                         // Only the order of the sums differs.
                         for (size_t i = 0; i < sa.size(); i++) CHECK(std::fabs(sa[i] - sb[i]) <= 1e-4f * (1.0f + std::fabs(sa[i])));
-                        if (!G) continue;
                         std::vector<float> ya = gauss((size_t)nq * hd, 5), yb = ya;
                         ref.axpy_kvq(t, ya.data(), rows.data(), rs, np, p.data(), 80, nq, hd, G);
                         fast.axpy_kvq(t, yb.data(), rows.data(), rs, np, p.data(), 80, nq, hd, G);
@@ -242,20 +241,25 @@ TEST_CASE("kv attention over a quantized cache equals attention over its dequant
     struct cfg {
         qlm_kv_type k, v;
         qlm_kv_rot rot;
-        uint32_t window, sinks, chan;
+        uint32_t window, sinks, chan, vchan;
     };
-    const cfg cfgs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0, 0},
-                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4, 0},
-                        {QLM_KV_INT2, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0, 0},
-                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0, 0},
-                        {QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 0, 4, 32},
-                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_NONE, 8, 0, 64}};
+    const cfg cfgs[] = {{QLM_KV_INT8, QLM_KV_INT8, QLM_KV_ROT_NONE, 0, 0, 0, 0},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 16, 4, 0, 0},
+                        {QLM_KV_INT2, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 0, 0, 0},
+                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_NONE, 8, 0, 0, 0},
+                        {QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 0, 4, 32, 0},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_NONE, 8, 0, 64, 0},
+                        {QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, 0, 4, 32, 32},
+                        {QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 8, 0, 0, 64},
+                        {QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_NONE, 0, 2, 64, 32}};
     for (const cfg& c : cfgs) {
         kv_cache kv;
         if (c.rot == QLM_KV_ROT_HADAMARD) kv.rot.init_hadamard(HD);
         kv.rot.hd = HD;
         kv.rot.n_head_kv = NKV;
-        REQUIRE(kv.init(&al, 1, 128, NKV, HD, c.k, c.v, 32, c.window, c.sinks, 8, c.chan));
+        CAPTURE(c.chan);
+        CAPTURE(c.vchan);
+        REQUIRE(kv.init(&al, 1, 128, NKV, HD, c.k, c.v, 32, c.window, c.sinks, 8, c.chan, c.vchan));
         // Keys with outlier channels, as real keys have; in batches of 8.
         const std::vector<int32_t> toks(N, 0);
         for (uint32_t p = 0; p < N; p++) {
@@ -287,7 +291,7 @@ TEST_CASE("kv attention over a quantized cache equals attention over its dequant
             for (uint32_t p = 0; p < N; p++) sum += (s[p] = std::exp(s[p] - mx));
             for (uint32_t p = 0; p < N; p++) {
                 bool win = p + c.window >= N;
-                kv.vp.read(0, p, h, win ? N : 0, vr.data());
+                kv.vp.read(0, p, h, win || c.vchan ? N : 0, vr.data());
                 for (int i = 0; i < HD; i++) o[(size_t)i] += s[p] / sum * vr[(size_t)i];
             }
             std::vector<float> of(o.begin(), o.end()), ob((size_t)HD);
@@ -397,6 +401,14 @@ TEST_CASE("kv bad settings are refused with a clear error") {
     CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
     CHECK(std::string(err.text).find("kv_k_channel") != std::string::npos);
     CHECK(c == nullptr);
+    p = params(64, QLM_KV_INT2, QLM_KV_F16, QLM_KV_ROT_NONE);
+    p.kv_v_channel = 32; // F16 values
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(std::string(err.text).find("kv_v_channel") != std::string::npos);
+    p = params(64, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
+    p.kv_v_channel = 96;
+    CHECK(qlm_context_create(m, &p, &c, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(c == nullptr);
     // Per-channel keys drop at most the group not yet filled.
     p = params(64, QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_NONE);
     p.kv_k_channel = 32;
@@ -405,6 +417,21 @@ TEST_CASE("kv bad settings are refused with a clear error") {
     REQUIRE(qlm_decode(c, toks.data(), 40, nullptr) == QLM_OK);
     CHECK(qlm_context_truncate(c, 31, &err) == QLM_ERR_INVALID_ARG);
     CHECK(qlm_context_truncate(c, 32, &err) == QLM_OK);
+    qlm_context_free(c);
+    // Values per channel likewise; with both, the smaller group decides.
+    p.kv_k_channel = 0;
+    p.kv_v_channel = 32;
+    REQUIRE(qlm_context_create(m, &p, &c, &err) == QLM_OK);
+    REQUIRE(qlm_decode(c, toks.data(), 40, nullptr) == QLM_OK);
+    CHECK(qlm_context_truncate(c, 31, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(std::string(err.text).find("kv_v_channel") != std::string::npos);
+    CHECK(qlm_context_truncate(c, 32, &err) == QLM_OK);
+    qlm_context_free(c);
+    p.kv_k_channel = 64;
+    REQUIRE(qlm_context_create(m, &p, &c, &err) == QLM_OK);
+    REQUIRE(qlm_decode(c, toks.data(), 40, nullptr) == QLM_OK);
+    CHECK(qlm_context_truncate(c, 31, &err) == QLM_ERR_INVALID_ARG);
+    CHECK(qlm_context_truncate(c, 33, &err) == QLM_OK);
     qlm_context_free(c);
     qlm_kv_type t;
     CHECK(qlm_kv_type_parse("int2", &t) == QLM_OK);
@@ -419,12 +446,14 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     const std::vector<qlm_token> prompt = text_tokens(40);
     const int V = qlm_n_vocab(m);
     const char* path = "build/test_kv_state.bin";
-    // Per-token keys with a window and sinks; per-channel keys in groups of 32 (the 40
-    // tokens fill one group and stage 8; the continuation fills the second).
-    for (uint32_t chan : {0u, 32u}) {
-    CAPTURE(chan);
+    // Per-token keys with a window and sinks; per-channel keys, then keys and values, in
+    // groups of 32 (the 40 tokens fill one group and stage 8; the continuation fills the second).
+    for (int mode : {0, 1, 2}) {
+    CAPTURE(mode);
+    const uint32_t chan = mode ? 32 : 0;
     qlm_context_params p = params(96, QLM_KV_INT4, QLM_KV_INT2, QLM_KV_ROT_HADAMARD, chan ? 0 : 16, 4);
     p.kv_k_channel = chan;
+    p.kv_v_channel = mode == 2 ? 32 : 0;
     // Greedy continuation of n tokens, with every step's logits.
     auto run = [&](qlm_context* c, int n, std::vector<float>* logits) {
         std::vector<qlm_token> out;
@@ -475,17 +504,18 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     }
 }
 
-TEST_CASE("kv per-channel keys survive a context shift") {
+TEST_CASE("kv per-channel keys and values survive a context shift") {
     using namespace kvtest;
     qlm_model* m = model();
     REQUIRE(m);
     const std::vector<qlm_token> toks = text_tokens(80);
-    // Layer 0's keys depend on the tokens and positions only: after the same shift, the
-    // per-channel cache must hold the F16 cache's keys to within its quantization step.
+    // Layer 0's keys and values depend on the tokens and positions only: after the same
+    // shift, the per-channel cache must hold the F16 cache's to within its quantization step.
     qlm_context* c[2] = {nullptr, nullptr};
     for (int i = 0; i < 2; i++) {
-        qlm_context_params p = params(64, i ? QLM_KV_INT4 : QLM_KV_F16, QLM_KV_INT4, QLM_KV_ROT_HADAMARD, 0, 2);
+        qlm_context_params p = params(64, i ? QLM_KV_INT4 : QLM_KV_F16, i ? QLM_KV_INT4 : QLM_KV_F16, QLM_KV_ROT_HADAMARD, 0, 2);
         p.kv_k_channel = i ? 32 : 0;
+        p.kv_v_channel = i ? 32 : 0;
         p.ctx_full = QLM_CTX_FULL_SHIFT;
         p.n_keep = 5;
         REQUIRE(qlm_context_create(m, &p, &c[i], nullptr) == QLM_OK);
@@ -495,24 +525,27 @@ TEST_CASE("kv per-channel keys survive a context shift") {
     REQUIRE(n == qlm_context_n_past(c[1]));
     REQUIRE(n < 80); // it shifted
     const int HD = 64, NKV = c[0]->kv.n_head_kv;
-    double se = 0.0, ss = 0.0;
-    for (uint32_t p = 0; p < n; p++)
-        for (int h = 0; h < NKV; h++) {
-            std::vector<float> a((size_t)HD), b((size_t)HD);
-            c[0]->kv.kp.read(0, p, h, n, a.data());
-            c[1]->kv.kp.read(0, p, h, n, b.data());
-            for (int i = 0; i < HD; i++) {
-                se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
-                ss += (double)a[(size_t)i] * a[(size_t)i];
+    for (int plane = 0; plane < 2; plane++) {
+        double se = 0.0, ss = 0.0;
+        for (uint32_t p = 0; p < n; p++)
+            for (int h = 0; h < NKV; h++) {
+                std::vector<float> a((size_t)HD), b((size_t)HD);
+                (plane ? c[0]->kv.vp : c[0]->kv.kp).read(0, p, h, n, a.data());
+                (plane ? c[1]->kv.vp : c[1]->kv.kp).read(0, p, h, n, b.data());
+                for (int i = 0; i < HD; i++) {
+                    se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
+                    ss += (double)a[(size_t)i] * a[(size_t)i];
+                }
             }
-        }
-    MESSAGE("layer 0 keys after a shift, per-channel INT4 against F16: relative RMS error " << std::sqrt(se / ss));
-    CHECK(std::sqrt(se / ss) < 0.095); // INT4's per-token bound on Gaussian rows (above)
+        MESSAGE("layer 0 " << std::string(plane ? "values" : "keys") << " after a shift, per-channel INT4 against F16: relative RMS error "
+                           << std::sqrt(se / ss));
+        CHECK(std::sqrt(se / ss) < 0.095); // INT4's per-token bound on Gaussian rows (above)
+    }
     qlm_context_free(c[0]);
     qlm_context_free(c[1]);
 }
 
-TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be run again") {
+TEST_CASE("kv per-channel keys and values: a decode cancelled after filling a group can be run again") {
     using namespace kvtest;
     qlm_model* m = model();
     REQUIRE(m);
@@ -529,8 +562,10 @@ TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be 
     } st;
     qlm_context* c[3] = {nullptr, nullptr, nullptr}; // cancelled, reference, F16 keys
     for (int i = 0; i < 3; i++) {
-        qlm_context_params p = params(64, i == 2 ? QLM_KV_F16 : QLM_KV_INT2, QLM_KV_INT2, QLM_KV_ROT_HADAMARD);
+        qlm_context_params p =
+            params(64, i == 2 ? QLM_KV_F16 : QLM_KV_INT2, i == 2 ? QLM_KV_F16 : QLM_KV_INT2, QLM_KV_ROT_HADAMARD);
         p.kv_k_channel = i == 2 ? 0 : 32;
+        p.kv_v_channel = i == 2 ? 0 : 32;
         p.cancel = stop::fn;
         p.cancel_user = &st;
         REQUIRE(qlm_context_create(m, &p, &c[i], nullptr) == QLM_OK);
@@ -544,17 +579,17 @@ TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be 
         }
         REQUIRE(qlm_decode(c[i], toks.data() + 20, 20, nullptr) == QLM_OK);
     }
-    // Layer 0's keys (they depend on the tokens only) of the group both filled: the re-run
-    // quantizes positions 0-19 a second time, which must move them by less than INT2
-    // itself moves the keys away from F16 (a wrong row would move them by more).
+    // Layer 0's keys and values (they depend on the tokens only) of the group both filled:
+    // the re-run quantizes positions 0-19 a second time, which must move them by less than
+    // INT2 itself moves them away from F16 (a wrong row would move them by more).
     const int HD = 64, NKV = c[0]->kv.n_head_kv;
-    auto rel = [&](qlm_context* x, qlm_context* y) {
+    auto rel = [&](qlm_context* x, qlm_context* y, int plane) {
         double se = 0.0, ss = 0.0;
         for (uint32_t p = 0; p < 32; p++)
             for (int h = 0; h < NKV; h++) {
                 std::vector<float> a((size_t)HD), b((size_t)HD);
-                x->kv.kp.read(0, p, h, 40, a.data());
-                y->kv.kp.read(0, p, h, 40, b.data());
+                (plane ? x->kv.vp : x->kv.kp).read(0, p, h, 40, a.data());
+                (plane ? y->kv.vp : y->kv.kp).read(0, p, h, 40, b.data());
                 for (int i = 0; i < HD; i++) {
                     se += (double)(a[(size_t)i] - b[(size_t)i]) * (a[(size_t)i] - b[(size_t)i]);
                     ss += (double)b[(size_t)i] * b[(size_t)i];
@@ -562,10 +597,12 @@ TEST_CASE("kv per-channel keys: a decode cancelled after filling a group can be 
             }
         return std::sqrt(se / ss);
     };
-    const double rerun = rel(c[0], c[1]), int2 = rel(c[1], c[2]);
-    MESSAGE("layer 0 keys, relative RMS: cancelled and run again against never cancelled " << rerun
-                                                                                         << ", INT2 against F16 " << int2);
-    CHECK(rerun < int2);
+    for (int plane = 0; plane < 2; plane++) {
+        const double rerun = rel(c[0], c[1], plane), int2 = rel(c[1], c[2], plane);
+        MESSAGE("layer 0 " << std::string(plane ? "values" : "keys") << ", relative RMS: cancelled and run again against never cancelled "
+                           << rerun << ", INT2 against F16 " << int2);
+        CHECK(rerun < int2);
+    }
     for (qlm_context* x : c) qlm_context_free(x);
 }
 
