@@ -2,7 +2,7 @@
 // (no weights), for each KV cache type, in SmolLM2-135M's shape (30 layers, 9 query heads,
 // 3 KV heads, head_dim 64, groups of 64), one thread (docs/KV.md, "quantized attention speed").
 //   g++ -std=c++17 -O2 -I. scripts/kv_attn_bench.cpp -o build/kv_attn_bench -lpthread
-//   build/kv_attn_bench N_POS REPS CONFIG...   CONFIG = k,v[,k_channel], e.g. f16,f16 int4,int4 int2,int2,64
+//   build/kv_attn_bench N_POS REPS CONFIG...   CONFIG = k,v[,k_channel[,v_channel]], e.g. f16,f16 int4,int4 int2,int2,64,64
 // The cache is filled with Gaussian keys and values, Hadamard-rotated when quantized; each
 // repetition runs every CONFIG once, in turn, and the table shows the median and range.
 #define QUANTLM_IMPLEMENTATION // the internals (qlm_detail) are what is timed
@@ -29,17 +29,17 @@ int main(int argc, char** argv) {
     std::vector<float> k((size_t)NKV * HD), v((size_t)NKV * HD), q((size_t)NH * HD), out((size_t)NH * HD);
     for (int c = 0; c < ncfg; c++) {
         char kt[16] = "", vt[16] = "";
-        unsigned chan = 0;
+        unsigned chan = 0, vchan = 0;
         std::string s = argv[c + 3];
         std::replace(s.begin(), s.end(), ',', ' ');
         qlm_kv_type tk, tv;
-        if (sscanf(s.c_str(), "%15s %15s %u", kt, vt, &chan) < 2 || qlm_kv_type_parse(kt, &tk) || qlm_kv_type_parse(vt, &tv))
+        if (sscanf(s.c_str(), "%15s %15s %u %u", kt, vt, &chan, &vchan) < 2 || qlm_kv_type_parse(kt, &tk) || qlm_kv_type_parse(vt, &tv))
             return fprintf(stderr, "bad config %s\n", argv[c + 3]), 2;
         kv_cache& kv = kvs[(size_t)c];
         kv.rot.hd = HD;
         kv.rot.n_head_kv = NKV;
         if (tk != QLM_KV_F16 || tv != QLM_KV_F16) kv.rot.init_hadamard(HD);
-        if (!kv.init(&al, NL, n_pos, NKV, HD, tk, tv, 64, 0, 0, 64, chan)) return fprintf(stderr, "out of memory\n"), 1;
+        if (!kv.init(&al, NL, n_pos, NKV, HD, tk, tv, 64, 0, 0, 64, chan, vchan)) return fprintf(stderr, "out of memory\n"), 1;
         std::vector<int32_t> toks(64, 0);
         for (uint32_t p = 0; p < n_pos; p++) {
             if (p % 64 == 0) kv.note_tokens(p, toks.data(), std::min(64u, n_pos - p));
