@@ -2,7 +2,7 @@
 // Turns the context params into a kv_cache (validating them), and writes and reads a
 // context's state. State file, little-endian:
 //   "QLMKVST1", u32 version (2)
-//   u32 n_layer n_head_kv head_dim n_vocab k_channel v_channel; u64 model n_params, weight_bytes
+//   u32 n_layer n_head_kv head_dim n_vocab k_channel v_channel, u32 0; u64 model n_params, weight_bytes
 //   u32 type_k type_v rot group window sinks; u32 n_past have_logits
 //   i32 tokens[n_past]; f32 logits[n_vocab] if have_logits
 //   per plane (keys, then values), per layer:
@@ -84,10 +84,11 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
 
 struct kv_state_header {
     char magic[8];
-    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel, v_channel;
+    uint32_t version, n_layer, n_head_kv, head_dim, n_vocab, k_channel, v_channel, zero; // zero: no padding before the u64s
     uint64_t n_params, weight_bytes;
     uint32_t type_k, type_v, rot, group, window, sinks, n_past, have_logits;
 };
+static_assert(sizeof(kv_state_header) == 88, "the state header is written as is: no padding");
 
 inline kv_state_header kv_state_header_of(const qlm_context* c) {
     const hparams& h = c->model->hp;
