@@ -139,11 +139,9 @@ bool ends_with(const std::string& s, const char* t) {
 
 } // namespace
 
-// --calibrate-kv: the model at `path` over the text, its KV statistics added to a copy of
-// the file that then replaces it.
-bool calibrate_kv(const char* path, const char* text_path, uint32_t n_ctx, size_t n_tokens) {
-    std::vector<uint8_t> text = read_file(text_path);
-    if (text.empty()) return fprintf(stderr, "error: cannot read %s\n", text_path), false;
+// --calibrate-kv: the model at `path` over the text (read before the quantization), its KV
+// statistics added to a copy of the file that then replaces it.
+bool calibrate_kv(const char* path, const std::vector<uint8_t>& text, uint32_t n_ctx, size_t n_tokens) {
     qlm_error err{};
     qlm_model* m = nullptr;
     if (qlm_model_load_file(path, nullptr, &m, &err) != QLM_OK)
@@ -294,7 +292,8 @@ int main(int argc, char** argv) {
     }
 
     if (!kv_text && kv_opts) return fprintf(stderr, "error: --kv-ctx and --kv-tokens need --calibrate-kv TEXT\n"), 2;
-    if (kv_text && read_file(kv_text).empty()) // before the quantization, which can take minutes
+    std::vector<uint8_t> kv_text_bytes; // read before the quantization, which can take minutes
+    if (kv_text && (kv_text_bytes = read_file(kv_text)).empty())
         return fprintf(stderr, "error: --calibrate-kv: cannot read %s\n", kv_text), 2;
     if (gptq && !imatrix_text) return fprintf(stderr, "error: --gptq needs --imatrix TEXT (its inputs' statistics)\n"), 2;
 
@@ -464,7 +463,7 @@ int main(int argc, char** argv) {
            copy ? "copy" : lb_fmt(type)->name, weights_q ? 8.0 * (double)bytes_q / (double)weights_q : 0.0, bytes_q / 1e6, n_in / 1e6,
            n_out / 1e6);
     if (kv_text) {
-        if (!calibrate_kv(out, kv_text, kv_ctx, kv_tokens)) return 1;
+        if (!calibrate_kv(out, kv_text_bytes, kv_ctx, kv_tokens)) return 1;
         printf("%s: calibrated KV rotations added (--kv-rot calibrated)\n", out);
     }
     return 0;

@@ -199,6 +199,10 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     if (bytes.size() < sizeof got)
         return fail(err, &c->log, MSG_KV_STATE, 0, "qlm_context_load: %s is too short for a state file", path);
     memcpy(&got, bytes.data(), sizeof got);
+    if (memcmp(got.magic, want.magic, 8) != 0 || got.version != want.version)
+        return fail(err, &c->log, MSG_KV_STATE, 0,
+                    "qlm_context_load: %s is not a state file of this version (format %u; this build reads %u)", path,
+                    memcmp(got.magic, want.magic, 8) ? 0u : got.version, want.version);
     want.n_past = got.n_past;
     want.have_logits = got.have_logits;
     if (memcmp(&want, &got, sizeof got) != 0 || got.have_logits > 1)

@@ -308,23 +308,20 @@ inline int pk_int_scale(const pk_format& f, const uint8_t* p, int r, int sb) {
 // D and M of row r for the sub-block sb of a K-quant super-block at p (the header), with
 // the float operations of to_float_q4_K / to_float_q6_K: D = d*sc, M = -(dmin*m).
 inline void pk_k_scale(const pk_format& f, const uint8_t* p, int r, int sb, float* D, float* M) {
-    if (f.hk == PK_H_K3) { // to_float_q3_K: d*(s-32)*(q-4)
+    if (pk_int_scales(f.hk)) { // to_float_q3_K: d*(s-32)*(q-4); to_float_q6_K: d*sc*(q-32)
         *D = f16(lb_rd16(p + 2 * r)) * (float)pk_int_scale(f, p, r, sb);
         *M = 0.0f;
     } else if (f.hk == PK_H_K2) { // to_float_q2_K: d*(sc&15)*q - dmin*(sc>>4)
         const int sc = p[64 + 16 * sb + r];
         *D = f16(lb_rd16(p + 2 * r)) * (float)(sc & 15);
         *M = -(f16(lb_rd16(p + 32 + 2 * r)) * (float)(sc >> 4));
-    } else if (f.hk == PK_H_K4) {
+    } else { // PK_H_K4: to_float_q4_K
         uint8_t sc12[12];
         for (int k = 0; k < 12; k++) sc12[k] = p[64 + 16 * k + r];
         int sc, m;
         q4k_scale_min(sb, sc12, &sc, &m);
         *D = f16(lb_rd16(p + 2 * r)) * (float)sc;
         *M = -(f16(lb_rd16(p + 32 + 2 * r)) * (float)m);
-    } else {
-        *D = f16(lb_rd16(p + 2 * r)) * (float)(int8_t)p[32 + 16 * sb + r];
-        *M = 0.0f;
     }
 }
 // Weights per sub-block scale (the activation sums the kernels need come per this many).

@@ -499,6 +499,16 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     fclose(f);
     CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
     CHECK(qlm_context_n_past(a) == prompt.size() + 12);
+    // A file of an older state format (version 1 had no kv_v_channel) says so.
+    const uint32_t v1 = 1;
+    memcpy(bytes.data() + 8, &v1, 4);
+    f = fopen(path, "wb");
+    REQUIRE(f);
+    fwrite(bytes.data(), 1, bytes.size(), f);
+    fclose(f);
+    CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
+    CHECK(std::string(err.text).find("format 1") != std::string::npos);
+    CHECK(qlm_context_n_past(a) == prompt.size() + 12);
     qlm_context_free(a);
     remove(path);
     }
