@@ -266,26 +266,29 @@ inline pk_act pk_act_of(const pk_format& f, const uint8_t* row, size_t stride, i
     a.nb = ne0 / 32;
     return a;
 }
-inline float pk_da(const pk_act& a, int t, int64_t b) {
+// The activation helpers below take column i >= 0 and divide it unsigned: GCC's signed
+// division by 32 added a test, a cmov and two shifts to every use (docs/PERF.md step 14).
+// The scale of the activation block holding column i.
+inline float pk_da(const pk_act& a, int t, int64_t i) {
     float d;
-    memcpy(&d, a.row + (size_t)t * a.stride + a.xoff + 4 * (size_t)b, 4);
+    memcpy(&d, a.row + (size_t)t * a.stride + a.xoff + 4 * ((size_t)i / 32), 4);
     return d;
 }
 // Sum of the activations of the sub-block of `sub` weights starting at column i.
 inline int32_t pk_sa(const pk_act& a, int t, int64_t i, int sub) {
     int32_t s[2];
-    memcpy(s, a.row + (size_t)t * a.stride + a.xoff + 4 * (size_t)a.nb + 8 * (size_t)(i / 32), 8);
-    return sub == 32 ? s[0] + s[1] : s[(i % 32) / 16];
+    memcpy(s, a.row + (size_t)t * a.stride + a.xoff + 4 * (size_t)a.nb + 8 * ((size_t)i / 32), 8);
+    return sub == 32 ? s[0] + s[1] : s[((size_t)i % 32) / 16];
 }
 // The same sum times d (see pk_act_sums).
 inline float pk_S(const pk_act& a, int t, int64_t i, int sub) {
     float s;
-    const size_t off = sub == 32 ? 12 * (size_t)a.nb + 4 * (size_t)(i / 32) : 16 * (size_t)a.nb + 4 * (size_t)(i / 16);
+    const size_t off = sub == 32 ? 12 * (size_t)a.nb + 4 * ((size_t)i / 32) : 16 * (size_t)a.nb + 4 * ((size_t)i / 16);
     memcpy(&s, a.row + (size_t)t * a.stride + a.xoff + off, 4);
     return s;
 }
 inline const int8_t* pk_aq(const pk_act& a, int t, int64_t i) {
-    return (const int8_t*)(a.row + (size_t)t * a.stride + (size_t)(i / 32) * a.bb + a.qoff + (size_t)(i % 32));
+    return (const int8_t*)(a.row + (size_t)t * a.stride + ((size_t)i / 32) * a.bb + a.qoff + ((size_t)i % 32));
 }
 
 // INT2's exponent byte as the packed kernels decode it: 2^(m/16) for m = e % 16 from
@@ -386,7 +389,7 @@ inline void pk_gemm_ref(const pk_format& f, int64_t ne0, const uint8_t* w, int64
                 for (int s0 = 0; s0 < G; s0 += sub) {
                     const int64_t i = i0 + s0;
                     const int8_t* aq = pk_aq(a, t, i);
-                    const float da = pk_da(a, t, i / 32);
+                    const float da = pk_da(a, t, i);
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int r = 0; r < PK_ROWS; r++) {
                         if (pk_is_k(f.hk) && !pk_int_scales(f.hk)) pk_k_scale(f, p, r, s0 / sub, &D[r], &M[r]);
@@ -667,7 +670,7 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_tern5_group_avx2(
                 if (st % 8 == 7) { // a 32-weight sub-block is complete
                     const int64_t i = i0 + 4 * (st - 7);
                     for (int t = 0; t < NT; t++) {
-                        const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+                        const __m256 da = _mm256_set1_ps(pk_da(a, t, i));
                         const __m256i km = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 32));
                         for (int j = 0; j < NS; j++) {
                             const __m256i x = _mm256_add_epi32(_mm256_madd_epi16(s16[j][t], ones), km);
@@ -697,7 +700,7 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_intsc_group_avx2(
 #pragma GCC unroll 4
         for (int t = 0; t < NT; t++) {
             const int8_t* aq = pk_aq(a, t, i);
-            const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+            const __m256 da = _mm256_set1_ps(pk_da(a, t, i));
             const __m256i k0 = _mm256_set1_epi32(f.km * pk_sa(a, t, i, 16)), k1 = _mm256_set1_epi32(f.km * pk_sa(a, t, i + 16, 16));
 #pragma GCC unroll 2
             for (int j = 0; j < NS; j++)
@@ -723,8 +726,10 @@ QLMI_TARGET_AVX2 __attribute__((always_inline)) inline void pk_intsc_group_avx2(
 // one core keeps more DRAM requests in flight over several streams than over one
 // (docs/PERF.md); prefill runs one, with up to 4 tokens.
 template <int B, int H, int NT, int NS, int SUB>
-QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a,
+QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f_in, int64_t ne0, const uint8_t* w, int64_t n, const pk_act& a_in,
                                      float* out, size_t os, bool accumulate) {
+    const pk_format f = f_in; // copies kept in registers, as in pk_gemm_avx512_t
+    const pk_act a = a_in;
     constexpr int sub = SUB; // weights per activation sum: 32, or 16 for INT2-g16
     const int G = f.group;
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
@@ -764,7 +769,7 @@ QLMI_TARGET_AVX2 void pk_gemm_avx2_t(const pk_format& f, int64_t ne0, const uint
                         for (int h = 0; h < 2; h++) pk_avx2_kscale<H>(p[j], s0 / sub, h, &D[j][h], &M[j][h]);
                 for (int t = 0; t < NT; t++) {
                     const int8_t* aq = pk_aq(a, t, i);
-                    const __m256 da = _mm256_set1_ps(pk_da(a, t, i / 32));
+                    const __m256 da = _mm256_set1_ps(pk_da(a, t, i));
                     const int32_t sa = pk_sa(a, t, i, sub);
                     for (int j = 0; j < NS; j++) {
                         const uint8_t* c = p[j] + hb + (size_t)(s0 / sub) * chunk_bytes;
@@ -907,7 +912,7 @@ QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx
                 const int64_t i = i0 + 4 * (st - 7);
 #pragma GCC unroll 8
                 for (int t = 0; t < NT; t++) {
-                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
+                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i));
                     const __m512i km = _mm512_set1_epi32(f.km * pk_sa(a, t, i, 32));
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {
@@ -923,8 +928,15 @@ QLMI_TARGET_AVX512 __attribute__((always_inline)) inline void pk_tern5_group_avx
 }
 
 template <int B, int H, int NT, int NS, int SUB>
-QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n,
-                                         const pk_act& a, float* out, size_t os, bool accumulate) {
+QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f_in, int64_t ne0, const uint8_t* w, int64_t n,
+                                         const pk_act& a_in, float* out, size_t os, bool accumulate) {
+    // Local copies: read through the references, GCC 12 reloaded the activation row's
+    // fields from memory in every group (40 scalar instructions around Q4_0's 8
+    // vpdpbusd); with copies it keeps them in registers. With the unsigned indices of
+    // pk_da and the others, Q4_0's kernel alone, one token, 0.149 -> 0.127 ms and Q6_K's
+    // 0.263 -> 0.245 (docs/PERF.md step 14).
+    const pk_format f = f_in;
+    const pk_act a = a_in;
     constexpr int spc = 8 / B, sub = SUB, nk = spc < sub / 4 ? spc : sub / 4; // steps per chunk
     const int G = f.group;
     const size_t gb = pk_group_bytes(f), hb = (size_t)PK_ROWS * (size_t)f.hdr_bytes;
@@ -1041,7 +1053,7 @@ QLMI_TARGET_AVX512 void pk_gemm_avx512_t(const pk_format& f, int64_t ne0, const 
                 }
 #pragma GCC unroll 8
                 for (int t = 0; t < NT; t++) {
-                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i / 32));
+                    const __m512 da = _mm512_set1_ps(pk_da(a, t, i));
                     const int32_t sa = pk_sa(a, t, i, sub);
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++) {

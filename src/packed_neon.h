@@ -212,7 +212,7 @@ void pk_gemm_neon_t(const pk_format& f, int64_t ne0, const uint8_t* w, int64_t n
                 }
 #pragma GCC unroll 4
                 for (int t = 0; t < NT; t++) {
-                    const float32x4_t da = vdupq_n_f32(pk_da(a, t, i / 32));
+                    const float32x4_t da = vdupq_n_f32(pk_da(a, t, i));
                     const int32_t sa = pk_sa(a, t, i, SUB);
 #pragma GCC unroll 2
                     for (int j = 0; j < NS; j++)
