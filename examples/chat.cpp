@@ -1,6 +1,6 @@
 // chat: interactive streaming chat with a GGUF model, using only the public API.
 //
-//   build/chat -m MODEL [-s SYSTEM] [--template NAME] [-c N_CTX] [-t THREADS]
+//   build/chat -m MODEL [-s SYSTEM] [--template NAME] [-c N_CTX] [-t THREADS] [-n N]
 //              [--temp T] [--top-k K] [--top-p P] [--min-p P] [--repeat-penalty R] [--seed S]
 //              [--backend cpu|vulkan|cuda] [--device N]   (QLM_DEVICE=N also picks the GPU)
 //   build/chat -m MODEL -p TEXT [-n N] [--raw] ...   one prompt, no interaction
@@ -8,7 +8,8 @@
 //   build/chat -m MODEL --lookup N [--n-draft K] ...     the same, drafting by n-gram lookup
 //
 // Interactive commands: /reset forgets the conversation, /quit leaves. Ctrl-C stops the
-// current reply (not the program). With -p, only the generated text goes to stdout and
+// current reply (not the program). -n N caps a reply at N tokens (default: the context's
+// size). With -p, only the generated text goes to stdout and
 // statistics go to stderr.
 #include "quantlm.h"
 #include "kv_args.h"
@@ -38,7 +39,7 @@ static void log_stderr(qlm_log_level level, const char* text, void*) {
 
 static void usage(const char* argv0) {
     fprintf(stderr,
-            "usage: %s -m MODEL [-p PROMPT [-n N] [--raw]] [-s SYSTEM] [--template NAME]\n"
+            "usage: %s -m MODEL [-p PROMPT [--raw]] [-n N] [-s SYSTEM] [--template NAME]\n"
             "          [-c N_CTX] [-t THREADS] [--temp T] [--top-k K] [--top-p P] [--min-p P]\n"
             "          [--repeat-penalty R] [--seed S] [--backend cpu|vulkan|cuda] [--device N]\n"
             "          [--no-repack]\n"
@@ -232,6 +233,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (cp.backend != QLM_BACKEND_AUTO) fprintf(stderr, "[backend %s]\n", qlm_context_backend(st.ctx));
+    // Without -n a reply ends at its end-of-turn token or after one context's worth of
+    // tokens: with the context shifting, a sampled reply that falls into a loop (seen with
+    // SmolLM2-135M: "A." line after line) would otherwise never end.
+    if (n_predict < 0) n_predict = (int)qlm_context_n_ctx(st.ctx);
     qlm_model_info info = qlm_model_get_info(st.model);
     std::signal(SIGINT, on_sigint);
 
