@@ -41,16 +41,15 @@ inline qlm_result kv_context_init(qlm_context* c, qlm_error* err) {
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX, "kv: rotation needs head_dim a power of two <= %d, not %d",
                     KV_MAX_HEAD_DIM, hd);
     const uint32_t chan = p.kv_k_channel, vchan = p.kv_v_channel;
-    if (chan && ((p.kv_type_k != QLM_KV_INT4 && p.kv_type_k != QLM_KV_INT2) || (chan != 32 && chan != 64 && chan != 128) ||
-                 chan > c->n_ctx))
+    // Per channel: int4 or int2 codes, groups of 32, 64 or 128 positions that fit the context.
+    auto check_chan = [&](uint32_t n, qlm_kv_type t, const char* which, const char* what) -> qlm_result {
+        if (!n || ((t == QLM_KV_INT4 || t == QLM_KV_INT2) && (n == 32 || n == 64 || n == 128) && n <= c->n_ctx)) return QLM_OK;
         return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "kv: kv_k_channel %u needs int4 or int2 keys and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
-                    chan, c->n_ctx);
-    if (vchan && ((p.kv_type_v != QLM_KV_INT4 && p.kv_type_v != QLM_KV_INT2) || (vchan != 32 && vchan != 64 && vchan != 128) ||
-                  vchan > c->n_ctx))
-        return fail(err, &c->log, MSG_INVALID_ARG, UINT64_MAX,
-                    "kv: kv_v_channel %u needs int4 or int2 values and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
-                    vchan, c->n_ctx);
+                    "kv: kv_%s_channel %u needs int4 or int2 %s and groups of 32, 64 or 128 positions, at most n_ctx (%u)",
+                    which, n, what, c->n_ctx);
+    };
+    if (qlm_result r = check_chan(chan, p.kv_type_k, "k", "keys")) return r;
+    if (qlm_result r = check_chan(vchan, p.kv_type_v, "v", "values")) return r;
     kv_rotation& r = c->kv.rot;
     r.hd = hd;
     r.n_head_kv = h.n_head_kv;
@@ -199,10 +198,12 @@ QLM_API qlm_result qlm_context_load(qlm_context* c, const char* path, qlm_error*
     if (bytes.size() < sizeof got)
         return fail(err, &c->log, MSG_KV_STATE, 0, "qlm_context_load: %s is too short for a state file", path);
     memcpy(&got, bytes.data(), sizeof got);
-    if (memcmp(got.magic, want.magic, 8) != 0 || got.version != want.version)
+    if (memcmp(got.magic, want.magic, 8) != 0)
+        return fail(err, &c->log, MSG_KV_STATE, 0, "qlm_context_load: %s is not a quantlm state file", path);
+    if (got.version != want.version)
         return fail(err, &c->log, MSG_KV_STATE, 0,
-                    "qlm_context_load: %s is not a state file of this version (format %u; this build reads %u)", path,
-                    memcmp(got.magic, want.magic, 8) ? 0u : got.version, want.version);
+                    "qlm_context_load: %s is a state file of format %u; this build reads format %u", path, got.version,
+                    want.version);
     want.n_past = got.n_past;
     want.have_logits = got.have_logits;
     if (memcmp(&want, &got, sizeof got) != 0 || got.have_logits > 1)

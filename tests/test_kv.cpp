@@ -493,22 +493,25 @@ TEST_CASE("kv save and restore continue generation bit-exactly") {
     qlm_context_free(b);
     std::vector<uint8_t> bytes;
     REQUIRE(qlm_test::read_file(path, &bytes));
-    FILE* f = fopen(path, "wb");
-    REQUIRE(f);
-    fwrite(bytes.data(), 1, bytes.size() - 100, f);
-    fclose(f);
-    CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
-    CHECK(qlm_context_n_past(a) == prompt.size() + 12);
+    // Writes the first n bytes back as the file, loads it into a: refused, a untouched.
+    auto refused = [&](size_t n) {
+        FILE* f = fopen(path, "wb");
+        REQUIRE(f);
+        fwrite(bytes.data(), 1, n, f);
+        fclose(f);
+        CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
+        CHECK(qlm_context_n_past(a) == prompt.size() + 12);
+    };
+    refused(bytes.size() - 100);
     // A file of an older state format (version 1 had no kv_v_channel) says so.
     const uint32_t v1 = 1;
     memcpy(bytes.data() + 8, &v1, 4);
-    f = fopen(path, "wb");
-    REQUIRE(f);
-    fwrite(bytes.data(), 1, bytes.size(), f);
-    fclose(f);
-    CHECK(qlm_context_load(a, path, &err) == QLM_ERR_BAD_FILE);
+    refused(bytes.size());
     CHECK(std::string(err.text).find("format 1") != std::string::npos);
-    CHECK(qlm_context_n_past(a) == prompt.size() + 12);
+    // Any other file is not taken for a state file.
+    memcpy(bytes.data(), "GGUF\3\0\0\0", 8);
+    refused(bytes.size());
+    CHECK(std::string(err.text).find("not a quantlm state file") != std::string::npos);
     qlm_context_free(a);
     remove(path);
     }
